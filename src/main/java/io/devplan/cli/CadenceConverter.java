@@ -1,0 +1,13 @@
+package io.devplan.cli;
+
+import io.devplan.domain.Cadence;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+final class CadenceConverter implements ITypeConverter<Cadence> {
+    @Override
+    public Cadence convert(String value) {
+        return Cadence.parse(value).orElseThrow(() -> new TypeConversionException("'" + value
+                + "' is not a cadence; use " + Cadence.NAMES + " or an ISO-8601 period such as P3W"));
+    }
+}

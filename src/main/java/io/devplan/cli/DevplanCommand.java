@@ -1,0 +1,88 @@
+package io.devplan.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The root command: global options and the one registry of subcommands. */
+@Command(name = "devplan",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        header = "Follow up on performance conversations: SMART goals, milestones and check-ins in plain-text plans.",
+        description = {
+            "devplan works on a plan repository: a folder with devplan.yaml and one YAML plan per employee "
+                    + "under plans/, usually kept in git. It is found like git finds its root: from the "
+                    + "current folder upward, unless --dir names it.",
+        },
+        subcommands = {
+            InitCommand.class,
+            NewCommand.class,
+            ShowCommand.class,
+            picocli.CommandLine.HelpCommand.class,
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  devplan init plans-repo            create a plan repository",
+            "  devplan new alice --name 'Alice Andersen' --manager bob",
+            "  devplan show alice                 one plan with progress and what is due",
+            "  devplan --dir examples/acme show alice-andersen --as-of 2026-11-22",
+        },
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:success",
+            "1:the command worked and found problems (validate errors, overdue items with --exit-code)",
+            "2:wrong usage",
+            "3:input that cannot be read (syntax error, missing repository)",
+            "4:a write refused (lock held, file changed since read, result would not validate)",
+        })
+public final class DevplanCommand {
+    private final Clock clock;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-C", "--dir"}, paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Use the plan repository in DIR instead of searching upward from the current folder.")
+    Path dir;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT,
+            description = "Never colour the output (also when NO_COLOR is set).")
+    boolean noColor;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of internal errors.")
+    boolean debug;
+
+    public DevplanCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Today in {@code zone}, or in the clock's zone when the repository names none. */
+    LocalDate today(ZoneId zone) {
+        return LocalDate.now(zone != null ? clock.withZone(zone) : clock);
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    Path cwd() {
+        return Path.of("").toAbsolutePath();
+    }
+
+    boolean colorAllowed() {
+        return !noColor && System.getenv("NO_COLOR") == null;
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

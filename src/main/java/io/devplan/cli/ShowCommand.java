@@ -1,0 +1,41 @@
+package io.devplan.cli;
+
+import io.devplan.domain.Plan;
+import io.devplan.render.Ansi;
+import io.devplan.render.PlanText;
+import io.devplan.store.InputException;
+import io.devplan.store.Repository;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "show", sortOptions = false, mixinStandardHelpOptions = true,
+        header = "Show one plan: goals with progress, open and overdue items, check-ins, support.",
+        description = "Prints the plan of employee ID as of today (or --as-of): each goal with its progress bar, "
+                + "status and due date, its milestones and actions (done, open, overdue), the last and next "
+                + "check-in, the support allocated and the achievements.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  devplan show alice-andersen", "  devplan show alice-andersen --as-of 2026-06-30"})
+final class ShowCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    AsOfOption asOf;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "Employee id.")
+    String id;
+
+    @Override
+    public Integer call() {
+        Session session = Session.of(spec);
+        Repository repo = session.repository();
+        Plan plan = PlanLookup.read(repo, id);
+        new PlanText(new Ansi(session.color()), Terminals.width(), session.asOf(asOf.asOf, repo))
+                .print(plan, repo.config().cadence(), spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,72 @@
+package io.devplan.domain;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Repository settings from devplan.yaml. Every key is optional.
+ *
+ * @param timezone the zone that says what "today" is, null for the system zone
+ * @param tracks career tracks by name, levels from junior to senior
+ * @param fileMode permissions of files devplan creates, such as "0600"
+ * @param gitCommit whether writing commands commit the changed plan
+ * @param behindPoints how many points a goal may trail its expected progress before it is behind
+ */
+public record RepoConfig(
+        String organization,
+        Cadence cadence,
+        ZoneId timezone,
+        List<Priority> priorities,
+        List<Competency> competencies,
+        Map<String, List<TrackLevel>> tracks,
+        Rules rules,
+        String fileMode,
+        boolean gitCommit,
+        int behindPoints) {
+
+    public static final String DEFAULT_FILE_MODE = "0600";
+    public static final int DEFAULT_BEHIND_POINTS = 25;
+
+    public static final RepoConfig DEFAULTS = new RepoConfig(
+            null, null, null, List.of(), List.of(), Map.of(), Rules.DEFAULTS,
+            DEFAULT_FILE_MODE, false, DEFAULT_BEHIND_POINTS);
+
+    public RepoConfig {
+        priorities = List.copyOf(priorities);
+        competencies = List.copyOf(competencies);
+        tracks = Map.copyOf(tracks);
+    }
+
+    public Cadence cadenceOrDefault() {
+        return cadence != null ? cadence : Cadence.MONTHLY;
+    }
+
+    public Optional<List<TrackLevel>> track(String name) {
+        return Optional.ofNullable(name).map(tracks::get);
+    }
+
+    /** An organisational priority a goal can align to. */
+    public record Priority(String id, String title) {}
+
+    /** A competency of the framework. */
+    public record Competency(String id, String title) {}
+
+    /** A level of a career track and the competency levels it expects. */
+    public record TrackLevel(String level, String title, Map<String, Integer> expects) {
+        public TrackLevel {
+            expects = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(expects));
+        }
+    }
+
+    /** Settings of validate. */
+    public record Rules(int maxActiveGoals, List<String> disable) {
+        public static final int DEFAULT_MAX_ACTIVE_GOALS = 5;
+        public static final Rules DEFAULTS = new Rules(DEFAULT_MAX_ACTIVE_GOALS, List.of());
+
+        public Rules {
+            disable = List.copyOf(disable);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package io.devplan.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A thin layer over Jackson's streaming generator: two-space indented JSON, dates as
+ * YYYY-MM-DD, nulls written as null. Every JSON format of devplan is written through it.
+ */
+public final class Json implements AutoCloseable {
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private final JsonGenerator g;
+
+    public Json(Writer out) {
+        try {
+            g = FACTORY.createGenerator(out);
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+            g.setPrettyPrinter(pp);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Json startObject() {
+        return run(g::writeStartObject);
+    }
+
+    public Json endObject() {
+        return run(g::writeEndObject);
+    }
+
+    public Json startArray() {
+        return run(g::writeStartArray);
+    }
+
+    public Json endArray() {
+        return run(g::writeEndArray);
+    }
+
+    public Json field(String name) {
+        return run(() -> g.writeFieldName(name));
+    }
+
+    public Json startObject(String name) {
+        return field(name).startObject();
+    }
+
+    public Json startArray(String name) {
+        return field(name).startArray();
+    }
+
+    public Json value(String v) {
+        return run(() -> g.writeString(v));
+    }
+
+    public Json value(LocalDate v) {
+        return run(() -> {
+            if (v == null) {
+                g.writeNull();
+            } else {
+                g.writeString(v.toString());
+            }
+        });
+    }
+
+    public Json value(BigDecimal v) {
+        return run(() -> {
+            if (v == null) {
+                g.writeNull();
+            } else {
+                g.writeNumber(v.stripTrailingZeros().toPlainString());
+            }
+        });
+    }
+
+    public Json value(long v) {
+        return run(() -> g.writeNumber(v));
+    }
+
+    public Json value(double v) {
+        return run(() -> g.writeNumber(v));
+    }
+
+    public Json value(Integer v) {
+        return run(() -> {
+            if (v == null) {
+                g.writeNull();
+            } else {
+                g.writeNumber(v);
+            }
+        });
+    }
+
+    public Json value(boolean v) {
+        return run(() -> g.writeBoolean(v));
+    }
+
+    public Json put(String name, String v) {
+        return field(name).value(v);
+    }
+
+    public Json put(String name, LocalDate v) {
+        return field(name).value(v);
+    }
+
+    public Json put(String name, BigDecimal v) {
+        return field(name).value(v);
+    }
+
+    public Json put(String name, long v) {
+        return field(name).value(v);
+    }
+
+    public Json put(String name, double v) {
+        return field(name).value(v);
+    }
+
+    public Json put(String name, Integer v) {
+        return field(name).value(v);
+    }
+
+    public Json put(String name, boolean v) {
+        return field(name).value(v);
+    }
+
+    @Override
+    public void close() {
+        run(() -> {
+            g.flush();
+            g.close();
+        });
+    }
+
+    private Json run(IoAction action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
+    }
+}

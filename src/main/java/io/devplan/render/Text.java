@@ -1,0 +1,31 @@
+package io.devplan.render;
+
+import io.devplan.store.Sanitize;
+import java.math.BigDecimal;
+
+/** Small text helpers shared by the text renderers. */
+public final class Text {
+    private Text() {}
+
+    /** Cuts {@code s} to {@code width} characters, ending in an ellipsis when cut; one line only. */
+    public static String fit(String s, int width) {
+        String one = Sanitize.controlChars(s == null ? "" : s.strip().replace('\n', ' '));
+        if (one.length() <= width) {
+            return one;
+        }
+        return width <= 1 ? one.substring(0, Math.max(0, width)) : one.substring(0, width - 1) + "…";
+    }
+
+    public static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+
+    /** A number as people write it: no trailing zeros, no exponent. */
+    public static String number(BigDecimal n) {
+        return n == null ? "" : n.stripTrailingZeros().toPlainString();
+    }
+
+    public static String days(long n) {
+        return n == 1 ? "1 day" : n + " days";
+    }
+}

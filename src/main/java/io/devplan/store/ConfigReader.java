@@ -1,0 +1,86 @@
+package io.devplan.store;
+
+import io.devplan.domain.RepoConfig;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads devplan.yaml; every key is optional and an empty file is valid. */
+public final class ConfigReader {
+    static final Set<String> TOP = Set.of("organization", "cadence", "timezone", "priorities", "competencies",
+            "tracks", "rules", "file-mode", "git", "report");
+    static final Set<String> NAMED = Set.of("id", "title");
+    static final Set<String> LEVEL = Set.of("level", "title", "expects");
+    static final Set<String> RULES = Set.of("max-active-goals", "disable");
+    static final Set<String> GIT = Set.of("commit");
+    static final Set<String> REPORT = Set.of("behind-points");
+
+    private ConfigReader() {}
+
+    public static ReadResult<RepoConfig> read(String shownFile, String text, List<Problem> problems) {
+        int before = problems.size();
+        YNode root = YamlTree.parse(shownFile, text, problems);
+        if (root == null) {
+            return new ReadResult<>(problems.size() == before ? RepoConfig.DEFAULTS : null,
+                    List.copyOf(problems.subList(before, problems.size())));
+        }
+        Fields.Context cx = new Fields.Context(shownFile, problems);
+        Fields f = Fields.of(cx, root, "", "devplan.yaml", TOP);
+        RepoConfig config = f == null ? null : config(cx, f);
+        boolean clean = problems.size() == before;
+        return new ReadResult<>(clean ? config : null, List.copyOf(problems.subList(before, problems.size())));
+    }
+
+    private static RepoConfig config(Fields.Context cx, Fields f) {
+        ZoneId zone = null;
+        String tz = f.text("timezone");
+        if (tz != null) {
+            try {
+                zone = ZoneId.of(tz);
+            } catch (DateTimeException e) {
+                cx.problem(f.pos("timezone"), "unknown time zone '" + tz + "'; use a region such as Europe/Copenhagen");
+            }
+        }
+        List<RepoConfig.Priority> priorities = f.list("priorities", node -> path -> {
+            Fields p = Fields.of(cx, node, path, "a priority", NAMED);
+            return p == null ? null : new RepoConfig.Priority(p.id("id", "a priority", PlanReader.ITEM_ID), p.text("title"));
+        });
+        List<RepoConfig.Competency> competencies = f.list("competencies", node -> path -> {
+            Fields c = Fields.of(cx, node, path, "a competency", NAMED);
+            return c == null ? null : new RepoConfig.Competency(c.id("id", "a competency", PlanReader.ITEM_ID), c.text("title"));
+        });
+        Map<String, List<RepoConfig.TrackLevel>> tracks = new LinkedHashMap<>();
+        for (YNode.Entry e : f.entries("tracks")) {
+            String trackPath = Fields.child("tracks", e.key().value());
+            YNode.Map holder = new YNode.Map(List.of(e), false, e.key().start(), e.value().end());
+            Fields one = Fields.of(cx, holder, "tracks", "tracks", Set.of(e.key().value()));
+            tracks.put(e.key().value(), one.list(e.key().value(), node -> path -> {
+                Fields l = Fields.of(cx, node, path, "a track level", LEVEL);
+                return l == null ? null : new RepoConfig.TrackLevel(l.requiredText("level", "a track level"),
+                        l.text("title"), l.integerMap("expects", 0, 10));
+            }));
+            cx.positions.put(trackPath, e.value().start());
+        }
+        RepoConfig.Rules rules = RepoConfig.Rules.DEFAULTS;
+        Fields r = f.has("rules") ? Fields.of(cx, f.node("rules"), "rules", "'rules'", RULES) : null;
+        if (r != null) {
+            Integer max = r.integer("max-active-goals", 1, 1000);
+            rules = new RepoConfig.Rules(max != null ? max : RepoConfig.Rules.DEFAULT_MAX_ACTIVE_GOALS,
+                    r.textList("disable"));
+        }
+        String mode = f.text("file-mode");
+        if (mode != null && !mode.matches("0?[0-7]{3}")) {
+            cx.problem(f.pos("file-mode"), "'file-mode' must be an octal mode such as \"0600\", found '" + mode + "'");
+            mode = null;
+        }
+        Fields git = f.has("git") ? Fields.of(cx, f.node("git"), "git", "'git'", GIT) : null;
+        Fields report = f.has("report") ? Fields.of(cx, f.node("report"), "report", "'report'", REPORT) : null;
+        Integer behind = report == null ? null : report.integer("behind-points", 0, 100);
+        return new RepoConfig(f.text("organization"), f.cadence("cadence"), zone, priorities, competencies, tracks,
+                rules, mode != null ? mode : RepoConfig.DEFAULT_FILE_MODE, git != null && git.bool("commit"),
+                behind != null ? behind : RepoConfig.DEFAULT_BEHIND_POINTS);
+    }
+}

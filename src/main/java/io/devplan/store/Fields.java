@@ -1,0 +1,349 @@
+package io.devplan.store;
+
+import io.devplan.domain.Cadence;
+import io.devplan.domain.Position;
+import io.devplan.domain.YamlName;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Typed access to one YAML mapping of a file, recording every problem instead of stopping at the
+ * first: unknown keys (with a "did you mean"), wrong types, impossible dates. Keys starting with
+ * {@code x-} are the user's own and are accepted anywhere. Every value read is entered in the
+ * source map under its path.
+ */
+final class Fields {
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+    private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
+
+    private final Context cx;
+    private final YNode.Map map;
+    private final String path;
+
+    /** Shared by all the fields of one file. */
+    static final class Context {
+        final String file;
+        final List<Problem> problems;
+        final Map<String, Position> positions = new LinkedHashMap<>();
+
+        Context(String file, List<Problem> problems) {
+            this.file = file;
+            this.problems = problems;
+        }
+
+        void problem(Position pos, String message) {
+            problems.add(Problem.at(file, pos, message));
+        }
+    }
+
+    private Fields(Context cx, YNode.Map map, String path) {
+        this.cx = cx;
+        this.map = map;
+        this.path = path;
+    }
+
+    /**
+     * Reads {@code node} as a mapping with the given keys; null (after recording a problem) when it
+     * is not a mapping. {@code what} names the mapping in messages ("a goal").
+     */
+    static Fields of(Context cx, YNode node, String path, String what, Set<String> keys) {
+        if (!(node instanceof YNode.Map m)) {
+            if (node != null) {
+                cx.problem(node.start(), "expected " + what + " (a mapping of keys), found " + YNode.describe(node));
+            }
+            return null;
+        }
+        cx.positions.put(path, m.start());
+        for (YNode.Entry e : m.entries()) {
+            String key = e.key().value();
+            if (!keys.contains(key) && !key.startsWith("x-")) {
+                cx.problem(e.key().start(), "unknown key '" + key + "' in " + what + DidYouMean.hint(key, keys));
+            } else {
+                cx.positions.put(child(path, key), e.value().start());
+            }
+        }
+        return new Fields(cx, m, path);
+    }
+
+    static String child(String path, String key) {
+        return path.isEmpty() ? key : path + "/" + key;
+    }
+
+    Context context() {
+        return cx;
+    }
+
+    String path() {
+        return path;
+    }
+
+    Position start() {
+        return map.start();
+    }
+
+    /** The node under {@code key}, or null when absent or written without a value. */
+    YNode node(String key) {
+        YNode n = map.get(key);
+        if (n instanceof YNode.Scalar s && s.isNull()) {
+            return null;
+        }
+        return n;
+    }
+
+    boolean has(String key) {
+        return node(key) != null;
+    }
+
+    /** Position of the key's value, or of this mapping when the key is absent. */
+    Position pos(String key) {
+        YNode n = map.get(key);
+        return n != null ? n.start() : map.start();
+    }
+
+    private YNode.Scalar scalar(String key, String expected) {
+        YNode n = node(key);
+        if (n == null) {
+            return null;
+        }
+        if (n instanceof YNode.Scalar s) {
+            return s;
+        }
+        cx.problem(n.start(), "'" + key + "' must be " + expected + ", found " + YNode.describe(n));
+        return null;
+    }
+
+    String text(String key) {
+        YNode.Scalar s = scalar(key, "a text");
+        return s == null ? null : s.value();
+    }
+
+    String requiredText(String key, String what) {
+        String t = text(key);
+        if (t == null && !(map.get(key) instanceof YNode.Seq) && !(map.get(key) instanceof YNode.Map)) {
+            cx.problem(pos(key), what + " needs '" + key + "'");
+        }
+        return t;
+    }
+
+    String id(String key, String what, Pattern pattern) {
+        String id = requiredText(key, what);
+        if (id != null && !pattern.matcher(id).matches()) {
+            cx.problem(pos(key), "'" + id + "' is not a valid " + key
+                    + ": use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit");
+            return id;
+        }
+        return id;
+    }
+
+    LocalDate date(String key) {
+        YNode.Scalar s = scalar(key, "a date (YYYY-MM-DD)");
+        return s == null ? null : parseDate(s.value(), s.start(), key);
+    }
+
+    private LocalDate parseDate(String value, Position pos, String key) {
+        if (!DATE.matcher(value).matches()) {
+            String hint = value.matches("\\d{4}-\\d{2}-\\d{2}[T ].*")
+                    ? "; a date has no time of day" : "; write it as YYYY-MM-DD";
+            cx.problem(pos, "'" + key + "' must be a date, found '" + value + "'" + hint);
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            cx.problem(pos, "impossible date " + value + " in '" + key + "'" + impossibleReason(value));
+            return null;
+        }
+    }
+
+    private static String impossibleReason(String value) {
+        int year = Integer.parseInt(value.substring(0, 4));
+        int month = Integer.parseInt(value.substring(5, 7));
+        if (month < 1 || month > 12) {
+            return ": there is no month " + month;
+        }
+        java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+        return ": " + ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                + " " + year + " has " + ym.lengthOfMonth() + " days";
+    }
+
+    BigDecimal number(String key) {
+        YNode.Scalar s = scalar(key, "a number");
+        if (s == null) {
+            return null;
+        }
+        String v = s.value().replace("_", "");
+        if (!s.plain() || !NUMBER.matcher(v).matches()) {
+            cx.problem(s.start(), "'" + key + "' must be a number, found '" + s.value() + "'");
+            return null;
+        }
+        return new BigDecimal(v);
+    }
+
+    Integer integer(String key, int min, int max) {
+        YNode.Scalar s = scalar(key, "a whole number");
+        return s == null ? null : parseInteger(s, key, min, max);
+    }
+
+    private Integer parseInteger(YNode.Scalar s, String key, int min, int max) {
+        if (!s.plain() || !INTEGER.matcher(s.value()).matches()) {
+            cx.problem(s.start(), "'" + key + "' must be a whole number from " + min + " to " + max
+                    + ", found '" + s.value() + "'");
+            return null;
+        }
+        long v;
+        try {
+            v = Long.parseLong(s.value());
+        } catch (NumberFormatException e) {
+            v = Long.MAX_VALUE;
+        }
+        if (v < min || v > max) {
+            cx.problem(s.start(), "'" + key + "' must be from " + min + " to " + max + ", found " + s.value());
+            return null;
+        }
+        return (int) v;
+    }
+
+    boolean bool(String key) {
+        YNode.Scalar s = scalar(key, "true or false");
+        if (s == null) {
+            return false;
+        }
+        if (s.plain() && s.value().equals("true")) {
+            return true;
+        }
+        if (!(s.plain() && s.value().equals("false"))) {
+            cx.problem(s.start(), "'" + key + "' must be true or false, found '" + s.value() + "'");
+        }
+        return false;
+    }
+
+    <E extends Enum<E> & YamlName> E enumValue(String key, Class<E> type) {
+        YNode.Scalar s = scalar(key, "one of " + String.join(", ", YamlName.names(type)));
+        if (s == null) {
+            return null;
+        }
+        var parsed = YamlName.parse(type, s.value());
+        if (parsed.isEmpty()) {
+            List<String> names = YamlName.names(type);
+            cx.problem(s.start(), "'" + key + "' must be one of " + String.join(", ", names)
+                    + ", found '" + s.value() + "'" + DidYouMean.hint(s.value(), names));
+            return null;
+        }
+        return parsed.get();
+    }
+
+    Cadence cadence(String key) {
+        YNode.Scalar s = scalar(key, "a cadence");
+        if (s == null) {
+            return null;
+        }
+        var c = Cadence.parse(s.value());
+        if (c.isEmpty()) {
+            cx.problem(s.start(), "'" + key + "' must be one of " + Cadence.NAMES
+                    + " or an ISO-8601 period such as P3W, found '" + s.value() + "'"
+                    + DidYouMean.hint(s.value(), List.of(Cadence.NAMES.split(", "))));
+            return null;
+        }
+        return c.get();
+    }
+
+    /** A list of texts, written either as a flow list {@code [a, b]} or a block list. */
+    List<String> textList(String key) {
+        List<String> out = new ArrayList<>();
+        YNode n = node(key);
+        if (n == null) {
+            return out;
+        }
+        if (!(n instanceof YNode.Seq seq)) {
+            cx.problem(n.start(), "'" + key + "' must be a list such as [a, b], found " + YNode.describe(n));
+            return out;
+        }
+        int i = 0;
+        for (YNode item : seq.items()) {
+            if (item instanceof YNode.Scalar s && !s.isNull()) {
+                cx.positions.put(child(path, key) + "/" + i, s.start());
+                out.add(s.value());
+            } else {
+                cx.problem(item.start(), "each item of '" + key + "' must be a text, found " + YNode.describe(item));
+            }
+            i++;
+        }
+        return out;
+    }
+
+    /** A list of mappings, each read by {@code reader} with its own path. */
+    <T> List<T> list(String key, Function<YNode, Function<String, T>> reader) {
+        List<T> out = new ArrayList<>();
+        YNode n = node(key);
+        if (n == null) {
+            return out;
+        }
+        if (!(n instanceof YNode.Seq seq)) {
+            cx.problem(n.start(), "'" + key + "' must be a list (items starting with '- '), found " + YNode.describe(n));
+            return out;
+        }
+        for (int i = 0; i < seq.items().size(); i++) {
+            T t = reader.apply(seq.items().get(i)).apply(child(path, key) + "/" + i);
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** A mapping from texts (ids) to whole numbers. */
+    Map<String, Integer> integerMap(String key, int min, int max) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (YNode.Entry e : entries(key)) {
+            if (e.value() instanceof YNode.Scalar s && !s.isNull()) {
+                Integer v = parseInteger(s, e.key().value(), min, max);
+                if (v != null) {
+                    out.put(e.key().value(), v);
+                }
+            } else {
+                cx.problem(e.value().start(), "'" + e.key().value() + "' must be a whole number from " + min + " to " + max);
+            }
+        }
+        return out;
+    }
+
+    /** A mapping from texts (ids) to numbers. */
+    Map<String, BigDecimal> numberMap(String key) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        for (YNode.Entry e : entries(key)) {
+            YNode.Map one = new YNode.Map(List.of(e), false, e.key().start(), e.value().end());
+            BigDecimal v = new Fields(cx, one, child(path, key)).number(e.key().value());
+            if (v != null) {
+                out.put(e.key().value(), v);
+            } else if (e.value() instanceof YNode.Scalar s && s.isNull()) {
+                cx.problem(e.key().start(), "'" + e.key().value() + "' needs a number");
+            }
+        }
+        return out;
+    }
+
+    /** The entries of a mapping value, recording their positions under this key's path. */
+    List<YNode.Entry> entries(String key) {
+        YNode n = node(key);
+        if (n == null) {
+            return List.of();
+        }
+        if (!(n instanceof YNode.Map m)) {
+            cx.problem(n.start(), "'" + key + "' must be a mapping such as {a: 1, b: 2}, found " + YNode.describe(n));
+            return List.of();
+        }
+        for (YNode.Entry e : m.entries()) {
+            cx.positions.put(child(path, key) + "/" + e.key().value(), e.key().start());
+        }
+        return m.entries();
+    }
+}

@@ -1,0 +1,208 @@
+package io.devplan.store;
+
+import io.devplan.domain.Achievement;
+import io.devplan.domain.Action;
+import io.devplan.domain.Assessment;
+import io.devplan.domain.Assessor;
+import io.devplan.domain.CheckIn;
+import io.devplan.domain.Employee;
+import io.devplan.domain.Feedback;
+import io.devplan.domain.FeedbackKind;
+import io.devplan.domain.FeedbackSource;
+import io.devplan.domain.Goal;
+import io.devplan.domain.GoalStatus;
+import io.devplan.domain.Milestone;
+import io.devplan.domain.Plan;
+import io.devplan.domain.SourceMap;
+import io.devplan.domain.Support;
+import io.devplan.domain.SupportKind;
+import io.devplan.domain.SupportStatus;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a plan file into a {@link Plan}, reporting every problem of the file at once.
+ * The plan is null when any problem was found: a half-read plan would give wrong answers.
+ */
+public final class PlanReader {
+    /** Employee ids: safe as file names on every platform. */
+    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+    /** Ids of items inside a plan: the same alphabet, so GOAL/ITEM addresses stay unambiguous. */
+    static final Pattern ITEM_ID = ID;
+
+    static final Set<String> TOP = Set.of("employee", "feedback", "goals", "checkins", "achievements", "assessments");
+    static final Set<String> EMPLOYEE = Set.of("id", "name", "role", "team", "manager", "email", "since",
+            "cadence", "track", "level");
+    static final Set<String> FEEDBACK = Set.of("id", "date", "from", "source", "kind", "text", "private");
+    static final Set<String> GOAL = Set.of("id", "title", "status", "start", "due", "measure", "baseline", "target",
+            "current", "unit", "relevant", "addresses", "aligns", "competencies", "milestones", "actions", "support");
+    static final Set<String> MILESTONE = Set.of("id", "title", "due", "done");
+    static final Set<String> ACTION = Set.of("id", "title", "owner", "due", "done");
+    static final Set<String> SUPPORT = Set.of("id", "kind", "title", "cost", "currency", "status");
+    static final Set<String> CHECKIN = Set.of("date", "with", "notes", "progress", "wellbeing", "blockers", "private", "next");
+    static final Set<String> ACHIEVEMENT = Set.of("date", "title", "goal", "celebrated");
+    static final Set<String> ASSESSMENT = Set.of("date", "by", "levels");
+
+    private final Fields.Context cx;
+
+    private PlanReader(Fields.Context cx) {
+        this.cx = cx;
+    }
+
+    /**
+     * @param shownFile the file as messages name it
+     * @param relativeFile the file relative to the repository root, as the plan records it
+     * @param expectedId the file name without {@code .yaml}, which the employee id must equal
+     */
+    public static ReadResult<Plan> read(String shownFile, String relativeFile, String expectedId, String text,
+                                        List<Problem> problems) {
+        int before = problems.size();
+        Fields.Context cx = new Fields.Context(shownFile, problems);
+        YNode root = YamlTree.parse(shownFile, text, problems);
+        if (root == null) {
+            if (problems.size() == before) {
+                problems.add(new Problem(shownFile, 1, 1, "the plan is empty; it needs at least employee: {id: "
+                        + expectedId + ", name: ...}"));
+            }
+            return new ReadResult<>(null, problems.subList(before, problems.size()));
+        }
+        Plan plan = new PlanReader(cx).plan(root, relativeFile, expectedId);
+        boolean clean = problems.size() == before;
+        return new ReadResult<>(clean ? plan : null, List.copyOf(problems.subList(before, problems.size())));
+    }
+
+    private Plan plan(YNode root, String relativeFile, String expectedId) {
+        Fields f = Fields.of(cx, root, "", "a plan", TOP);
+        if (f == null) {
+            return null;
+        }
+        Employee employee = employee(f, expectedId);
+        List<Feedback> feedback = f.list("feedback", each(this::feedback, "a feedback entry", FEEDBACK));
+        List<Goal> goals = f.list("goals", each(this::goal, "a goal", GOAL));
+        List<CheckIn> checkins = f.list("checkins", each(this::checkIn, "a check-in", CHECKIN));
+        List<Achievement> achievements = f.list("achievements", each(this::achievement, "an achievement", ACHIEVEMENT));
+        List<Assessment> assessments = f.list("assessments", each(this::assessment, "an assessment", ASSESSMENT));
+        unique(feedback, Feedback::id, fb -> fb.pos(), "feedback id");
+        unique(goals, Goal::id, g -> g.pos(), "goal id");
+        for (Goal g : goals) {
+            List<Object> items = new java.util.ArrayList<>(g.milestones());
+            items.addAll(g.actions());
+            unique(items, o -> o instanceof Milestone m ? m.id() : ((Action) o).id(),
+                    o -> o instanceof Milestone m ? m.pos() : ((Action) o).pos(), "milestone or action id in goal '" + g.id() + "'");
+            unique(g.support(), Support::id, Support::pos, "support id in goal '" + g.id() + "'");
+        }
+        if (employee == null) {
+            return null;
+        }
+        return new Plan(relativeFile, employee, feedback, goals, checkins, achievements, assessments,
+                new SourceMap(cx.positions));
+    }
+
+    private <T> Function<YNode, Function<String, T>> each(Reader<T> reader, String what, Set<String> keys) {
+        return node -> path -> {
+            Fields f = Fields.of(cx, node, path, what, keys);
+            return f == null ? null : reader.read(f);
+        };
+    }
+
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(Fields f);
+    }
+
+    private Employee employee(Fields top, String expectedId) {
+        YNode node = top.node("employee");
+        if (node == null) {
+            cx.problem(top.start(), "the plan needs 'employee' with at least 'id' and 'name'");
+            return null;
+        }
+        Fields f = Fields.of(cx, node, "employee", "'employee'", EMPLOYEE);
+        if (f == null) {
+            return null;
+        }
+        String id = f.id("id", "'employee'", ID);
+        if (id != null && expectedId != null && !id.equals(expectedId)) {
+            cx.problem(f.pos("id"), "employee id '" + id + "' differs from the file name '" + expectedId
+                    + ".yaml'; rename the file or change the id");
+        }
+        return new Employee(id, f.requiredText("name", "'employee'"), f.text("role"), f.text("team"),
+                f.text("manager"), f.text("email"), f.date("since"), f.cadence("cadence"), f.text("track"),
+                f.text("level"));
+    }
+
+    private Feedback feedback(Fields f) {
+        return new Feedback(f.id("id", "a feedback entry", ITEM_ID), f.date("date"), f.text("from"),
+                f.enumValue("source", FeedbackSource.class), f.enumValue("kind", FeedbackKind.class),
+                f.text("text"), f.bool("private"), f.start());
+    }
+
+    private Goal goal(Fields f) {
+        GoalStatus status = f.enumValue("status", GoalStatus.class);
+        return new Goal(f.id("id", "a goal", ITEM_ID), f.requiredText("title", "a goal"),
+                status != null ? status : GoalStatus.ACTIVE,
+                f.date("start"), f.date("due"), f.text("measure"),
+                f.number("baseline"), f.number("target"), f.number("current"), f.text("unit"), f.text("relevant"),
+                f.textList("addresses"), f.textList("aligns"), f.textList("competencies"),
+                f.list("milestones", each(this::milestone, "a milestone", MILESTONE)),
+                f.list("actions", each(this::action, "an action", ACTION)),
+                f.list("support", each(this::support, "a support entry", SUPPORT)),
+                f.start());
+    }
+
+    private Milestone milestone(Fields f) {
+        return new Milestone(f.id("id", "a milestone", ITEM_ID), f.requiredText("title", "a milestone"),
+                f.date("due"), f.date("done"), f.start());
+    }
+
+    private Action action(Fields f) {
+        return new Action(f.id("id", "an action", ITEM_ID), f.requiredText("title", "an action"), f.text("owner"),
+                f.date("due"), f.date("done"), f.start());
+    }
+
+    private Support support(Fields f) {
+        return new Support(f.id("id", "a support entry", ITEM_ID), f.enumValue("kind", SupportKind.class),
+                f.requiredText("title", "a support entry"), f.number("cost"), f.text("currency"),
+                f.enumValue("status", SupportStatus.class), f.start());
+    }
+
+    private CheckIn checkIn(Fields f) {
+        if (!f.has("date")) {
+            cx.problem(f.start(), "a check-in needs 'date'");
+        }
+        return new CheckIn(f.date("date"), f.text("with"), f.text("notes"), f.numberMap("progress"),
+                f.integer("wellbeing", 1, 5), f.text("blockers"), f.text("private"), f.date("next"), f.start());
+    }
+
+    private Achievement achievement(Fields f) {
+        return new Achievement(f.date("date"), f.requiredText("title", "an achievement"), f.text("goal"),
+                f.date("celebrated"), f.start());
+    }
+
+    private Assessment assessment(Fields f) {
+        if (!f.has("date")) {
+            cx.problem(f.start(), "an assessment needs 'date'");
+        }
+        return new Assessment(f.date("date"), f.enumValue("by", Assessor.class), f.integerMap("levels", 0, 10),
+                f.start());
+    }
+
+    private <T> void unique(List<T> items, Function<T, String> id, Function<T, io.devplan.domain.Position> pos,
+                            String what) {
+        Map<String, T> seen = new HashMap<>();
+        for (T item : items) {
+            String key = id.apply(item);
+            if (key == null) {
+                continue;
+            }
+            T first = seen.putIfAbsent(key, item);
+            if (first != null) {
+                cx.problem(pos.apply(item), "duplicate " + what + " '" + key + "' (first at line "
+                        + pos.apply(first).line() + "); ids must be unique");
+            }
+        }
+    }
+}

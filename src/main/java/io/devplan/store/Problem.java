@@ -1,0 +1,24 @@
+package io.devplan.store;
+
+import io.devplan.domain.Position;
+
+/** Something wrong with an input file, at a place in it. {@code file} is as the user should see it. */
+public record Problem(String file, int line, int column, String message) {
+    public static Problem at(String file, Position pos, String message) {
+        return new Problem(file, pos.line(), pos.column(), message);
+    }
+
+    /** A problem that belongs to no file, such as a missing repository. */
+    public static Problem general(String message) {
+        return new Problem(null, 0, 0, message);
+    }
+
+    /** {@code FILE:LINE:COLUMN: message}, {@code FILE: message} when the place is unknown. */
+    public String format() {
+        if (file == null) {
+            return Sanitize.controlChars(message);
+        }
+        String where = line > 0 ? file + ":" + line + ":" + column : file;
+        return where + ": " + Sanitize.controlChars(message);
+    }
+}

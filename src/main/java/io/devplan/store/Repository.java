@@ -1,0 +1,230 @@
+package io.devplan.store;
+
+import io.devplan.domain.Plan;
+import io.devplan.domain.RepoConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A plan repository: the folder holding devplan.yaml, with its plans under {@code plans/}.
+ * File names in messages are shown relative to the current folder, as a compiler shows them.
+ */
+public final class Repository {
+    public static final String CONFIG = "devplan.yaml";
+    public static final String PLANS = "plans";
+    /** A plan is a few KiB; anything far larger is refused before parsing. */
+    static final long MAX_FILE_BYTES = 1 << 20;
+    /** Below this many files a thread pool costs more than it saves. */
+    private static final int PARALLEL_FROM = 64;
+
+    private final Path root;
+    private final Path cwd;
+    private final RepoConfig config;
+
+    private Repository(Path root, Path cwd, RepoConfig config) {
+        this.root = root;
+        this.cwd = cwd;
+        this.config = config;
+    }
+
+    /**
+     * Opens the repository at {@code dir} when given, else the nearest folder from {@code cwd}
+     * upward that holds devplan.yaml.
+     *
+     * @throws RepositoryNotFoundException when there is none
+     * @throws InputException when devplan.yaml cannot be read
+     */
+    public static Repository open(Path dir, Path cwd) {
+        Path root = dir != null ? explicitRoot(cwd.resolve(dir).normalize()) : findRoot(cwd.toAbsolutePath().normalize());
+        Path configFile = root.resolve(CONFIG);
+        List<Problem> problems = new ArrayList<>();
+        String shown = shown(cwd, configFile);
+        String text = readText(configFile, shown, problems);
+        ReadResult<RepoConfig> result = text == null ? new ReadResult<>(null, problems)
+                : ConfigReader.read(shown, text, problems);
+        if (!result.ok()) {
+            throw new InputException(problems);
+        }
+        return new Repository(root, cwd, result.value());
+    }
+
+    private static Path explicitRoot(Path dir) {
+        if (!Files.isRegularFile(dir.resolve(CONFIG))) {
+            String why = Files.isDirectory(dir) ? "has no " + CONFIG : "is not a folder";
+            throw new RepositoryNotFoundException("not a plan repository: " + dir + " " + why
+                    + "; run 'devplan init " + dir + "' to create one");
+        }
+        return dir;
+    }
+
+    private static Path findRoot(Path start) {
+        for (Path p = start; p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve(CONFIG))) {
+                return p;
+            }
+        }
+        throw new RepositoryNotFoundException("not a plan repository: no " + CONFIG + " in " + start
+                + " or any folder above it; run 'devplan init' to create one, or name one with --dir");
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public RepoConfig config() {
+        return config;
+    }
+
+    public Path plansDir() {
+        return root.resolve(PLANS);
+    }
+
+    /** How messages name {@code file}. */
+    public String shown(Path file) {
+        return shown(cwd, file);
+    }
+
+    private static String shown(Path cwd, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path base = cwd.toAbsolutePath().normalize();
+        String relative = base.relativize(abs).toString();
+        String absolute = abs.toString();
+        return relative.length() <= absolute.length() ? relative : absolute;
+    }
+
+    /** The file relative to the root, with forward slashes, as JSON output names it. */
+    public String relative(Path file) {
+        return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    /** Every plan file under plans/, sub-folders included, in a stable order. */
+    public List<Path> planFiles() {
+        Path dir = plansDir();
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(p -> !isHidden(dir, p))
+                    .filter(p -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString().endsWith(".yml"))
+                    .filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
+        } catch (IOException e) {
+            throw new InputException(List.of(Problem.general("cannot list " + shown(dir) + ": " + e.getMessage())));
+        } catch (UncheckedIOException e) {
+            throw new InputException(List.of(Problem.general("cannot list " + shown(dir) + ": " + e.getCause().getMessage())));
+        }
+    }
+
+    private static boolean isHidden(Path dir, Path p) {
+        for (Path part : dir.relativize(p)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The plan file of {@code id}, wherever under plans/ it is. */
+    public Optional<Path> planFile(String id) {
+        Path direct = plansDir().resolve(id + ".yaml");
+        if (Files.isRegularFile(direct)) {
+            return Optional.of(direct);
+        }
+        return planFiles().stream().filter(p -> p.getFileName().toString().equals(id + ".yaml")).findFirst();
+    }
+
+    /** Reads every plan; plans with problems are left out and their problems returned. */
+    public Plans loadAll() {
+        return load(planFiles());
+    }
+
+    /** Reads the given plan files; ids must be unique across them. */
+    public Plans load(List<Path> files) {
+        Stream<Path> stream = files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream();
+        List<ReadResult<Plan>> results = stream.map(this::read).toList();
+        List<Plan> plans = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Plan> byId = new HashMap<>();
+        for (ReadResult<Plan> r : results) {
+            problems.addAll(r.problems());
+            Plan plan = r.value();
+            if (plan == null) {
+                continue;
+            }
+            Plan first = byId.putIfAbsent(plan.id(), plan);
+            if (first != null) {
+                var pos = plan.source().at("employee/id");
+                problems.add(new Problem(shown(root.resolve(plan.file())), pos.line(), pos.column(),
+                        "duplicate employee id '" + plan.id() + "', also in " + shown(root.resolve(first.file()))
+                                + "; ids must be unique across the repository"));
+                continue;
+            }
+            plans.add(plan);
+        }
+        plans.sort(Comparator.comparing(Plan::id));
+        return new Plans(plans, problems);
+    }
+
+    /** Reads one plan file. */
+    public ReadResult<Plan> read(Path file) {
+        List<Problem> problems = new ArrayList<>();
+        String shown = shown(file);
+        String name = file.getFileName().toString();
+        if (name.endsWith(".yml")) {
+            problems.add(new Problem(shown, 0, 0, "plan files end in .yaml; rename it to "
+                    + name.substring(0, name.length() - 4) + ".yaml"));
+            return new ReadResult<>(null, problems);
+        }
+        String text = readText(file, shown, problems);
+        if (text == null) {
+            return new ReadResult<>(null, problems);
+        }
+        return PlanReader.read(shown, relative(file), name.substring(0, name.length() - 5), text, problems);
+    }
+
+    /** The text of a file, or null after recording why it cannot be read. */
+    static String readText(Path file, String shown, List<Problem> problems) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                problems.add(new Problem(shown, 0, 0, "file is " + size + " bytes, more than the "
+                        + MAX_FILE_BYTES / 1024 + " KiB a devplan file may have"));
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            problems.add(new Problem(shown, 0, 0, "not UTF-8 text; save the file as UTF-8"));
+        } catch (NoSuchFileException e) {
+            problems.add(new Problem(shown, 0, 0, "no such file"));
+        } catch (IOException e) {
+            problems.add(new Problem(shown, 0, 0, "cannot read: " + e.getMessage()));
+        }
+        return null;
+    }
+
+    /** The plans that read cleanly, and the problems of those that did not. */
+    public record Plans(List<Plan> plans, List<Problem> problems) {
+        public Optional<Plan> byId(String id) {
+            return plans.stream().filter(p -> p.id().equals(id)).findFirst();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.devplan.store;
+
+import io.devplan.domain.RepoConfig;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Creates a new plan repository: devplan.yaml, plans/, and git settings in a git work tree. */
+public final class RepositoryCreator {
+    private RepositoryCreator() {}
+
+    static final String GITIGNORE_LINES = "# devplan's lock and temporary files\nplans/**/*.lock\nplans/**/.*.tmp\n";
+
+    /** What {@link #init} created, relative to the new root, for the user to see. */
+    public record Created(Path root, List<String> files) {}
+
+    public static Created init(Path dir, String organization) {
+        Path root = dir.toAbsolutePath().normalize();
+        Path config = root.resolve(Repository.CONFIG);
+        if (Files.exists(config)) {
+            throw new WriteRefusedException(config + " already exists; devplan init never overwrites a repository");
+        }
+        List<String> created = new ArrayList<>();
+        try {
+            Files.createDirectories(root);
+            AtomicFiles.createNew(config, configText(organization), "0644");
+            created.add(Repository.CONFIG);
+            Path plans = root.resolve(Repository.PLANS);
+            if (!Files.isDirectory(plans)) {
+                Files.createDirectories(plans);
+                created.add(Repository.PLANS + "/");
+            }
+            if (isGitWorkTree(root)) {
+                addGitIgnore(root.resolve(".gitignore"));
+                created.add(".gitignore");
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw new WriteRefusedException(config + " already exists; devplan init never overwrites a repository");
+        } catch (IOException e) {
+            throw new WriteRefusedException("cannot create the repository in " + root + ": " + e.getMessage());
+        }
+        return new Created(root, created);
+    }
+
+    static String configText(String organization) {
+        return "# devplan repository settings. Every key is optional; see 'man devplan-format'.\n"
+                + (organization != null ? "organization: " + YamlText.scalar(organization) + "\n" : "# organization: Acme Logistics\n")
+                + "cadence: monthly            # default follow-up cadence of every plan\n"
+                + "# timezone: Europe/Copenhagen  # what \"today\" is for due dates (default: the system's zone)\n"
+                + "\n"
+                + "# Organisational priorities goals align to (SMART: Relevant).\n"
+                + "priorities:\n"
+                + "#  - id: reliability\n"
+                + "#    title: Payments reliability\n"
+                + "\n"
+                + "# The competency framework that goals and assessments refer to.\n"
+                + "competencies:\n"
+                + "#  - id: communication\n"
+                + "#    title: Communication\n"
+                + "\n"
+                + "rules:\n"
+                + "  max-active-goals: " + RepoConfig.Rules.DEFAULT_MAX_ACTIVE_GOALS + "\n"
+                + "  disable: []\n";
+    }
+
+    static boolean isGitWorkTree(Path root) {
+        for (Path p = root; p != null; p = p.getParent()) {
+            if (Files.exists(p.resolve(".git"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addGitIgnore(Path gitignore) throws IOException {
+        if (Files.exists(gitignore)) {
+            String text = Files.readString(gitignore);
+            if (!text.contains("plans/**/*.lock")) {
+                Files.writeString(gitignore, (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + GITIGNORE_LINES,
+                        java.nio.file.StandardOpenOption.APPEND);
+            }
+        } else {
+            Files.writeString(gitignore, GITIGNORE_LINES);
+        }
+    }
+}
