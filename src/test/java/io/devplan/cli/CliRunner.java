@@ -1,0 +1,32 @@
+package io.devplan.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import picocli.CommandLine;
+
+/** Runs devplan in-process with a fixed clock and captured output, as the picocli docs advise. */
+public final class CliRunner {
+    /** 2026-11-22 at noon UTC: the date the example repository is written for. */
+    public static final Clock EXAMPLE_DAY = Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC);
+
+    public record Result(int exit, String out, String err) {}
+
+    private CliRunner() {}
+
+    public static Result run(String... args) {
+        return run(EXAMPLE_DAY, args);
+    }
+
+    public static Result run(Clock clock, String... args) {
+        CommandLine cmd = Cli.create(clock);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        int exit = cmd.execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+}
