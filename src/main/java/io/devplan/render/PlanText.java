@@ -83,9 +83,7 @@ public final class PlanText {
         String status = g.status().yamlName();
         String due = g.due() == null ? "no due date" : "due " + g.due();
         boolean goalOverdue = g.due() != null && g.due().isBefore(asOf) && !g.status().isClosed();
-        String tail = String.format("%s %3d%%  %s  %s", Bar.of(percent, 10), percent, due, status);
-        int titleWidth = Math.max(10, width - tail.length() - 4);
-        out.println("  " + ansi.bold(Text.fit(g.title(), titleWidth)));
+        out.println("  " + ansi.bold(Text.fit(g.title(), width - 2)));
         String line = "    " + g.id() + "  " + Bar.of(percent, 10) + String.format(" %3d%%  ", percent)
                 + (goalOverdue ? ansi.red(due + " (" + Text.days(days(g.due())) + " overdue)") : due)
                 + "  " + statusColour(g.status(), status);
