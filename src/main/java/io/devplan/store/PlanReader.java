@@ -68,11 +68,13 @@ public final class PlanReader {
                 problems.add(new Problem(shownFile, 1, 1, "the plan is empty; it needs at least employee: {id: "
                         + expectedId + ", name: ...}"));
             }
-            return new ReadResult<>(null, problems.subList(before, problems.size()));
+            return new ReadResult<>(null, List.copyOf(problems.subList(before, problems.size())));
         }
         Plan plan = new PlanReader(cx).plan(root, relativeFile, expectedId);
         boolean clean = problems.size() == before;
-        return new ReadResult<>(clean ? plan : null, List.copyOf(problems.subList(before, problems.size())));
+        List<Problem> found = problems.subList(before, problems.size());
+        found.sort(Problem.BY_PLACE);
+        return new ReadResult<>(clean ? plan : null, List.copyOf(found));
     }
 
     private Plan plan(YNode root, String relativeFile, String expectedId) {

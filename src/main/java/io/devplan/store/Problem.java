@@ -4,6 +4,10 @@ import io.devplan.domain.Position;
 
 /** Something wrong with an input file, at a place in it. {@code file} is as the user should see it. */
 public record Problem(String file, int line, int column, String message) {
+    /** In the order a reader meets them in the file. */
+    public static final java.util.Comparator<Problem> BY_PLACE =
+            java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column);
+
     public static Problem at(String file, Position pos, String message) {
         return new Problem(file, pos.line(), pos.column(), message);
     }

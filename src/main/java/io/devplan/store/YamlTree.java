@@ -161,14 +161,21 @@ public final class YamlTree {
     }
 
     private static String syntaxMessage(MarkedYAMLException e) {
-        String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-        String message = "syntax error: " + (problem == null ? "invalid YAML" : problem.strip());
-        if (problem != null && problem.contains("'\\t'")) {
-            message += "; YAML indents with spaces, not tabs";
-        } else if (problem != null && problem.contains("mapping values are not allowed")) {
+        String problem = e.getProblem() != null ? e.getProblem().strip() : "invalid YAML";
+        if (problem.contains("TAB")) {
+            return "syntax error: a tab character here; YAML indents with spaces, not tabs";
+        }
+        if (problem.contains("exceeds the limit")) {
+            return "file is too large to be a plan";
+        }
+        String message = "syntax error: " + problem;
+        Mark context = e.getContextMark();
+        if (e.getContext() != null && context != null && context != e.getProblemMark()) {
+            message += " " + e.getContext().strip() + " that starts at line " + (context.getLine() + 1)
+                    + ", column " + (context.getColumn() + 1);
+        }
+        if (problem.contains("mapping values are not allowed")) {
             message += "; quote a text that contains ': ', or check the indentation";
-        } else if (problem != null && problem.contains("exceeds the limit")) {
-            message = "file is too large to be a plan";
         }
         return message;
     }
