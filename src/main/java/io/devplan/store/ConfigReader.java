@@ -31,7 +31,9 @@ public final class ConfigReader {
         Fields f = Fields.of(cx, root, "", "devplan.yaml", TOP);
         RepoConfig config = f == null ? null : config(cx, f);
         boolean clean = problems.size() == before;
-        return new ReadResult<>(clean ? config : null, List.copyOf(problems.subList(before, problems.size())));
+        List<Problem> found = problems.subList(before, problems.size());
+        found.sort(Problem.BY_PLACE);
+        return new ReadResult<>(clean ? config : null, List.copyOf(found));
     }
 
     private static RepoConfig config(Fields.Context cx, Fields f) {
