@@ -112,6 +112,9 @@ public final class PlanText {
         } else if (due != null && due.isBefore(asOf) && !goalStatus.isClosed()) {
             mark = ansi.red("!");
             when = ansi.red("due " + due + " (" + Text.days(days(due)) + " overdue)");
+        } else if (goalStatus.isClosed()) {
+            mark = "·";
+            when = "open, goal " + goalStatus.yamlName();
         } else {
             mark = "·";
             when = due == null ? "open" : "due " + due + " " + dueNote(due);
