@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
             InitCommand.class,
             NewCommand.class,
             ShowCommand.class,
+            CompletionCommand.class,
+            CompleteCommand.class,
             picocli.CommandLine.HelpCommand.class,
         },
         footerHeading = "%nExamples:%n",

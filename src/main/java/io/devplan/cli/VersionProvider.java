@@ -1,12 +1,26 @@
 package io.devplan.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version recorded in the jar's manifest at build time. */
+/** The project version, recorded in a resource at build time. */
 final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String v = VersionProvider.class.getPackage().getImplementationVersion();
-        return new String[] {"devplan " + (v != null ? v : "(development build)")};
+        return new String[] {"devplan " + number()};
+    }
+
+    static String number() {
+        try (InputStream in = VersionProvider.class.getResourceAsStream("/io/devplan/version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "(development build)");
+        } catch (IOException e) {
+            return "(development build)";
+        }
     }
 }

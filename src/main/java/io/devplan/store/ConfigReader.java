@@ -10,13 +10,13 @@ import java.util.Set;
 
 /** Reads devplan.yaml; every key is optional and an empty file is valid. */
 public final class ConfigReader {
-    static final Set<String> TOP = Set.of("organization", "cadence", "timezone", "priorities", "competencies",
+    public static final Set<String> TOP = Set.of("organization", "cadence", "timezone", "priorities", "competencies",
             "tracks", "rules", "file-mode", "git", "report");
-    static final Set<String> NAMED = Set.of("id", "title");
-    static final Set<String> LEVEL = Set.of("level", "title", "expects");
-    static final Set<String> RULES = Set.of("max-active-goals", "disable");
-    static final Set<String> GIT = Set.of("commit");
-    static final Set<String> REPORT = Set.of("behind-points");
+    public static final Set<String> NAMED = Set.of("id", "title");
+    public static final Set<String> LEVEL = Set.of("level", "title", "expects");
+    public static final Set<String> RULES = Set.of("max-active-goals", "disable");
+    public static final Set<String> GIT = Set.of("commit");
+    public static final Set<String> REPORT = Set.of("behind-points");
 
     private ConfigReader() {}
 

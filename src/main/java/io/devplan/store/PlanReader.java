@@ -34,18 +34,18 @@ public final class PlanReader {
     /** Ids of items inside a plan: the same alphabet, so GOAL/ITEM addresses stay unambiguous. */
     static final Pattern ITEM_ID = ID;
 
-    static final Set<String> TOP = Set.of("employee", "feedback", "goals", "checkins", "achievements", "assessments");
-    static final Set<String> EMPLOYEE = Set.of("id", "name", "role", "team", "manager", "email", "since",
+    public static final Set<String> TOP = Set.of("employee", "feedback", "goals", "checkins", "achievements", "assessments");
+    public static final Set<String> EMPLOYEE = Set.of("id", "name", "role", "team", "manager", "email", "since",
             "cadence", "track", "level");
-    static final Set<String> FEEDBACK = Set.of("id", "date", "from", "source", "kind", "text", "private");
-    static final Set<String> GOAL = Set.of("id", "title", "status", "start", "due", "measure", "baseline", "target",
+    public static final Set<String> FEEDBACK = Set.of("id", "date", "from", "source", "kind", "text", "private");
+    public static final Set<String> GOAL = Set.of("id", "title", "status", "start", "due", "measure", "baseline", "target",
             "current", "unit", "relevant", "addresses", "aligns", "competencies", "milestones", "actions", "support");
-    static final Set<String> MILESTONE = Set.of("id", "title", "due", "done");
-    static final Set<String> ACTION = Set.of("id", "title", "owner", "due", "done");
-    static final Set<String> SUPPORT = Set.of("id", "kind", "title", "cost", "currency", "status");
-    static final Set<String> CHECKIN = Set.of("date", "with", "notes", "progress", "wellbeing", "blockers", "private", "next");
-    static final Set<String> ACHIEVEMENT = Set.of("date", "title", "goal", "celebrated");
-    static final Set<String> ASSESSMENT = Set.of("date", "by", "levels");
+    public static final Set<String> MILESTONE = Set.of("id", "title", "due", "done");
+    public static final Set<String> ACTION = Set.of("id", "title", "owner", "due", "done");
+    public static final Set<String> SUPPORT = Set.of("id", "kind", "title", "cost", "currency", "status");
+    public static final Set<String> CHECKIN = Set.of("date", "with", "notes", "progress", "wellbeing", "blockers", "private", "next");
+    public static final Set<String> ACHIEVEMENT = Set.of("date", "title", "goal", "celebrated");
+    public static final Set<String> ASSESSMENT = Set.of("date", "by", "levels");
 
     private final Fields.Context cx;
 

@@ -1,0 +1,118 @@
+# bash completion for devplan; generated from the command model by 'devplan completion bash'.
+# Install: source it from ~/.bashrc, or copy it to ~/.local/share/bash-completion/completions/devplan
+
+_devplan_words() {
+  # Commands: what follows each command path.
+  case "$1" in
+    '') echo 'init new show completion' ;;
+    'init') echo '' ;;
+    'new') echo '' ;;
+    'show') echo '' ;;
+    'completion') echo '' ;;
+  esac
+}
+
+_devplan_options() {
+  case "$1" in
+    '') echo '-C --dir --no-color --debug -h --help -V --version' ;;
+    'init') echo '--organization -h --help -V --version -C --dir --no-color --debug' ;;
+    'new') echo '--name --manager --team --role --email --since --cadence --track --level --folder -h --help -V --version -C --dir --no-color --debug' ;;
+    'show') echo '--as-of -h --help -V --version -C --dir --no-color --debug' ;;
+    'completion') echo '-h --help -V --version -C --dir --no-color --debug' ;;
+  esac
+}
+
+# The kind of value an option takes: none when it takes no value.
+_devplan_option_kind() {
+  case "$1:$2" in
+    ':-C') echo 'dirs' ;;
+    ':--dir') echo 'dirs' ;;
+    'init:--organization') echo 'none' ;;
+    'init:-C') echo 'dirs' ;;
+    'init:--dir') echo 'dirs' ;;
+    'new:--name') echo 'none' ;;
+    'new:--manager') echo 'ids' ;;
+    'new:--team') echo 'teams' ;;
+    'new:--role') echo 'none' ;;
+    'new:--email') echo 'none' ;;
+    'new:--since') echo 'none' ;;
+    'new:--cadence') echo 'none' ;;
+    'new:--track') echo 'none' ;;
+    'new:--level') echo 'none' ;;
+    'new:--folder') echo 'dirs' ;;
+    'new:-C') echo 'dirs' ;;
+    'new:--dir') echo 'dirs' ;;
+    'show:--as-of') echo 'none' ;;
+    'show:-C') echo 'dirs' ;;
+    'show:--dir') echo 'dirs' ;;
+    'completion:-C') echo 'dirs' ;;
+    'completion:--dir') echo 'dirs' ;;
+    *) echo novalue ;;
+  esac
+}
+
+_devplan_positional_kind() {
+  case "$1:$2" in
+    'init:0') echo 'dirs' ;;
+    'new:0') echo 'ids' ;;
+    'show:0') echo 'ids' ;;
+    'completion:0') echo 'words:bash zsh fish' ;;
+    *) echo none ;;
+  esac
+}
+
+_devplan_dynamic() {
+  # Ask devplan itself for ids from the repository; stay silent on any error.
+  command devplan ${_devplan_dir:+--dir "$_devplan_dir"} __complete "$@" 2>/dev/null
+}
+
+_devplan_complete_kind() {
+  local kind=$1 cur=$2 first=$3
+  case "$kind" in
+    words:*) COMPREPLY=($(compgen -W "${kind#words:}" -- "$cur")) ;;
+    ids) COMPREPLY=($(compgen -W "$(_devplan_dynamic ids)" -- "$cur")) ;;
+    teams) COMPREPLY=($(compgen -W "$(_devplan_dynamic teams)" -- "$cur")) ;;
+    items) COMPREPLY=($(compgen -W "$(_devplan_dynamic items "$first")" -- "$cur")) ;;
+    dirs) COMPREPLY=($(compgen -d -- "$cur")) ;;
+    files) COMPREPLY=($(compgen -f -- "$cur")) ;;
+    *) COMPREPLY=() ;;
+  esac
+}
+
+_devplan() {
+  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
+  local path='' npos=0 first='' w kind i
+  _devplan_dir=''
+  for ((i = 1; i < COMP_CWORD; i++)); do
+    w=${COMP_WORDS[i]}
+    if [[ $w == -* ]]; then
+      if [[ $w != *=* && $(_devplan_option_kind "$path" "$w") != novalue ]]; then
+        [[ $w == --dir || $w == -C ]] && _devplan_dir=${COMP_WORDS[i+1]}
+        ((i++))
+      fi
+      continue
+    fi
+    if [[ $npos -eq 0 && " $(_devplan_words "$path") " == *" $w "* ]]; then
+      path=${path:+$path }$w
+    else
+      [[ $npos -eq 0 ]] && first=$w
+      ((npos++))
+    fi
+  done
+  if [[ $prev == -* && $prev != *=* ]]; then
+    kind=$(_devplan_option_kind "$path" "$prev")
+    if [[ $kind != novalue ]]; then
+      _devplan_complete_kind "$kind" "$cur" "$first"
+      return
+    fi
+  fi
+  if [[ $cur == -* ]]; then
+    COMPREPLY=($(compgen -W "$(_devplan_options "$path")" -- "$cur"))
+  elif [[ $npos -eq 0 && -n $(_devplan_words "$path") ]]; then
+    COMPREPLY=($(compgen -W "$(_devplan_words "$path")" -- "$cur"))
+  else
+    _devplan_complete_kind "$(_devplan_positional_kind "$path" "$npos")" "$cur" "$first"
+  fi
+}
+
+complete -o default -F _devplan devplan

@@ -1,0 +1,216 @@
+package io.devplan.cli;
+
+import io.devplan.store.ConfigReader;
+import io.devplan.store.PlanReader;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * devplan-format(5): every field of devplan.yaml and of a plan, with what it means. Each section
+ * names the reader's key set it documents, and a test checks that the two hold the same keys, so
+ * the manual cannot fall behind the reader.
+ */
+final class FormatManual {
+    private FormatManual() {}
+
+    /** A mapping of the format: where it is, the reader's keys, and each key's description. */
+    record Section(String title, String where, Set<String> readerKeys, Map<String, String> fields) {}
+
+    private static Map<String, String> fields(String... pairs) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put(pairs[i], pairs[i + 1]);
+        }
+        return m;
+    }
+
+    static List<Section> sections() {
+        return List.of(
+                new Section("Repository settings", "devplan.yaml", ConfigReader.TOP, fields(
+                        "organization", "Name of the organisation, shown in reports.",
+                        "cadence", "Default follow-up cadence of every plan (see CADENCE). Default: monthly.",
+                        "timezone", "Time zone whose date is \"today\", such as Europe/Copenhagen. Default: the system's.",
+                        "priorities", "Organisational priorities goals align to: a list of {id, title}.",
+                        "competencies", "The competency framework: a list of {id, title}.",
+                        "tracks", "Career tracks: a mapping from track name to a list of levels, junior first.",
+                        "rules", "Settings of devplan validate: max-active-goals and disable.",
+                        "file-mode", "Octal permissions of files devplan creates, quoted, such as \"0640\". Default: \"0600\".",
+                        "git", "git settings: commit: true makes writing commands commit the changed plan.",
+                        "report", "Report settings: behind-points is how many points a goal may trail its expected progress before it is behind (default 25).")),
+                new Section("Priorities and competencies", "devplan.yaml priorities[] and competencies[]",
+                        ConfigReader.NAMED, fields(
+                        "id", "Identifier that goals refer to in aligns or competencies.",
+                        "title", "Readable name.")),
+                new Section("Track levels", "devplan.yaml tracks.NAME[]", ConfigReader.LEVEL, fields(
+                        "level", "Name of the level, such as L3; employee.level refers to it.",
+                        "title", "Readable name, such as Senior Engineer.",
+                        "expects", "Competency levels the level expects: {communication: 3, system-design: 2}.")),
+                new Section("Validate rules", "devplan.yaml rules", ConfigReader.RULES, fields(
+                        "max-active-goals", "How many active or at-risk goals one person may have. Default: 5.",
+                        "disable", "Rule names switched off for the whole repository: [rule-name, ...].")),
+                new Section("git", "devplan.yaml git", ConfigReader.GIT, fields(
+                        "commit", "true: writing commands commit the plan they changed (nothing is pushed).")),
+                new Section("Report", "devplan.yaml report", ConfigReader.REPORT, fields(
+                        "behind-points", "Points a goal may trail its expected progress before it counts as behind (0 to 100).")),
+                new Section("Plan", "plans/ID.yaml", PlanReader.TOP, fields(
+                        "employee", "Who the plan is for (required).",
+                        "feedback", "What was said, before it becomes goals: a list.",
+                        "goals", "SMART goals: a list.",
+                        "checkins", "Follow-up meetings, oldest first: a list.",
+                        "achievements", "What to recognise and celebrate: a list.",
+                        "assessments", "Competency levels over time: a list.")),
+                new Section("Employee", "employee", PlanReader.EMPLOYEE, fields(
+                        "id", "Required. Equals the file name without .yaml; lower-case letters, digits, '.', '_' and '-'.",
+                        "name", "Required. Full name.",
+                        "role", "Role or job title.",
+                        "team", "Team; report --team and overdue --team select by it.",
+                        "manager", "Id of another plan, or a plain name.",
+                        "email", "E-mail address.",
+                        "since", "Start of the plan (a date); the first check-in is due one cadence later.",
+                        "cadence", "Follow-up cadence of this plan (see CADENCE); default: the repository's.",
+                        "track", "A career track from devplan.yaml.",
+                        "level", "The employee's level on the track.")),
+                new Section("Feedback", "feedback[]", PlanReader.FEEDBACK, fields(
+                        "id", "Unique within the plan; goals refer to it in addresses.",
+                        "date", "When it was given.",
+                        "from", "Who gave it: a plan id or a name.",
+                        "source", "review, one-on-one, peer, self, upward, customer or 360.",
+                        "kind", "strength, improvement or recognition.",
+                        "text", "What was said.",
+                        "private", "true: manager-only; never in an employee-audience report. Default: false.")),
+                new Section("Goals", "goals[]", PlanReader.GOAL, fields(
+                        "id", "Unique within the plan.",
+                        "title", "Required. The specific outcome, in words.",
+                        "status", "draft, active (default), at-risk, paused, done or dropped. Dropped goals count in no total.",
+                        "start", "When work on the goal starts (a date).",
+                        "due", "When it is due (a date). A goal is overdue after it unless done or dropped.",
+                        "measure", "What is measured, in words.",
+                        "baseline", "The value at the start (a number; default 0).",
+                        "target", "The value to reach (a number). A target below the baseline means \"reduce to\".",
+                        "current", "The latest value; check-ins record its history.",
+                        "unit", "Unit of the numbers, such as days or %.",
+                        "relevant", "Why the goal matters, in words.",
+                        "addresses", "Feedback ids this goal answers: [fb-id, ...].",
+                        "aligns", "Priority ids from devplan.yaml: [priority, ...].",
+                        "competencies", "Competency ids from devplan.yaml: [competency, ...].",
+                        "milestones", "Dated steps of the goal: a list.",
+                        "actions", "Concrete steps with an owner: a list.",
+                        "support", "Resources allocated: a list.")),
+                new Section("Milestones", "goals[].milestones[]", PlanReader.MILESTONE, fields(
+                        "id", "Unique within the goal (together with its actions); addressed as GOAL/ID.",
+                        "title", "Required. What the step delivers.",
+                        "due", "When it is due (a date).",
+                        "done", "When it was done (a date); absent or null while open.")),
+                new Section("Actions", "goals[].actions[]", PlanReader.ACTION, fields(
+                        "id", "Unique within the goal (together with its milestones); addressed as GOAL/ID.",
+                        "title", "Required. What to do.",
+                        "owner", "Who does it: the employee, the manager, anyone (a plan id or a name).",
+                        "due", "When it is due (a date).",
+                        "done", "When it was done (a date); absent or null while open.")),
+                new Section("Support", "goals[].support[]", PlanReader.SUPPORT, fields(
+                        "id", "Unique within the goal.",
+                        "kind", "training, coaching, mentoring, time, budget, tool or other.",
+                        "title", "Required. What is provided.",
+                        "cost", "Cost (a number).",
+                        "currency", "Currency of the cost, such as EUR, DKK or SEK.",
+                        "status", "requested, approved, provided or declined.")),
+                new Section("Check-ins", "checkins[]", PlanReader.CHECKIN, fields(
+                        "date", "Required. When the meeting was held.",
+                        "with", "Who held it with the employee.",
+                        "notes", "What was discussed; block text (|) keeps its lines.",
+                        "progress", "Goal id to the value of current agreed at this check-in: {goal: 3}.",
+                        "wellbeing", "1 to 5, optional.",
+                        "blockers", "What stands in the way.",
+                        "private", "Manager-only note; never in an employee-audience report.",
+                        "next", "Agreed date of the next check-in.")),
+                new Section("Achievements", "achievements[]", PlanReader.ACHIEVEMENT, fields(
+                        "date", "When it happened.",
+                        "title", "Required. What was achieved.",
+                        "goal", "The goal it belongs to, if any.",
+                        "celebrated", "When it was recognised (a date); absent until it has been.")),
+                new Section("Assessments", "assessments[]", PlanReader.ASSESSMENT, fields(
+                        "date", "Required. When the assessment was made.",
+                        "by", "self, manager or peer.",
+                        "levels", "Competency id to level: {communication: 2, system-design: 3}.")));
+    }
+
+    static String page(String version) {
+        StringBuilder b = new StringBuilder();
+        b.append(".TH DEVPLAN\\-FORMAT 5 \"\" \"").append(version).append("\" \"").append(ManPages.MANUAL).append("\"\n");
+        b.append(".SH NAME\ndevplan\\-format \\- the plan repository format of devplan\n");
+        b.append(".SH SYNOPSIS\n.nf\ndevplan.yaml            repository settings; its folder is the root\n"
+                + "plans/ID.yaml           one plan per employee (sub\\-folders allowed)\n.fi\n");
+        b.append(".SH DESCRIPTION\n").append(Troff.text(
+                "Plans are YAML files written by people and reviewed in git. Every key below is optional unless "
+                        + "it says required. Keys that begin with x- are the user's own extensions at any level: "
+                        + "devplan accepts, keeps and ignores them; any other unknown key is an error. Dates are "
+                        + "calendar dates written YYYY-MM-DD, read in the repository's time zone. Texts are read as "
+                        + "written: name: no is the text \"no\", not a boolean. Anchors, aliases and tags are not "
+                        + "allowed.")).append('\n');
+        for (Section s : sections()) {
+            b.append(".SH ").append(Troff.text(s.title().toUpperCase(java.util.Locale.ROOT))).append('\n');
+            b.append("In ").append(Troff.bold(s.where())).append(":\n");
+            for (Map.Entry<String, String> f : s.fields().entrySet()) {
+                b.append(".TP\n").append(Troff.bold(f.getKey())).append('\n').append(Troff.text(f.getValue())).append('\n');
+            }
+        }
+        b.append(".SH CADENCE\n").append(Troff.text("weekly, biweekly, monthly, quarterly, semiannual, annual, or an "
+                + "ISO-8601 period such as P3W or P1M15D. Months are calendar months: January 31 plus one month is "
+                + "the last day of February.")).append('\n');
+        b.append(".SH MEANING\n");
+        for (String rule : MEANING) {
+            b.append(".PP\n").append(Troff.text(rule)).append('\n');
+        }
+        b.append(".SH EXAMPLE\n.nf\n").append(Troff.text(EXAMPLE)).append(".fi\n");
+        b.append(".SH SEE ALSO\n\\fBdevplan\\fR(1), \\fBdevplan\\-validate\\fR(1)\n");
+        return b.toString();
+    }
+
+    static final List<String> MEANING = List.of(
+            "Progress of a goal: done is 100%. With a numeric target, (current - baseline) / (target - baseline), "
+                    + "baseline 0 when absent, clamped to 0..100%, also when the target is below the baseline. "
+                    + "Otherwise the share of done milestones; otherwise 0%.",
+            "Overdue as of a date D: a milestone or action whose due date is before D, that is not done, in a goal "
+                    + "that is neither done nor dropped; a goal whose due date is before D and that is neither done "
+                    + "nor dropped. Days overdue = D - due.",
+            "Next check-in: the latest check-in's next when given, otherwise its date plus the cadence; with no "
+                    + "check-in yet, employee.since plus the cadence; without since, none is due. It is overdue "
+                    + "when that date is before D.",
+            "Due soon: not overdue and due within a window after D (7 days unless a command says otherwise).");
+
+    static final String EXAMPLE = """
+            employee:
+              id: alice-andersen
+              name: Alice Andersen
+              manager: bob-berg
+              since: 2025-09-01
+            feedback:
+              - id: fb-late-designs
+                date: 2026-03-04
+                source: review
+                kind: improvement
+                text: Design documents arrive after implementation has started.
+            goals:
+              - id: design-reviews
+                title: Hold a design review before implementation of every payments change
+                start: 2026-03-15
+                due: 2026-09-30
+                baseline: 0
+                target: 4
+                current: 1
+                unit: reviews
+                addresses: [fb-late-designs]
+                milestones:
+                  - id: template
+                    title: Draft a design-review template
+                    due: 2026-04-15
+                    done: 2026-04-12
+            checkins:
+              - date: 2026-04-20
+                with: bob-berg
+                progress: {design-reviews: 1}
+                next: 2026-05-20
+            """;
+}

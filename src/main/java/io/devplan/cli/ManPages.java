@@ -1,0 +1,162 @@
+package io.devplan.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/**
+ * Man pages in troff, written from the picocli command model: devplan(1) and one
+ * devplan-COMMAND(1) per command. The same model drives --help, so the two cannot disagree.
+ */
+final class ManPages {
+    private ManPages() {}
+
+    static final String MANUAL = "devplan manual";
+
+    /** File name to page source, for the root and every visible command, nested ones included. */
+    static Map<String, String> all(CommandLine root, String version) {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("devplan.1", page(root, version));
+        for (CommandLine sub : visible(root)) {
+            pages.put(pageName(sub) + ".1", page(sub, version));
+            for (CommandLine nested : visible(sub)) {
+                pages.put(pageName(nested) + ".1", page(nested, version));
+            }
+        }
+        return pages;
+    }
+
+    static List<CommandLine> visible(CommandLine cmd) {
+        List<CommandLine> out = new ArrayList<>();
+        for (CommandLine sub : new java.util.LinkedHashSet<>(cmd.getSubcommands().values())) {
+            CommandSpec s = sub.getCommandSpec();
+            if (!s.usageMessage().hidden() && !s.name().equals("help")) {
+                out.add(sub);
+            }
+        }
+        return out;
+    }
+
+    static String pageName(CommandLine cmd) {
+        return cmd.getCommandSpec().qualifiedName("-");
+    }
+
+    static String page(CommandLine cmd, String version) {
+        CommandSpec spec = cmd.getCommandSpec();
+        String name = pageName(cmd);
+        StringBuilder b = new StringBuilder();
+        b.append(".TH ").append(name.toUpperCase(java.util.Locale.ROOT).replace("-", "\\-")).append(" 1 \"\" \"")
+                .append(version).append("\" \"").append(MANUAL).append("\"\n");
+        b.append(".SH NAME\n").append(Troff.text(name)).append(" \\- ")
+                .append(Troff.text(firstOrEmpty(spec.usageMessage().header()))).append('\n');
+        b.append(".SH SYNOPSIS\n").append(synopsis(spec)).append('\n');
+        String[] description = spec.usageMessage().description();
+        if (description.length > 0) {
+            b.append(".SH DESCRIPTION\n");
+            for (String para : description) {
+                b.append(Troff.text(para.replace("%n", "\n"))).append("\n.PP\n");
+            }
+            b.setLength(b.length() - ".PP\n".length());
+        }
+        List<OptionSpec> options = spec.options().stream().filter(o -> !o.hidden()).toList();
+        List<PositionalParamSpec> params = spec.positionalParameters().stream().filter(p -> !p.hidden()).toList();
+        if (!params.isEmpty()) {
+            b.append(".SH ARGUMENTS\n");
+            for (PositionalParamSpec p : params) {
+                b.append(".TP\n").append(Troff.italic(p.paramLabel())).append('\n').append(describe(p)).append('\n');
+            }
+        }
+        if (!options.isEmpty()) {
+            b.append(".SH OPTIONS\n");
+            for (OptionSpec o : options) {
+                b.append(".TP\n").append(optionLine(o)).append('\n').append(describe(o)).append('\n');
+            }
+        }
+        if (!visible(cmd).isEmpty()) {
+            b.append(".SH COMMANDS\n");
+            for (CommandLine sub : visible(cmd)) {
+                b.append(".TP\n").append(Troff.bold(pageName(sub).replace('-', ' ').replaceFirst("^devplan ", "")))
+                        .append('\n').append(Troff.text(firstOrEmpty(sub.getCommandSpec().usageMessage().header())))
+                        .append(" See \\fB").append(Troff.text(pageName(sub))).append("\\fR(1).\n");
+            }
+        }
+        Map<String, String> exits = cmd.getCommandSpec().root().usageMessage().exitCodeList();
+        b.append(".SH EXIT STATUS\n");
+        for (Map.Entry<String, String> e : exits.entrySet()) {
+            b.append(".TP\n").append(Troff.bold(e.getKey().strip())).append('\n').append(Troff.text(e.getValue())).append('\n');
+        }
+        b.append(".SH ENVIRONMENT\n.TP\n\\fBNO_COLOR\\fR\nWhen set, output is never coloured.\n"
+                + ".TP\n\\fBCOLUMNS\\fR\nThe width text output fits into.\n");
+        String[] footer = spec.usageMessage().footer();
+        if (footer.length > 0) {
+            b.append(".SH EXAMPLES\n.nf\n");
+            for (String line : footer) {
+                b.append(Troff.text(line.strip())).append('\n');
+            }
+            b.append(".fi\n");
+        }
+        b.append(".SH SEE ALSO\n");
+        List<String> see = new ArrayList<>();
+        if (cmd.getParent() != null) {
+            see.add("\\fBdevplan\\fR(1)");
+        }
+        see.add("\\fBdevplan\\-format\\fR(5)");
+        b.append(String.join(", ", see)).append('\n');
+        return b.toString();
+    }
+
+    private static String synopsis(CommandSpec spec) {
+        StringBuilder b = new StringBuilder(Troff.bold(spec.qualifiedName(" ")));
+        if (!spec.options().isEmpty()) {
+            b.append(" [\\fIOPTIONS\\fR]");
+        }
+        if (!spec.subcommands().isEmpty() && spec.positionalParameters().isEmpty()) {
+            b.append(" \\fICOMMAND\\fR");
+        }
+        for (PositionalParamSpec p : spec.positionalParameters()) {
+            if (p.hidden()) {
+                continue;
+            }
+            String label = Troff.italic(p.paramLabel()) + (p.arity().max() > 1 ? "..." : "");
+            b.append(' ').append(p.arity().min() == 0 ? "[" + label + "]" : label);
+        }
+        return b.toString();
+    }
+
+    private static String optionLine(OptionSpec o) {
+        List<String> names = new ArrayList<>();
+        for (String n : o.names()) {
+            names.add(Troff.bold(n));
+        }
+        String line = String.join(", ", names);
+        if (o.arity().max() > 0 && !o.paramLabel().isEmpty() && !o.type().equals(boolean.class)) {
+            line += " " + Troff.italic(o.paramLabel());
+        }
+        return line;
+    }
+
+    private static String describe(ArgSpec a) {
+        String d = String.join(" ", a.description()).replace("%n", "\n");
+        d = d.replace("${COMPLETION-CANDIDATES}", candidates(a)).replace("${DEFAULT-VALUE}",
+                String.valueOf(a.defaultValue()));
+        return Troff.text(d.isEmpty() ? "(no description)" : d);
+    }
+
+    private static String candidates(ArgSpec a) {
+        List<String> out = new ArrayList<>();
+        if (a.completionCandidates() != null) {
+            a.completionCandidates().forEach(out::add);
+        }
+        return String.join(", ", out);
+    }
+
+    private static String firstOrEmpty(String[] lines) {
+        return lines.length == 0 ? "" : lines[0];
+    }
+}
