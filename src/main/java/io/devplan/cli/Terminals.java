@@ -23,12 +23,41 @@ final class Terminals {
         }
     }
 
-    /** Columns to fit text output into: $COLUMNS when set, else a width that reads well. */
+    /**
+     * Columns to fit text output into: $COLUMNS when set; on a terminal, its width as stty reports
+     * it (shells seldom export COLUMNS); else a width that reads well in files and mails.
+     */
     static int width() {
         String columns = System.getenv("COLUMNS");
         if (columns != null && columns.matches("\\d{2,4}")) {
             return Integer.parseInt(columns);
         }
+        if (stdoutIsTerminal()) {
+            int tty = sttyColumns();
+            if (tty > 0) {
+                return tty;
+            }
+        }
         return DEFAULT_WIDTH;
+    }
+
+    private static int sttyColumns() {
+        java.io.File tty = new java.io.File("/dev/tty");
+        if (!tty.canRead()) {
+            return -1;
+        }
+        try {
+            Process p = new ProcessBuilder("stty", "size").redirectInput(tty)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = new String(p.getInputStream().readAllBytes()).trim();
+            p.waitFor();
+            String[] parts = out.split("\\s+");
+            return parts.length == 2 && parts[1].matches("\\d{2,4}") ? Integer.parseInt(parts[1]) : -1;
+        } catch (java.io.IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
     }
 }

@@ -21,6 +21,7 @@ import java.util.Optional;
 
 /** One plan, readable in a terminal: what {@code devplan show} prints. */
 public final class PlanText {
+    private static final java.util.regex.Pattern OVERDUE_NOTE = java.util.regex.Pattern.compile("\\(\\d+ days? overdue\\)");
     private final Ansi ansi;
     private final int width;
     private final LocalDate asOf;
@@ -34,7 +35,7 @@ public final class PlanText {
     public void print(Plan plan, Cadence repositoryCadence, PrintWriter out) {
         Employee e = plan.employee();
         List<String> about = new ArrayList<>();
-        about.add(ansi.bold(e.name()) + " (" + e.id() + ")");
+        about.add(e.name() + " (" + e.id() + ")");
         if (e.role() != null) {
             about.add(e.role());
         }
@@ -47,8 +48,9 @@ public final class PlanText {
         if (e.track() != null) {
             about.add(e.track() + (e.level() != null ? " " + e.level() : ""));
         }
-        out.println(Text.fit(String.join(" · ", about), width + (ansi.enabled() ? 8 : 0)));
-        out.println(checkInLine(plan, repositoryCadence));
+        String header = Text.fit(String.join(" · ", about), width);
+        out.println(header.startsWith(e.name()) ? ansi.bold(e.name()) + header.substring(e.name().length()) : header);
+        out.println(colourOverdue(Text.fit(checkInLine(plan, repositoryCadence), width)));
 
         List<Goal> goals = plan.goals().stream().filter(g -> g.status() != GoalStatus.DROPPED).toList();
         out.println();
@@ -71,7 +73,7 @@ public final class PlanText {
         b.append(" · last check-in ").append(last.map(c -> c.date().toString()).orElse("none"));
         Optional<LocalDate> next = NextCheckIn.of(plan, repositoryCadence);
         if (next.isPresent()) {
-            b.append(" · next ").append(next.get()).append(" ").append(dueNote(next.get()));
+            b.append(" · next ").append(next.get()).append(" ").append(plainDueNote(next.get()));
         } else {
             b.append(" · next check-in: none due (no 'since' date)");
         }
@@ -120,8 +122,14 @@ public final class PlanText {
             when = due == null ? "open" : "due " + due + " " + dueNote(due);
         }
         String head = "      " + mark + " " + kind + " " + id + ": ";
-        int room = Math.max(10, width - head.length() - 30);
-        out.println(head + Text.fit(title, room) + "  " + when);
+        int room = width - Text.visibleLength(head) - Text.visibleLength(when) - 2;
+        if (room >= 12) {
+            out.println(head + Text.fit(title, room) + "  " + when);
+        } else {
+            // Too narrow for one line: the date goes below, where it is still read with its item.
+            out.println(head + Text.fit(title, Math.max(12, width - Text.visibleLength(head))));
+            out.println("        " + when);
+        }
     }
 
     private void support(Plan plan, PrintWriter out) {
@@ -129,9 +137,10 @@ public final class PlanText {
         for (Goal g : plan.goals()) {
             for (Support s : g.support()) {
                 String cost = s.cost() == null ? "" : "  " + Text.number(s.cost()) + (s.currency() != null ? " " + s.currency() : "");
-                lines.add("  " + (s.kind() != null ? s.kind().yamlName() : "support") + ": "
-                        + Text.fit(s.title(), Math.max(10, width - 40)) + cost
-                        + (s.status() != null ? "  " + s.status().yamlName() : "") + ansi.dim("  (" + g.id() + ")"));
+                String tail = cost + (s.status() != null ? "  " + s.status().yamlName() : "") + "  (" + g.id() + ")";
+                String head = "  " + (s.kind() != null ? s.kind().yamlName() : "support") + ": ";
+                lines.add(Text.fit(head + Text.fit(s.title(), Math.max(12, width - head.length() - tail.length())) + tail,
+                        width));
             }
         }
         if (!lines.isEmpty()) {
@@ -149,17 +158,32 @@ public final class PlanText {
         out.println(ansi.bold("Achievements"));
         for (Achievement a : plan.achievements()) {
             String note = a.celebrated() != null ? "celebrated " + a.celebrated() : ansi.yellow("not yet celebrated");
-            out.println("  " + (a.date() != null ? a.date() + "  " : "") + Text.fit(a.title(), Math.max(10, width - 40))
-                    + "  " + note);
+            String head = "  " + (a.date() != null ? a.date() + "  " : "");
+            int room = Math.max(12, width - head.length() - Text.visibleLength(note) - 2);
+            out.println(head + Text.fit(a.title(), room) + "  " + note);
         }
     }
 
     private String dueNote(LocalDate due) {
+        return colourOverdue(plainDueNote(due));
+    }
+
+    private String plainDueNote(LocalDate due) {
         long d = days(due);
         if (d > 0) {
-            return ansi.red("(" + Text.days(d) + " overdue)");
+            return "(" + Text.days(d) + " overdue)";
         }
         return d == 0 ? "(today)" : "(in " + Text.days(-d) + ")";
+    }
+
+    /** Colours an "(N days overdue)" note red; the text is fitted before, so escapes take no room. */
+    private String colourOverdue(String line) {
+        java.util.regex.Matcher m = OVERDUE_NOTE.matcher(line);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(ansi.red(m.group())));
+        }
+        return m.appendTail(b).toString();
     }
 
     private long days(LocalDate due) {

@@ -9,11 +9,16 @@ public final class Text {
 
     /** Cuts {@code s} to {@code width} characters, ending in an ellipsis when cut; one line only. */
     public static String fit(String s, int width) {
-        String one = Sanitize.controlChars(s == null ? "" : s.strip().replace('\n', ' '));
+        String one = Sanitize.controlChars(s == null ? "" : s.stripTrailing().replace('\n', ' '));
         if (one.length() <= width) {
             return one;
         }
         return width <= 1 ? one.substring(0, Math.max(0, width)) : one.substring(0, width - 1) + "…";
+    }
+
+    /** Length as a terminal shows it: colour escape sequences take no room. */
+    public static int visibleLength(String s) {
+        return s.replaceAll("\u001b\\[[0-9;]*m", "").length();
     }
 
     public static String pad(String s, int width) {

@@ -140,7 +140,7 @@ class FoundationCommandsTest {
     void everyCommandHasHelpWithExamples() {
         var cmd = Cli.create(CliRunner.EXAMPLE_DAY);
         for (var sub : cmd.getSubcommands().values()) {
-            if (sub.getCommandName().equals("help")) {
+            if (sub.getCommandName().equals("help") || sub.getCommandSpec().usageMessage().hidden()) {
                 continue;
             }
             String help = sub.getUsageMessage();
