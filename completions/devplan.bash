@@ -17,7 +17,7 @@ _devplan_options() {
     '') echo '-C --dir --no-color --debug -h --help -V --version' ;;
     'init') echo '--organization -h --help -V --version -C --dir --no-color --debug' ;;
     'new') echo '--name --manager --team --role --email --since --cadence --track --level --folder -h --help -V --version -C --dir --no-color --debug' ;;
-    'show') echo '--as-of -h --help -V --version -C --dir --no-color --debug' ;;
+    'show') echo '--as-of --format -h --help -V --version -C --dir --no-color --debug' ;;
     'completion') echo '-h --help -V --version -C --dir --no-color --debug' ;;
   esac
 }
@@ -43,6 +43,7 @@ _devplan_option_kind() {
     'new:-C') echo 'dirs' ;;
     'new:--dir') echo 'dirs' ;;
     'show:--as-of') echo 'none' ;;
+    'show:--format') echo 'words:text json' ;;
     'show:-C') echo 'dirs' ;;
     'show:--dir') echo 'dirs' ;;
     'completion:-C') echo 'dirs' ;;

@@ -49,6 +49,7 @@ complete -c devplan -n '__fish_seen_subcommand_from new' -l no-color -d 'Never c
 complete -c devplan -n '__fish_seen_subcommand_from new' -l debug -d 'Show stack traces of internal errors.'
 complete -c devplan -n '__fish_seen_subcommand_from new' -a '(__devplan_dynamic ids)'
 complete -c devplan -n '__fish_seen_subcommand_from show' -l as-of -r -d 'Answer as of this date (YYYY-MM-DD) instead of today in the repository\'s time zone.'
+complete -c devplan -n '__fish_seen_subcommand_from show' -l format -r -a 'text json' -d 'Output format: text, json (default: text).'
 complete -c devplan -n '__fish_seen_subcommand_from show' -s h -l help -d 'Show this help message and exit.'
 complete -c devplan -n '__fish_seen_subcommand_from show' -s V -l version -d 'Print version information and exit.'
 complete -c devplan -n '__fish_seen_subcommand_from show' -s C -l dir -r -a '(__fish_complete_directories)' -d 'Use the plan repository in DIR instead of searching upward from the current folder.'

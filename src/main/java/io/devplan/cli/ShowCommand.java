@@ -2,12 +2,13 @@ package io.devplan.cli;
 
 import io.devplan.domain.Plan;
 import io.devplan.render.Ansi;
+import io.devplan.render.PlanJson;
 import io.devplan.render.PlanText;
-import io.devplan.store.InputException;
 import io.devplan.store.Repository;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
                 + "status and due date, its milestones and actions (done, open, overdue), the last and next "
                 + "check-in, the support allocated and the achievements.",
         footerHeading = "%nExamples:%n",
-        footer = {"  devplan show alice-andersen", "  devplan show alice-andersen --as-of 2026-06-30"})
+        footer = {"  devplan show alice-andersen", "  devplan show alice-andersen --as-of 2026-06-30",
+            "  devplan show alice-andersen --format json | jq '.goals[] | {id, progress}'"})
 final class ShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -29,13 +31,26 @@ final class ShowCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "Employee id.")
     String id;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    enum Format { text, json }
+
     @Override
     public Integer call() {
         Session session = Session.of(spec);
         Repository repo = session.repository();
         Plan plan = PlanLookup.read(repo, id);
-        new PlanText(new Ansi(session.color()), Terminals.width(), session.asOf(asOf.asOf, repo))
-                .print(plan, repo.config().cadence(), spec.commandLine().getOut());
+        var date = session.asOf(asOf.asOf, repo);
+        var out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            new PlanJson(date).write(plan, repo.config().cadence(), out);
+            out.println();
+        } else {
+            new PlanText(new Ansi(session.color()), Terminals.width(), date).print(plan, repo.config().cadence(), out);
+        }
+        out.flush();
         return ExitCodes.OK;
     }
 }

@@ -137,6 +137,13 @@ class FoundationCommandsTest {
     }
 
     @Test
+    void showJsonGolden() {
+        var r = run("--dir", "examples/acme", "show", "sofia-lindqvist", "--as-of", "2026-11-22", "--format", "json");
+        assertThat(r.exit()).isZero();
+        Golden.assertMatches("show/sofia-lindqvist.json", r.out());
+    }
+
+    @Test
     void everyCommandHasHelpWithExamples() {
         var cmd = Cli.create(CliRunner.EXAMPLE_DAY);
         for (var sub : cmd.getSubcommands().values()) {
