@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -155,30 +156,59 @@ public final class Repository {
 
     /** Reads the given plan files; ids must be unique across them. */
     public Plans load(List<Path> files) {
-        Stream<Path> stream = files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream();
-        List<ReadResult<Plan>> results = stream.map(this::read).toList();
-        List<Plan> plans = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        Map<String, Plan> byId = new HashMap<>();
-        for (ReadResult<Plan> r : results) {
-            problems.addAll(r.problems());
-            Plan plan = r.value();
-            if (plan == null) {
-                continue;
-            }
-            Plan first = byId.putIfAbsent(plan.id(), plan);
-            if (first != null) {
-                var pos = plan.source().at("employee/id");
-                problems.add(new Problem(shown(root.resolve(plan.file())), pos.line(), pos.column(),
-                        "duplicate employee id '" + plan.id() + "', also in " + shown(root.resolve(first.file()))
-                                + "; ids must be unique across the repository"));
-                continue;
-            }
-            plans.add(plan);
-        }
-        plans.sort(Comparator.comparing(Plan::id));
-        return new Plans(plans, problems);
+        Scanned<Plan> scanned = scan(files, plan -> plan);
+        return new Plans(scanned.results(), scanned.problems());
     }
+
+    /** {@link #scan(List, Function)} over every plan file. */
+    public <R> Scanned<R> scan(Function<Plan, R> mapper) {
+        return scan(planFiles(), mapper);
+    }
+
+    /**
+     * Reads plans and keeps only what {@code mapper} makes of each, so memory grows with the
+     * answer, not with the repository. Many files are read in parallel; results come in the
+     * order of employee ids. A plan whose id another file already has is left out with a problem.
+     */
+    public <R> Scanned<R> scan(List<Path> files, Function<Plan, R> mapper) {
+        Stream<Path> stream = files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream();
+        List<Mapped<R>> mapped = stream.map(file -> {
+            ReadResult<Plan> r = read(file);
+            Plan plan = r.value();
+            return plan == null ? new Mapped<R>(null, null, null, r.problems())
+                    : new Mapped<>(plan.id(), plan.file(), mapper.apply(plan), r.problems());
+        }).toList();
+        List<Problem> problems = new ArrayList<>();
+        Map<String, String> fileById = new HashMap<>();
+        List<Mapped<R>> kept = new ArrayList<>();
+        for (Mapped<R> m : mapped) {
+            problems.addAll(m.problems());
+            if (m.id() == null) {
+                continue;
+            }
+            String first = fileById.putIfAbsent(m.id(), m.file());
+            if (first != null) {
+                problems.add(duplicateId(m.id(), m.file(), first));
+                continue;
+            }
+            kept.add(m);
+        }
+        kept.sort(Comparator.comparing(Mapped::id));
+        return new Scanned<>(kept.stream().map(Mapped::result).toList(), problems);
+    }
+
+    private Problem duplicateId(String id, String file, String firstFile) {
+        Path path = root.resolve(file);
+        ReadResult<Plan> again = read(path);
+        var pos = again.value() == null ? io.devplan.domain.Position.NONE : again.value().source().at("employee/id");
+        return new Problem(shown(path), pos.line(), pos.column(), "duplicate employee id '" + id + "', also in "
+                + shown(root.resolve(firstFile)) + "; ids must be unique across the repository");
+    }
+
+    private record Mapped<R>(String id, String file, R result, List<Problem> problems) {}
+
+    /** What a scan kept of the plans that read cleanly, and the problems of the others. */
+    public record Scanned<R>(List<R> results, List<Problem> problems) {}
 
     /** Reads one plan file. */
     public ReadResult<Plan> read(Path file) {
