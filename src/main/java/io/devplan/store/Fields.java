@@ -1,11 +1,11 @@
 package io.devplan.store;
 
 import io.devplan.domain.Cadence;
+import io.devplan.domain.IsoDate;
 import io.devplan.domain.Position;
 import io.devplan.domain.YamlName;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
  * source map under its path.
  */
 final class Fields {
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
 
@@ -150,29 +149,14 @@ final class Fields {
     }
 
     private LocalDate parseDate(String value, Position pos, String key) {
-        if (!DATE.matcher(value).matches()) {
-            String hint = value.matches("\\d{4}-\\d{2}-\\d{2}[T ].*")
-                    ? "; a date has no time of day" : "; write it as YYYY-MM-DD";
-            cx.problem(pos, "'" + key + "' must be a date, found '" + value + "'" + hint);
-            return null;
-        }
         try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            cx.problem(pos, "impossible date " + value + " in '" + key + "'" + impossibleReason(value));
+            return IsoDate.parse(value);
+        } catch (IsoDate.Invalid e) {
+            cx.problem(pos, e.impossible()
+                    ? "impossible date " + value + " in '" + key + "': " + e.getMessage()
+                    : "'" + key + "' must be a date, found '" + value + "'; " + e.getMessage());
             return null;
         }
-    }
-
-    private static String impossibleReason(String value) {
-        int year = Integer.parseInt(value.substring(0, 4));
-        int month = Integer.parseInt(value.substring(5, 7));
-        if (month < 1 || month > 12) {
-            return ": there is no month " + month;
-        }
-        java.time.YearMonth ym = java.time.YearMonth.of(year, month);
-        return ": " + ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
-                + " " + year + " has " + ym.lengthOfMonth() + " days";
     }
 
     BigDecimal number(String key) {
