@@ -15,7 +15,6 @@ public final class IsoDate {
 
     /** Why a text is not a date. */
     public static final class Invalid extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
         private final boolean impossible;
 
         Invalid(String message, boolean impossible) {
