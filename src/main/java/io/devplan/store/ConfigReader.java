@@ -64,7 +64,7 @@ public final class ConfigReader {
                 return l == null ? null : new RepoConfig.TrackLevel(l.requiredText("level", "a track level"),
                         l.text("title"), l.integerMap("expects", 0, 10));
             }));
-            cx.positions.put(trackPath, e.value().start());
+            cx.record(trackPath, e.value().start());
         }
         RepoConfig.Rules rules = RepoConfig.Rules.DEFAULTS;
         Fields r = f.has("rules") ? Fields.of(cx, f.node("rules"), "rules", "'rules'", RULES) : null;

@@ -30,13 +30,32 @@ final class Fields {
 
     /** Shared by all the fields of one file. */
     static final class Context {
+        /** Kept even in a light read: the places commands cite without a full source map. */
+        private static final java.util.Set<String> ALWAYS = java.util.Set.of("employee", "employee/id");
+
         final String file;
         final List<Problem> problems;
         final Map<String, Position> positions = new LinkedHashMap<>();
+        private final boolean fullSourceMap;
 
         Context(String file, List<Problem> problems) {
+            this(file, problems, true);
+        }
+
+        /**
+         * @param fullSourceMap whether to keep the position of every value; it is most of a read
+         *     plan's memory, and only validation needs it
+         */
+        Context(String file, List<Problem> problems, boolean fullSourceMap) {
             this.file = file;
             this.problems = problems;
+            this.fullSourceMap = fullSourceMap;
+        }
+
+        void record(String path, Position pos) {
+            if (fullSourceMap || ALWAYS.contains(path)) {
+                positions.put(path, pos);
+            }
         }
 
         void problem(Position pos, String message) {
@@ -61,13 +80,13 @@ final class Fields {
             }
             return null;
         }
-        cx.positions.put(path, m.start());
+        cx.record(path, m.start());
         for (YNode.Entry e : m.entries()) {
             String key = e.key().value();
             if (!keys.contains(key) && !key.startsWith("x-")) {
                 cx.problem(e.key().start(), "unknown key '" + key + "' in " + what + DidYouMean.hint(key, keys));
             } else {
-                cx.positions.put(child(path, key), e.value().start());
+                cx.record(child(path, key), e.value().start());
             }
         }
         return new Fields(cx, m, path);
@@ -254,7 +273,7 @@ final class Fields {
         int i = 0;
         for (YNode item : seq.items()) {
             if (item instanceof YNode.Scalar s && !s.isNull()) {
-                cx.positions.put(child(path, key) + "/" + i, s.start());
+                cx.record(child(path, key) + "/" + i, s.start());
                 out.add(s.value());
             } else {
                 cx.problem(item.start(), "each item of '" + key + "' must be a text, found " + YNode.describe(item));
@@ -326,7 +345,7 @@ final class Fields {
             return List.of();
         }
         for (YNode.Entry e : m.entries()) {
-            cx.positions.put(child(path, key) + "/" + e.key().value(), e.key().start());
+            cx.record(child(path, key) + "/" + e.key().value(), e.key().start());
         }
         return m.entries();
     }

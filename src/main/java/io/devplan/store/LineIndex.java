@@ -7,9 +7,12 @@ package io.devplan.store;
 final class LineIndex {
     private final String text;
     private final int[] lineStarts;
+    /** Without surrogate pairs, code points and chars coincide and no line needs walking. */
+    private final boolean bmpOnly;
 
     LineIndex(String text) {
         this.text = text;
+        this.bmpOnly = text.chars().noneMatch(c -> Character.isSurrogate((char) c));
         int count = 1;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
@@ -30,6 +33,9 @@ final class LineIndex {
             return text.length();
         }
         int start = lineStarts[line0];
+        if (bmpOnly) {
+            return Math.min(start + column0, text.length());
+        }
         try {
             return text.offsetByCodePoints(start, column0);
         } catch (IndexOutOfBoundsException e) {

@@ -60,8 +60,17 @@ public final class PlanReader {
      */
     public static ReadResult<Plan> read(String shownFile, String relativeFile, String expectedId, String text,
                                         List<Problem> problems) {
+        return read(shownFile, relativeFile, expectedId, text, problems, true);
+    }
+
+    /**
+     * @param fullSourceMap keep the position of every value (for validation), or only those of
+     *     the items and the employee, which is enough to cite a file and line
+     */
+    public static ReadResult<Plan> read(String shownFile, String relativeFile, String expectedId, String text,
+                                        List<Problem> problems, boolean fullSourceMap) {
         int before = problems.size();
-        Fields.Context cx = new Fields.Context(shownFile, problems);
+        Fields.Context cx = new Fields.Context(shownFile, problems, fullSourceMap);
         YNode root = YamlTree.parse(shownFile, text, problems);
         if (root == null) {
             if (problems.size() == before) {

@@ -35,11 +35,21 @@ public final class Repository {
     private final Path root;
     private final Path cwd;
     private final RepoConfig config;
+    private final boolean fullSourceMaps;
 
-    private Repository(Path root, Path cwd, RepoConfig config) {
+    private Repository(Path root, Path cwd, RepoConfig config, boolean fullSourceMaps) {
         this.root = root;
         this.cwd = cwd;
         this.config = config;
+        this.fullSourceMaps = fullSourceMaps;
+    }
+
+    /**
+     * The same repository, reading plans with the position of every value, as validation needs.
+     * By default a plan keeps only the positions of its items, which is most of its memory saved.
+     */
+    public Repository withFullSourceMaps() {
+        return new Repository(root, cwd, config, true);
     }
 
     /**
@@ -60,7 +70,7 @@ public final class Repository {
         if (!result.ok()) {
             throw new InputException(problems);
         }
-        return new Repository(root, cwd, result.value());
+        return new Repository(root, cwd, result.value(), false);
     }
 
     private static Path explicitRoot(Path dir) {
@@ -224,7 +234,8 @@ public final class Repository {
         if (text == null) {
             return new ReadResult<>(null, problems);
         }
-        return PlanReader.read(shown, relative(file), name.substring(0, name.length() - 5), text, problems);
+        return PlanReader.read(shown, relative(file), name.substring(0, name.length() - 5), text, problems,
+                fullSourceMaps);
     }
 
     /** The text of a file, or null after recording why it cannot be read. */
