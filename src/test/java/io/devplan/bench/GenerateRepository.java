@@ -378,9 +378,7 @@ public final class GenerateRepository {
                     kv(4, "x-jira", "ENG-" + (100 + r.nextInt(9900)));
                 }
                 boolean closed = g.status.equals("done") || g.status.equals("dropped");
-                if (closed || g.status.equals("draft")) {
-                    // a draft or closed goal has no task of its own in Taskwarrior
-                } else {
+                if (!closed) {
                     task("goal", t[1], g.due, g.status.equals("at-risk"));
                 }
                 milestones(g, closed);
@@ -616,10 +614,8 @@ public final class GenerateRepository {
             // Due at the end of the day: overdue from the next day on, as devplan counts it.
             String d = due.plusDays(taskShiftDays).format(TASK_DATE) + "T235959Z";
             String entry = since.plusDays(taskShiftDays).format(TASK_DATE) + "T090000Z";
-            UUID uuid = new UUID(r.nextLong(), r.nextLong());
-            // Make it a valid version 4 UUID, as Taskwarrior checks the format.
-            uuid = new UUID((uuid.getMostSignificantBits() & ~0xF000L) | 0x4000L,
-                    (uuid.getLeastSignificantBits() & ~(0xC000L << 48)) | (0x8000L << 48));
+            // From the item, not from the plan's random stream: the plans must not depend on this file.
+            UUID uuid = UUID.nameUUIDFromBytes((seed + "/" + p.id + "/" + taskCount).getBytes(StandardCharsets.UTF_8));
             tasks.write("{\"uuid\":\"" + uuid + "\",\"status\":\"pending\",\"entry\":\"" + entry
                     + "\",\"description\":\"" + json(title) + "\",\"project\":\"" + json(p.id) + "\",\"due\":\"" + d
                     + "\",\"tags\":[\"" + kind + "\",\"" + json(p.team.replace('-', '_')) + "\""

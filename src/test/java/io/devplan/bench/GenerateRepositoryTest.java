@@ -92,6 +92,35 @@ class GenerateRepositoryTest {
     }
 
     @Test
+    void thePlansDoNotDependOnTheTaskwarriorFile() throws IOException {
+        new GenerateRepository(5, null, null).generate(tmp.resolve("a"), 60);
+        new GenerateRepository(5, tmp.resolve("t.json"), GenerateRepository.AS_OF).generate(tmp.resolve("b"), 60);
+
+        for (Path f : files(tmp.resolve("a"))) {
+            assertThat(Files.readAllBytes(tmp.resolve("b").resolve(f))).as(f.toString())
+                    .isEqualTo(Files.readAllBytes(tmp.resolve("a").resolve(f)));
+        }
+    }
+
+    @Test
+    void taskwarriorItemsAreOverdueExactlyWhenDevplanSaysSo() throws IOException {
+        Path json = tmp.resolve("tasks.json");
+        new GenerateRepository(9, json, GenerateRepository.AS_OF).generate(tmp.resolve("repo"), 300);
+        Repository repo = Repository.open(tmp.resolve("repo"), tmp);
+        long devplan = repo.loadAll().plans().stream()
+                .flatMap(p -> Overdue.items(p, GenerateRepository.AS_OF, repo.config().cadence()).stream())
+                .filter(d -> d.kind() != io.devplan.domain.DueKind.CHECKIN)
+                .count();
+
+        String asOf = GenerateRepository.AS_OF.toString().replace("-", "");
+        long tasks = Files.readAllLines(json).stream()
+                .map(l -> l.substring(l.indexOf("\"due\":\"") + 7, l.indexOf("\"due\":\"") + 15))
+                .filter(due -> due.compareTo(asOf) < 0)
+                .count();
+        assertThat(tasks).isEqualTo(devplan).isPositive();
+    }
+
+    @Test
     void anotherSeedGivesOtherPlans() throws IOException {
         new GenerateRepository(1, null, null).generate(tmp.resolve("a"), 20);
         new GenerateRepository(2, null, null).generate(tmp.resolve("b"), 20);
