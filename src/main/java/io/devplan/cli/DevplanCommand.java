@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
             OverdueCommand.class,
             AgendaCommand.class,
             RemindCommand.class,
+            CalendarCommand.class,
             picocli.CommandLine.HelpCommand.class,
         },
         footerHeading = "%nExamples:%n",
