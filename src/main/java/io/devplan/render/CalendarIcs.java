@@ -12,6 +12,8 @@ import java.util.Map;
  * Due dates and next check-ins as an iCalendar feed: one all-day event per item. Each event's
  * UID is made of its kind, employee, goal and item ids, which contain no ':', so importing the
  * feed again updates the events instead of duplicating them, and a moved date moves its event.
+ * There is no METHOD: a feed is not an iTIP (RFC 5546) message, whose PUBLISH would require an
+ * ORGANIZER on every event.
  */
 public final class CalendarIcs {
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
@@ -31,7 +33,6 @@ public final class CalendarIcs {
                 .property("VERSION", "2.0")
                 .property("PRODID", "-//devplan//devplan//EN")
                 .property("CALSCALE", "GREGORIAN")
-                .property("METHOD", "PUBLISH")
                 .text("X-WR-CALNAME", calendarName);
         for (DueItem i : items) {
             String name = names.getOrDefault(i.employee(), i.employee());
