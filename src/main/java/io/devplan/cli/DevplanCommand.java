@@ -39,6 +39,10 @@ import picocli.CommandLine.Spec;
             "  devplan new alice --name 'Alice Andersen' --manager bob",
             "  devplan show alice                 one plan with progress and what is due",
             "  devplan --dir examples/acme show alice-andersen --as-of 2026-11-22",
+            "  devplan overdue --manager bob-berg --within 7   what is late or due this week",
+            "  devplan agenda alice-andersen --format markdown",
+            "  devplan remind | mail -E -s 'devplan reminders' hr@example.com",
+            "  devplan calendar --output ~/public/devplan.ics",
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
