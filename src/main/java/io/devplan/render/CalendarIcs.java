@@ -14,6 +14,10 @@ import java.util.Map;
  * feed again updates the events instead of duplicating them, and a moved date moves its event.
  * There is no METHOD: a feed is not an iTIP (RFC 5546) message, whose PUBLISH would require an
  * ORGANIZER on every event.
+ *
+ * <p>Written with {@link IcsWriter}, not ical4j: building 52 events with ical4j 4.2.2 took
+ * 250-550 ms in-process on the development machine (class loading), against about 600-800 ms for
+ * a whole {@code devplan calendar} run, and its jars weigh 3.2 MB and warn about SLF4J on stderr.
  */
 public final class CalendarIcs {
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
