@@ -4,10 +4,14 @@
 _devplan_words() {
   # Commands: what follows each command path.
   case "$1" in
-    '') echo 'init new show completion' ;;
+    '') echo 'init new show overdue agenda remind calendar completion' ;;
     'init') echo '' ;;
     'new') echo '' ;;
     'show') echo '' ;;
+    'overdue') echo '' ;;
+    'agenda') echo '' ;;
+    'remind') echo '' ;;
+    'calendar') echo '' ;;
     'completion') echo '' ;;
   esac
 }
@@ -18,6 +22,10 @@ _devplan_options() {
     'init') echo '--organization -h --help -V --version -C --dir --no-color --debug' ;;
     'new') echo '--name --manager --team --role --email --since --cadence --track --level --folder -h --help -V --version -C --dir --no-color --debug' ;;
     'show') echo '--as-of --format -h --help -V --version -C --dir --no-color --debug' ;;
+    'overdue') echo '--as-of --employee --manager --all-levels --team --kind --within --exit-code --format -h --help -V --version -C --dir --no-color --debug' ;;
+    'agenda') echo '--as-of --within --format -h --help -V --version -C --dir --no-color --debug' ;;
+    'remind') echo '--as-of --for --within --format -h --help -V --version -C --dir --no-color --debug' ;;
+    'calendar') echo '--as-of --employee --manager --all-levels --team --kind -o --output -h --help -V --version -C --dir --no-color --debug' ;;
     'completion') echo '-h --help -V --version -C --dir --no-color --debug' ;;
   esac
 }
@@ -46,6 +54,35 @@ _devplan_option_kind() {
     'show:--format') echo 'words:text json' ;;
     'show:-C') echo 'dirs' ;;
     'show:--dir') echo 'dirs' ;;
+    'overdue:--as-of') echo 'none' ;;
+    'overdue:--employee') echo 'ids' ;;
+    'overdue:--manager') echo 'ids' ;;
+    'overdue:--team') echo 'teams' ;;
+    'overdue:--kind') echo 'words:milestone action goal checkin' ;;
+    'overdue:--within') echo 'none' ;;
+    'overdue:--format') echo 'words:text json' ;;
+    'overdue:-C') echo 'dirs' ;;
+    'overdue:--dir') echo 'dirs' ;;
+    'agenda:--as-of') echo 'none' ;;
+    'agenda:--within') echo 'none' ;;
+    'agenda:--format') echo 'words:text markdown' ;;
+    'agenda:-C') echo 'dirs' ;;
+    'agenda:--dir') echo 'dirs' ;;
+    'remind:--as-of') echo 'none' ;;
+    'remind:--for') echo 'ids' ;;
+    'remind:--within') echo 'none' ;;
+    'remind:--format') echo 'words:text json' ;;
+    'remind:-C') echo 'dirs' ;;
+    'remind:--dir') echo 'dirs' ;;
+    'calendar:--as-of') echo 'none' ;;
+    'calendar:--employee') echo 'ids' ;;
+    'calendar:--manager') echo 'ids' ;;
+    'calendar:--team') echo 'teams' ;;
+    'calendar:--kind') echo 'words:milestone action goal checkin' ;;
+    'calendar:-o') echo 'files' ;;
+    'calendar:--output') echo 'files' ;;
+    'calendar:-C') echo 'dirs' ;;
+    'calendar:--dir') echo 'dirs' ;;
     'completion:-C') echo 'dirs' ;;
     'completion:--dir') echo 'dirs' ;;
     *) echo novalue ;;
@@ -57,6 +94,7 @@ _devplan_positional_kind() {
     'init:0') echo 'dirs' ;;
     'new:0') echo 'ids' ;;
     'show:0') echo 'ids' ;;
+    'agenda:0') echo 'ids' ;;
     'completion:0') echo 'words:bash zsh fish' ;;
     *) echo none ;;
   esac

@@ -7,7 +7,8 @@ import java.time.LocalDate;
  *
  * @param id {@code GOAL/ITEM} for milestones and actions, the goal id for goals, null for check-ins
  * @param owner who must act: the action's owner; null for other kinds
- * @param daysOverdue as-of date minus due date: positive when overdue, 0 or less when due soon
+ * @param due the due date; null for support and achievements, which have none
+ * @param daysOverdue as-of date minus due date: positive when overdue, 0 or less when due soon, 0 without a due date
  */
 public record DueItem(
         String employee,

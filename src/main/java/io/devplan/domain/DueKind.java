@@ -1,11 +1,21 @@
 package io.devplan.domain;
 
-/** What kind of thing is due: the {@code kind} of an overdue item. */
+import java.util.Set;
+
+/**
+ * What kind of thing is due: the {@code kind} of an overdue item. Support to decide and
+ * achievements to celebrate have no due date; only reminders name them.
+ */
 public enum DueKind implements YamlName {
     MILESTONE("milestone"),
     ACTION("action"),
     GOAL("goal"),
-    CHECKIN("checkin");
+    CHECKIN("checkin"),
+    SUPPORT("support"),
+    ACHIEVEMENT("achievement");
+
+    /** The kinds with a due date: what overdue, due soon and the calendar are about. */
+    public static final Set<DueKind> DATED = Set.of(MILESTONE, ACTION, GOAL, CHECKIN);
 
     private final String yamlName;
 

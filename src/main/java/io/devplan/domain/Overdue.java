@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What is overdue, and what is due soon, as of a date.
@@ -25,6 +26,37 @@ public final class Overdue {
             .thenComparing(DueItem::employee)
             .thenComparingInt(DueItem::line);
 
+    /**
+     * Overdue items of many plans, with {@code soonDays >= 0} also what is due soon, of the given
+     * kinds only (every kind when empty), most overdue first.
+     */
+    public static List<DueItem> items(List<Plan> plans, LocalDate asOf, Cadence repositoryCadence, int soonDays,
+                                      Set<DueKind> kinds) {
+        return collect(plans, kinds, p -> items(p, asOf, repositoryCadence, soonDays));
+    }
+
+    /**
+     * Every open item with a due date, whenever it falls, of the given kinds (all when empty), by
+     * due date: what a calendar shows. Done items, and everything under a done or dropped goal,
+     * are left out.
+     */
+    public static List<DueItem> scheduled(List<Plan> plans, LocalDate asOf, Cadence repositoryCadence,
+                                          Set<DueKind> kinds) {
+        return collect(plans, kinds, p -> items(p, new Window(asOf, LocalDate.MAX), repositoryCadence)).stream()
+                .sorted(java.util.Comparator.comparing(DueItem::due).thenComparing(DueItem::employee)
+                        .thenComparingInt(DueItem::line))
+                .toList();
+    }
+
+    private static List<DueItem> collect(List<Plan> plans, Set<DueKind> kinds,
+                                         java.util.function.Function<Plan, List<DueItem>> perPlan) {
+        return plans.stream()
+                .flatMap(p -> perPlan.apply(p).stream())
+                .filter(i -> kinds.isEmpty() || kinds.contains(i.kind()))
+                .sorted(MOST_OVERDUE_FIRST)
+                .toList();
+    }
+
     /** Overdue items only. */
     public static List<DueItem> items(Plan plan, LocalDate asOf, Cadence repositoryCadence) {
         return items(plan, asOf, repositoryCadence, -1);
@@ -35,7 +67,11 @@ public final class Overdue {
      * Unsorted; sort with {@link #MOST_OVERDUE_FIRST}.
      */
     public static List<DueItem> items(Plan plan, LocalDate asOf, Cadence repositoryCadence, int soonDays) {
-        Window window = new Window(asOf, soonDays);
+        return items(plan, new Window(asOf, soonDays < 0 ? null : asOf.plusDays(soonDays)), repositoryCadence);
+    }
+
+    private static List<DueItem> items(Plan plan, Window window, Cadence repositoryCadence) {
+        LocalDate asOf = window.asOf();
         Employee e = plan.employee();
         List<DueItem> out = new ArrayList<>();
         for (Goal g : plan.goals()) {
@@ -64,23 +100,21 @@ public final class Overdue {
         return out;
     }
 
-    private static DueItem item(Plan plan, DueKind kind, String goal, String id, String title, String owner,
-                                LocalDate due, LocalDate asOf, Position pos) {
+    /** An item of {@code plan}; without a due date it is 0 days overdue. */
+    static DueItem item(Plan plan, DueKind kind, String goal, String id, String title, String owner,
+                        LocalDate due, LocalDate asOf, Position pos) {
         Employee e = plan.employee();
         return new DueItem(e.id(), e.manager(), kind, goal, id, title, owner, due,
-                ChronoUnit.DAYS.between(due, asOf), plan.file(), pos.line());
+                due == null ? 0 : ChronoUnit.DAYS.between(due, asOf), plan.file(), pos.line());
     }
 
-    /** Whether a due date is overdue, or due soon when a window is open. */
-    private record Window(LocalDate asOf, int soonDays) {
+    /** Whether a due date is overdue, or due soon: no later than {@code until} (null: overdue only). */
+    private record Window(LocalDate asOf, LocalDate until) {
         boolean includes(LocalDate due) {
             if (due == null) {
                 return false;
             }
-            if (due.isBefore(asOf)) {
-                return true;
-            }
-            return soonDays >= 0 && !due.isAfter(asOf.plusDays(soonDays));
+            return due.isBefore(asOf) || until != null && !due.isAfter(until);
         }
     }
 }

@@ -33,4 +33,22 @@ public final class Text {
     public static String days(long n) {
         return n == 1 ? "1 day" : n + " days";
     }
+
+    /** Breaks one line of text into lines of at most {@code width} characters at spaces; longer words stay whole. */
+    public static java.util.List<String> wrap(String s, int width) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : s.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        out.add(line.toString());
+        return out;
+    }
 }

@@ -1,0 +1,67 @@
+package io.devplan.cli;
+
+import io.devplan.domain.DueItem;
+import io.devplan.domain.Overdue;
+import io.devplan.domain.Plan;
+import io.devplan.render.CalendarIcs;
+import io.devplan.store.AtomicFiles;
+import io.devplan.store.WriteRefusedException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "calendar", sortOptions = false, mixinStandardHelpOptions = true,
+        header = "Print an iCalendar (RFC 5545) feed of due dates and next check-ins.",
+        description = "One all-day event for every open milestone, action and goal with a due date and for each "
+                + "plan's next check-in, past or future. Every event keeps its UID from run to run, so importing "
+                + "the feed again updates events instead of duplicating them. --output writes the file atomically.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  devplan calendar --output ~/public/devplan.ics",
+            "  devplan calendar --manager bob-berg --all-levels --kind checkin > checkins.ics",
+        })
+final class CalendarCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    AsOfOption asOf;
+
+    @Mixin
+    FilterOptions filter;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the feed to FILE instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        Session session = Session.of(spec);
+        Loaded loaded = session.load();
+        List<Plan> plans = filter.filter(loaded.repo(), loaded.plans()).apply(loaded.plans());
+        List<DueItem> items = Overdue.scheduled(plans, session.asOf(asOf.asOf, loaded.repo()),
+                loaded.repo().config().cadence(), filter.kinds());
+        Map<String, String> names = loaded.plans().stream().collect(Collectors.toMap(Plan::id, p -> p.employee().name()));
+        String organization = loaded.repo().config().organization();
+        String ics = CalendarIcs.render(items, names, "devplan" + (organization != null ? ": " + organization : ""),
+                session.root().clock().instant());
+        if (output == null) {
+            spec.commandLine().getOut().print(ics);
+            spec.commandLine().getOut().flush();
+        } else {
+            try {
+                AtomicFiles.replace(output, ics, loaded.repo().config().fileMode());
+            } catch (IOException e) {
+                throw new WriteRefusedException("cannot write " + output + ": " + e.getMessage());
+            }
+        }
+        return loaded.exit(ExitCodes.OK);
+    }
+}

@@ -1,0 +1,71 @@
+package io.devplan.cli;
+
+import io.devplan.domain.DueKind;
+import io.devplan.domain.Plan;
+import io.devplan.domain.PlanFilter;
+import io.devplan.store.DidYouMean;
+import io.devplan.store.Repository;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import picocli.CommandLine.Option;
+
+/** Which plans and kinds of item a command looks at: shared by overdue and calendar. */
+final class FilterOptions {
+    @Option(names = "--employee", paramLabel = "ID", description = "Only this employee; repeat for more.")
+    List<String> employees = new ArrayList<>();
+
+    @Option(names = "--manager", paramLabel = "M", description = "Only the direct reports of manager M (a plan id or a name).")
+    String manager;
+
+    @Option(names = "--all-levels", description = "With --manager: everyone below M, not only direct reports.")
+    boolean allLevels;
+
+    @Option(names = "--team", paramLabel = "TEAM", description = "Only the employees of this team.")
+    String team;
+
+    @Option(names = "--kind", paramLabel = "KIND", converter = DueKindConverter.class,
+            completionCandidates = DueKindConverter.class,
+            description = "Only items of this kind: ${COMPLETION-CANDIDATES}; repeat for more.")
+    List<DueKind> kinds = new ArrayList<>();
+
+    /** The plan filter; names that match nothing in the repository are usage errors with a hint. */
+    PlanFilter filter(Repository repo, List<Plan> plans) {
+        for (String id : employees) {
+            if (repo.planFile(id).isEmpty()) {
+                throw new UsageException("no plan for '" + id + "'"
+                        + DidYouMean.hint(id, plans.stream().map(Plan::id).toList()));
+            }
+        }
+        if (team != null) {
+            Set<String> teams = known(plans.stream().map(p -> p.employee().team()).toList());
+            if (!teams.contains(team)) {
+                throw new UsageException("no plan has team '" + team + "'" + DidYouMean.hint(team, teams));
+            }
+        }
+        if (allLevels && manager == null) {
+            throw new UsageException("--all-levels needs --manager");
+        }
+        if (manager != null) {
+            Set<String> people = known(plans.stream().map(p -> p.employee().manager()).toList());
+            plans.forEach(p -> people.add(p.id()));
+            if (!people.contains(manager)) {
+                throw new UsageException("no plan has manager '" + manager + "'" + DidYouMean.hint(manager, people));
+            }
+        }
+        return new PlanFilter(employees, team, manager, allLevels);
+    }
+
+    Set<DueKind> kinds() {
+        return kinds.isEmpty() ? Set.of() : EnumSet.copyOf(kinds);
+    }
+
+    private static Set<String> known(List<String> values) {
+        Set<String> out = new TreeSet<>();
+        values.stream().filter(Objects::nonNull).forEach(out::add);
+        return out;
+    }
+}

@@ -1,0 +1,96 @@
+package io.devplan.cli;
+
+import io.devplan.domain.Plan;
+import io.devplan.domain.Recipient;
+import io.devplan.domain.Reminders;
+import io.devplan.render.Ansi;
+import io.devplan.render.RemindJson;
+import io.devplan.render.RemindText;
+import io.devplan.store.DidYouMean;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "remind", sortOptions = false, mixinStandardHelpOptions = true,
+        header = "Print reminders grouped by the person who must act; nothing at all when nothing is due.",
+        description = "Made for cron. The owner of an action is reminded of it (the employee when it has no owner); "
+                + "the employee of their milestones; the manager of check-ins due, goals overdue, due soon or at "
+                + "risk, support requested and not yet decided, and achievements not yet celebrated. When nothing "
+                + "is overdue or due within --within days, nothing is printed, so cron sends no mail.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  devplan remind",
+            "  devplan remind --for bob-berg --within 14",
+            "  0 7 * * 1-5  cd ~/hr/plans && devplan remind | mail -E -s 'devplan reminders' hr@example.com",
+            "  devplan remind --format json | jq -r '.[].recipient'",
+        })
+final class RemindCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    AsOfOption asOf;
+
+    @Option(names = "--for", paramLabel = "PERSON", description = "Only the reminders of PERSON (a plan id, or the name a plan uses).")
+    String person;
+
+    @Option(names = "--within", paramLabel = "DAYS", description = "Remind of what is due within DAYS days (default: ${DEFAULT-VALUE}).")
+    int within = 7;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: text).")
+    Format format = Format.text;
+
+    @Override
+    public Integer call() {
+        if (within < 0) {
+            throw new UsageException("--within must be 0 or more days, not " + within);
+        }
+        Session session = Session.of(spec);
+        Loaded loaded = session.load();
+        if (person != null) {
+            checkKnown(loaded.plans());
+        }
+        List<Recipient> recipients = Reminders.of(loaded.plans(), session.asOf(asOf.asOf, loaded.repo()),
+                        loaded.repo().config().cadence(), within).stream()
+                .filter(r -> person == null || r.id().equals(person))
+                .toList();
+        // Not even a newline when nothing is due: `mail -E` and cron then send nothing.
+        if (!recipients.isEmpty()) {
+            if (format == Format.json) {
+                RemindJson.print(recipients, spec.commandLine().getOut());
+                spec.commandLine().getOut().println();
+            } else {
+                new RemindText(new Ansi(session.color()), Terminals.width()).print(recipients, spec.commandLine().getOut());
+            }
+        }
+        spec.commandLine().getOut().flush();
+        return loaded.exit(ExitCodes.OK);
+    }
+
+    /** A --for that names nobody the plans know is a typo, not "nothing to do": say so. */
+    private void checkKnown(List<Plan> plans) {
+        Set<String> people = new TreeSet<>();
+        for (Plan p : plans) {
+            people.add(p.id());
+            if (p.employee().manager() != null) {
+                people.add(p.employee().manager());
+            }
+            p.goals().forEach(g -> g.actions().forEach(a -> {
+                if (a.owner() != null) {
+                    people.add(a.owner());
+                }
+            }));
+        }
+        if (!people.contains(person)) {
+            throw new UsageException("nobody called '" + person + "' in the plans" + DidYouMean.hint(person, people));
+        }
+    }
+}

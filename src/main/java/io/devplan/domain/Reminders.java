@@ -1,0 +1,99 @@
+package io.devplan.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Who must act on what, as of a date. The owner of an action acts on it (the employee when it
+ * has no owner); the employee on their milestones; the manager on check-ins due, goals overdue,
+ * due soon or at risk, support requested and not yet decided, and achievements not yet
+ * celebrated. A plan without a manager sends the manager's part to the employee, so nothing is
+ * silently lost.
+ */
+public final class Reminders {
+    private Reminders() {}
+
+    /** Overdue first, most overdue first; then what is due soonest; then what has no due date. */
+    public static final Comparator<Reminder> ORDER = Comparator
+            .comparing((Reminder r) -> r.item().due() == null)
+            .thenComparing(Reminder::item, Overdue.MOST_OVERDUE_FIRST);
+
+    /** Everyone who must act, by id, each with what is due within {@code soonDays} or overdue. */
+    public static List<Recipient> of(List<Plan> plans, LocalDate asOf, Cadence repositoryCadence, int soonDays) {
+        Map<String, List<Reminder>> byRecipient = new TreeMap<>();
+        for (Plan plan : plans) {
+            for (Routed r : forPlan(plan, asOf, repositoryCadence, soonDays)) {
+                byRecipient.computeIfAbsent(r.recipient(), k -> new ArrayList<>()).add(r.reminder());
+            }
+        }
+        List<Recipient> out = new ArrayList<>();
+        byRecipient.forEach((id, reminders) -> out.add(new Recipient(id, nameOf(plans, id),
+                reminders.stream().sorted(ORDER).toList())));
+        return out;
+    }
+
+    private record Routed(String recipient, Reminder reminder) {}
+
+    private static List<Routed> forPlan(Plan plan, LocalDate asOf, Cadence repositoryCadence, int soonDays) {
+        Employee e = plan.employee();
+        String manager = e.manager() != null ? e.manager() : e.id();
+        List<Routed> out = new ArrayList<>();
+        Set<String> goalsListed = new HashSet<>();
+        for (DueItem i : Overdue.items(plan, asOf, repositoryCadence, soonDays)) {
+            boolean late = i.isOverdue();
+            switch (i.kind()) {
+                case ACTION -> out.add(new Routed(i.owner() != null ? i.owner() : e.id(), new Reminder(i,
+                        late ? "finish the action or agree a new date" : "finish the action")));
+                case MILESTONE -> out.add(new Routed(e.id(), new Reminder(i,
+                        late ? "finish the milestone or agree a new date" : "finish the milestone")));
+                case GOAL -> {
+                    goalsListed.add(i.goal());
+                    boolean atRisk = plan.goal(i.goal()).map(g -> g.status() == GoalStatus.AT_RISK).orElse(false);
+                    out.add(new Routed(manager, new Reminder(i, late
+                            ? "close, extend or drop the goal with " + e.name()
+                            : "review the goal with " + e.name() + " before it is due"
+                                    + (atRisk ? "; it is at risk" : ""))));
+                }
+                case CHECKIN -> out.add(new Routed(manager, new Reminder(i, "hold the check-in with " + e.name())));
+                default -> throw new IllegalStateException("undated kind in overdue items: " + i.kind());
+            }
+        }
+        for (Goal g : plan.goals()) {
+            if (g.status() == GoalStatus.AT_RISK && !goalsListed.contains(g.id())) {
+                DueItem i = Overdue.item(plan, DueKind.GOAL, g.id(), g.id(), g.title(), null, g.due(), asOf, g.pos());
+                out.add(new Routed(manager, new Reminder(i,
+                        "agree with " + e.name() + " how to get the goal back on track")));
+            }
+            if (g.status().isClosed()) {
+                continue;
+            }
+            for (Support s : g.support()) {
+                if (s.status() == SupportStatus.REQUESTED) {
+                    DueItem i = Overdue.item(plan, DueKind.SUPPORT, g.id(), g.id() + "/" + s.id(), s.title(), null,
+                            null, asOf, s.pos());
+                    out.add(new Routed(manager, new Reminder(i, "approve or decline the support " + e.name()
+                            + " requested")));
+                }
+            }
+        }
+        for (Achievement a : plan.achievements()) {
+            if (a.celebrated() == null && (a.date() == null || !a.date().isAfter(asOf))) {
+                DueItem i = Overdue.item(plan, DueKind.ACHIEVEMENT, a.goal(), null, a.title(), null, null, asOf,
+                        a.pos());
+                out.add(new Routed(manager, new Reminder(i, "celebrate " + e.name() + "'s achievement"
+                        + (a.date() != null ? " of " + a.date() : ""))));
+            }
+        }
+        return out;
+    }
+
+    private static String nameOf(List<Plan> plans, String id) {
+        return plans.stream().filter(p -> p.id().equals(id)).map(p -> p.employee().name()).findFirst().orElse(id);
+    }
+}

@@ -1,0 +1,89 @@
+package io.devplan.render;
+
+import io.devplan.domain.DueItem;
+import io.devplan.domain.DueKind;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Due dates and next check-ins as an iCalendar feed: one all-day event per item. Each event's
+ * UID is made of its kind, employee, goal and item ids, which contain no ':', so importing the
+ * feed again updates the events instead of duplicating them, and a moved date moves its event.
+ * There is no METHOD: a feed is not an iTIP (RFC 5546) message, whose PUBLISH would require an
+ * ORGANIZER on every event.
+ *
+ * <p>Written with {@link IcsWriter}, not ical4j: building 52 events with ical4j 4.2.2 took
+ * 250-550 ms in-process on the development machine (class loading), against about 600-800 ms for
+ * a whole {@code devplan calendar} run, and its jars weigh 3.2 MB and warn about SLF4J on stderr.
+ */
+public final class CalendarIcs {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private CalendarIcs() {}
+
+    /**
+     * @param names employee names by id, for the summaries
+     * @param calendarName shown by clients that read X-WR-CALNAME
+     * @param stamp when the feed was made (DTSTAMP)
+     */
+    public static String render(List<DueItem> items, Map<String, String> names, String calendarName, Instant stamp) {
+        IcsWriter ics = new IcsWriter()
+                .property("BEGIN", "VCALENDAR")
+                .property("VERSION", "2.0")
+                .property("PRODID", "-//devplan//devplan//EN")
+                .property("CALSCALE", "GREGORIAN")
+                .text("X-WR-CALNAME", calendarName);
+        for (DueItem i : items) {
+            String name = names.getOrDefault(i.employee(), i.employee());
+            ics.property("BEGIN", "VEVENT")
+                    .text("UID", uid(i))
+                    .property("DTSTAMP", STAMP.format(stamp))
+                    .property("DTSTART;VALUE=DATE", DATE.format(i.due()))
+                    .property("DTEND;VALUE=DATE", DATE.format(i.due().plusDays(1)))
+                    .text("SUMMARY", summary(i, name))
+                    .text("DESCRIPTION", description(i, name))
+                    .text("CATEGORIES", i.kind().yamlName())
+                    .property("TRANSP", "TRANSPARENT")
+                    .property("END", "VEVENT");
+        }
+        return ics.property("END", "VCALENDAR").toString();
+    }
+
+    /** {@code milestone:alice-andersen:design-reviews:template@devplan}; ids never contain ':'. */
+    static String uid(DueItem i) {
+        StringBuilder b = new StringBuilder(i.kind().yamlName()).append(':').append(i.employee());
+        if (i.goal() != null) {
+            b.append(':').append(i.goal());
+        }
+        if (i.id() != null && i.kind() != DueKind.GOAL) {
+            b.append(':').append(i.id().substring(i.id().indexOf('/') + 1));
+        }
+        return b.append("@devplan").toString();
+    }
+
+    private static String summary(DueItem i, String name) {
+        return switch (i.kind()) {
+            case CHECKIN -> "Check-in: " + name;
+            case GOAL -> name + " – goal due: " + i.title();
+            default -> name + " – " + i.kind().yamlName() + ": " + i.title() + " (" + i.goal() + ")";
+        };
+    }
+
+    private static String description(DueItem i, String name) {
+        StringBuilder b = new StringBuilder();
+        b.append(i.kind() == DueKind.CHECKIN ? "Next check-in with " + name : i.kind().yamlName() + " " + i.id()
+                + " of " + name);
+        if (i.owner() != null) {
+            b.append("\nOwner: ").append(i.owner());
+        }
+        if (i.manager() != null) {
+            b.append("\nManager: ").append(i.manager());
+        }
+        return b.append("\n").append(i.file()).append(":").append(i.line()).toString();
+    }
+}

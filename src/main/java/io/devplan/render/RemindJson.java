@@ -1,0 +1,31 @@
+package io.devplan.render;
+
+import io.devplan.domain.Recipient;
+import io.devplan.domain.Reminder;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Reminders as JSON: an array with one element per person who must act, {@code recipient},
+ * {@code name} and {@code items}; each item has the fields of an overdue element plus
+ * {@code action}.
+ */
+public final class RemindJson {
+    private RemindJson() {}
+
+    public static void print(List<Recipient> recipients, Writer out) {
+        try (Json json = new Json(out)) {
+            json.startArray();
+            for (Recipient r : recipients) {
+                json.startObject().put("recipient", r.id()).put("name", r.name()).startArray("items");
+                for (Reminder reminder : r.reminders()) {
+                    json.startObject();
+                    DueItemJson.fields(json, reminder.item());
+                    json.put("action", reminder.action()).endObject();
+                }
+                json.endArray().endObject();
+            }
+            json.endArray();
+        }
+    }
+}
