@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             InitCommand.class,
             NewCommand.class,
             ShowCommand.class,
+            ReportCommand.class,
             CompletionCommand.class,
             CompleteCommand.class,
             picocli.CommandLine.HelpCommand.class,

@@ -47,6 +47,31 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Writes {@code text} to {@code file}, replacing it whole or not at all: the text goes to a
+     * temporary file in the same folder, is flushed to disk, takes the old file's permissions (or
+     * {@code mode} for a new file) and is renamed over the name; then the folder is flushed. A
+     * crash leaves the old file or the new one, never a mix. A symbolic link is written through.
+     */
+    public static void replace(Path file, String text, String mode) throws IOException {
+        Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
+        Path dir = target.getParent();
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            write(tmp, text);
+            if (Files.exists(target) && Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+            } else {
+                setMode(tmp, mode);
+            }
+            Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            syncDirectory(dir);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     static void write(Path file, String text) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buf = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
