@@ -192,7 +192,7 @@ public final class ReportText {
             String head = "  " + (h.withinCadence() ? ansi.green("✓") : ansi.yellow("~")) + " " + c.date()
                     + (c.with() != null ? " with " + c.with() : "") + (h.withinCadence() ? "" : ", late for the cadence")
                     + (c.wellbeing() != null ? ", wellbeing " + c.wellbeing() : "");
-            println(head);
+            println(fit(head, width + (ansi.enabled() ? 9 : 0)));
             if (c.notes() != null) {
                 println(ansi.dim(fit("      " + ReportWords.oneLine(c.notes()))));
             }
@@ -218,10 +218,11 @@ public final class ReportText {
         }
         CompetencyGap.Result c = r.competencies().get();
         heading("Competencies", ReportWords.target(c));
-        println(ansi.dim(String.format("  %-24s %7s %7s %8s  %s", "competency", "expects", "self", "manager", "gap")));
+        int name = Math.max(12, Math.min(24, width - 45));
+        println(ansi.dim(String.format("  %-" + name + "s %7s %7s %8s  %s", "competency", "expects", "self", "manager", "gap")));
         for (CompetencyGap.Row row : c.rows()) {
             String gap = ReportWords.gap(row);
-            println(String.format("  %-24s %7d %7s %8s  ", fit(row.competency(), 24), row.expected(),
+            println(String.format("  %-" + name + "s %7d %7s %8s  ", fit(row.competency(), name), row.expected(),
                     ReportWords.level(row.selfBefore(), row.self()), ReportWords.level(row.managerBefore(), row.manager()))
                     + (row.gap() != null && row.gap() > 0 ? ansi.yellow(gap) : gap));
         }
@@ -230,25 +231,30 @@ public final class ReportText {
     // ---- many employees
 
     private void overview() {
-        boolean wide = width >= 100;
-        int bar = wide ? 10 : 5;
-        String fixedHeader = String.format(" %-10s %5s  %-" + (bar + 5) + "s %7s  %-10s  %-11s %7s",
-                "team", "goals", "progress", "overdue", "last", "next", "at risk");
-        int nameWidth = Math.max(12, Math.min(24, width - fixedHeader.length() - 2));
+        int bar = width >= 100 ? 10 : 5;
+        // Columns that do not fit give way, least needed first: last check-in, then team.
+        int fixed = 2 + 6 + 2 + bar + 5 + 8 + 2 + 11 + 8;
+        boolean team = fixed + 12 + 11 <= width;
+        boolean last = fixed + 12 + 11 + 12 <= width;
+        int nameWidth = Math.min(24, width - fixed - (team ? 11 : 0) - (last ? 12 : 0));
         heading("Employees", report.employees().size() + (report.employees().size() == 1 ? " plan" : " plans"));
-        println(ansi.dim(fit("  " + Text.pad("name", nameWidth) + fixedHeader)));
+        println(ansi.dim("  " + Text.pad("name", nameWidth) + (team ? String.format(" %-10s", "team") : "")
+                + String.format(" %5s  %-" + (bar + 5) + "s %7s", "goals", "progress", "overdue")
+                + (last ? String.format("  %-10s", "last") : "") + String.format("  %-11s %7s", "next", "at risk")));
         for (EmployeeReport r : report.employees()) {
             String progress = r.averageProgress() == null ? Text.pad("–", bar + 5)
                     : Bar.of(r.averageProgress(), bar) + String.format(" %3d%%", r.averageProgress());
             String next = r.nextCheckIn() == null ? "none" : r.nextCheckIn().toString() + (r.checkInOverdue() ? "!" : "");
             String nextCol = String.format("%-11s", next);
-            String line = "  " + Text.pad(fit(r.employee().name(), nameWidth), nameWidth)
-                    + String.format(" %-10s %5d  ", fit(r.employee().team() == null ? "" : r.employee().team(), 10), r.activeGoals())
-                    + progress + String.format(" %7d  %-10s  ", r.overdue().size(), r.lastCheckIn() == null ? "none" : r.lastCheckIn())
-                    + (r.checkInOverdue() ? ansi.red(nextCol) : nextCol) + String.format(" %7d", r.atRiskGoals());
-            println(line);
+            println("  " + Text.pad(fit(r.employee().name(), nameWidth), nameWidth)
+                    + (team ? String.format(" %-10s", fit(r.employee().team() == null ? "" : r.employee().team(), 10)) : "")
+                    + String.format(" %5d  ", r.activeGoals()) + progress + String.format(" %7d", r.overdue().size())
+                    + (last ? String.format("  %-10s", r.lastCheckIn() == null ? "none" : r.lastCheckIn()) : "")
+                    + "  " + (r.checkInOverdue() ? ansi.red(nextCol) : nextCol) + String.format(" %7d", r.atRiskGoals()));
         }
-        println(ansi.dim(fit("  progress: average of active goals · next! : check-in overdue · at risk: marked at-risk or behind")));
+        List<String> legend = List.of("progress: average of active goals", "next!: check-in overdue",
+                "at risk: marked at-risk or behind");
+        println(ansi.dim(fit("  " + String.join(" · ", legend))));
     }
 
     private void totals(ReportTotals t) {
@@ -289,7 +295,7 @@ public final class ReportText {
         for (String part : parts) {
             String sep = first ? "" : " · ";
             if (!first && line.length() + sep.length() + part.length() > width) {
-                println(line.toString());
+                println(fit(line.toString()));
                 line = new StringBuilder(indent);
                 sep = "";
             }
