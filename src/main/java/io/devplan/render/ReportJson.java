@@ -29,9 +29,11 @@ import java.util.Map;
  */
 public final class ReportJson {
     private java.time.LocalDate asOf;
+    private boolean seesWellbeing;
 
     public void write(Report report, Writer out) {
         asOf = report.asOf();
+        seesWellbeing = report.audience().seesWellbeing();
         try (Json j = new Json(out)) {
             j.startObject().put("asOf", report.asOf()).put("audience", report.audience().yamlName())
                     .put("organization", report.organization()).put("scope", report.scope())
@@ -220,12 +222,14 @@ public final class ReportJson {
                     .put("before", row.before()).put("after", row.after()).endObject();
         }
         j.endArray();
-        j.startArray("wellbeing");
-        for (Map.Entry<String, WellbeingAverage.Result> w : t.wellbeingByTeam().entrySet()) {
-            j.startObject().put("team", w.getKey()).put("average", w.getValue().average())
-                    .put("people", (long) w.getValue().people()).endObject();
+        if (seesWellbeing) {
+            j.startArray("wellbeing");
+            for (Map.Entry<String, WellbeingAverage.Result> w : t.wellbeingByTeam().entrySet()) {
+                j.startObject().put("team", w.getKey()).put("average", w.getValue().average())
+                        .put("people", (long) w.getValue().people()).endObject();
+            }
+            j.endArray();
         }
-        j.endArray();
         j.endObject();
     }
 }
