@@ -2,7 +2,6 @@ package io.devplan.cli;
 
 import io.devplan.domain.Audience;
 import io.devplan.domain.Plan;
-import io.devplan.domain.PlanFilter;
 import io.devplan.domain.Report;
 import io.devplan.render.Ansi;
 import io.devplan.render.ReportCsv;
