@@ -4,10 +4,11 @@
 _devplan_words() {
   # Commands: what follows each command path.
   case "$1" in
-    '') echo 'init new show overdue agenda remind calendar completion' ;;
+    '') echo 'init new show report overdue agenda remind calendar completion' ;;
     'init') echo '' ;;
     'new') echo '' ;;
     'show') echo '' ;;
+    'report') echo '' ;;
     'overdue') echo '' ;;
     'agenda') echo '' ;;
     'remind') echo '' ;;
@@ -22,6 +23,7 @@ _devplan_options() {
     'init') echo '--organization -h --help -V --version -C --dir --no-color --debug' ;;
     'new') echo '--name --manager --team --role --email --since --cadence --track --level --folder -h --help -V --version -C --dir --no-color --debug' ;;
     'show') echo '--as-of --format -h --help -V --version -C --dir --no-color --debug' ;;
+    'report') echo '--as-of --team --manager --all-levels --audience --format -o --output -h --help -V --version -C --dir --no-color --debug' ;;
     'overdue') echo '--as-of --employee --manager --all-levels --team --kind --within --exit-code --format -h --help -V --version -C --dir --no-color --debug' ;;
     'agenda') echo '--as-of --within --format -h --help -V --version -C --dir --no-color --debug' ;;
     'remind') echo '--as-of --for --within --format -h --help -V --version -C --dir --no-color --debug' ;;
@@ -54,6 +56,15 @@ _devplan_option_kind() {
     'show:--format') echo 'words:text json' ;;
     'show:-C') echo 'dirs' ;;
     'show:--dir') echo 'dirs' ;;
+    'report:--as-of') echo 'none' ;;
+    'report:--team') echo 'teams' ;;
+    'report:--manager') echo 'ids' ;;
+    'report:--audience') echo 'words:manager employee' ;;
+    'report:--format') echo 'words:text markdown html json csv' ;;
+    'report:-o') echo 'files' ;;
+    'report:--output') echo 'files' ;;
+    'report:-C') echo 'dirs' ;;
+    'report:--dir') echo 'dirs' ;;
     'overdue:--as-of') echo 'none' ;;
     'overdue:--employee') echo 'ids' ;;
     'overdue:--manager') echo 'ids' ;;
@@ -94,6 +105,16 @@ _devplan_positional_kind() {
     'init:0') echo 'dirs' ;;
     'new:0') echo 'ids' ;;
     'show:0') echo 'ids' ;;
+    'report:0') echo 'ids' ;;
+    'report:1') echo 'ids' ;;
+    'report:2') echo 'ids' ;;
+    'report:3') echo 'ids' ;;
+    'report:4') echo 'ids' ;;
+    'report:5') echo 'ids' ;;
+    'report:6') echo 'ids' ;;
+    'report:7') echo 'ids' ;;
+    'report:8') echo 'ids' ;;
+    'report:9') echo 'ids' ;;
     'agenda:0') echo 'ids' ;;
     'completion:0') echo 'words:bash zsh fish' ;;
     *) echo none ;;

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             InitCommand.class,
             NewCommand.class,
             ShowCommand.class,
+            ReportCommand.class,
             OverdueCommand.class,
             AgendaCommand.class,
             RemindCommand.class,

@@ -48,14 +48,14 @@ public final class AtomicFiles {
     }
 
     /**
-     * Writes {@code text} to {@code file}, replacing it atomically: a crash leaves the old file or
-     * the new one. An existing file keeps its permissions; a new one gets {@code mode}. A symbolic
-     * link is written through, so the link stays.
+     * Writes {@code text} to {@code file}, replacing it whole or not at all: the text goes to a
+     * temporary file in the same folder, is flushed to disk, takes the old file's permissions (or
+     * {@code mode} for a new file) and is renamed over the name; then the folder is flushed. A
+     * crash leaves the old file or the new one, never a mix. A symbolic link is written through.
      */
     public static void replace(Path file, String text, String mode) throws IOException {
         Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
         Path dir = target.getParent();
-        Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
             write(tmp, text);
@@ -64,11 +64,8 @@ public final class AtomicFiles {
             } else {
                 setMode(tmp, mode);
             }
-            try {
-                Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
+            Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             syncDirectory(dir);
         } finally {
             Files.deleteIfExists(tmp);

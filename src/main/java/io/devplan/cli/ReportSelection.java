@@ -1,0 +1,63 @@
+package io.devplan.cli;
+
+import io.devplan.domain.Plan;
+import io.devplan.domain.PlanFilter;
+import io.devplan.store.DidYouMean;
+import io.devplan.store.InputException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * Which plans a report covers: the named employees in the order given, else a team, a manager's
+ * reports, or everyone. A name that matches nothing is a usage error with a suggestion, so a typo
+ * never passes for an empty team.
+ */
+final class ReportSelection {
+    private ReportSelection() {}
+
+    static List<Plan> plans(Loaded loaded, List<String> ids, String team, String manager, boolean allLevels) {
+        List<Plan> all = loaded.plans();
+        List<Plan> out = new ArrayList<>();
+        for (String id : ids) {
+            Plan plan = all.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+            if (plan == null) {
+                // Unreadable: its problems are printed already; unknown: say so with a hint.
+                PlanLookup.read(loaded.repo(), id);
+                throw new InputException(loaded.problems());
+            }
+            out.add(plan);
+        }
+        if (team != null) {
+            known("team", team, all.stream().map(p -> p.employee().team()).filter(Objects::nonNull).toList());
+        }
+        if (manager != null) {
+            List<String> people = new ArrayList<>(all.stream().map(Plan::id).toList());
+            all.stream().map(p -> p.employee().manager()).filter(Objects::nonNull).forEach(people::add);
+            known("manager", manager, people);
+        }
+        PlanFilter filter = new PlanFilter(List.of(), team, manager, allLevels);
+        return filter.apply(ids.isEmpty() ? all : out);
+    }
+
+    static String scope(List<String> ids, String team, String manager, boolean allLevels) {
+        List<String> parts = new ArrayList<>();
+        if (!ids.isEmpty()) {
+            parts.add(String.join(", ", ids));
+        }
+        if (team != null) {
+            parts.add("team " + team);
+        }
+        if (manager != null) {
+            parts.add((allLevels ? "everyone below " : "reports of ") + manager);
+        }
+        return parts.isEmpty() ? "everyone" : String.join(", ", parts);
+    }
+
+    private static void known(String what, String name, List<String> names) {
+        if (!names.contains(name)) {
+            throw new UsageException("no plan has " + what + " '" + name + "'" + DidYouMean.hint(name, new TreeSet<>(names)));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.devplan.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The history of each goal's value, from the {@code progress} recorded at check-ins held on or
+ * before the as-of date, oldest first. Goals without a recorded value have no entry.
+ */
+public final class ValueHistory {
+    private ValueHistory() {}
+
+    public static Map<String, List<DatedValue>> of(Plan plan, LocalDate asOf) {
+        Map<String, List<DatedValue>> out = new LinkedHashMap<>();
+        for (CheckIn c : held(plan, asOf)) {
+            for (Map.Entry<String, BigDecimal> e : c.progress().entrySet()) {
+                out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new DatedValue(c.date(), e.getValue()));
+            }
+        }
+        return out;
+    }
+
+    /** Check-ins held on or before the as-of date, oldest first (the order written when dates tie). */
+    static List<CheckIn> held(Plan plan, LocalDate asOf) {
+        return plan.checkins().stream()
+                .filter(c -> c.date() != null && !c.date().isAfter(asOf))
+                .sorted(Comparator.comparing(CheckIn::date))
+                .toList();
+    }
+}

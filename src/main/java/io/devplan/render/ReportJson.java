@@ -1,0 +1,235 @@
+package io.devplan.render;
+
+import io.devplan.domain.Achievement;
+import io.devplan.domain.CadenceAdherence;
+import io.devplan.domain.CompetencyChange;
+import io.devplan.domain.CompetencyGap;
+import io.devplan.domain.DatedValue;
+import io.devplan.domain.DueItem;
+import io.devplan.domain.EmployeeReport;
+import io.devplan.domain.Feedback;
+import io.devplan.domain.Goal;
+import io.devplan.domain.GoalReport;
+import io.devplan.domain.Milestone;
+import io.devplan.domain.MilestoneTimeliness;
+import io.devplan.domain.Report;
+import io.devplan.domain.ReportTotals;
+import io.devplan.domain.Support;
+import io.devplan.domain.SupportTotals;
+import io.devplan.domain.UnaddressedFeedback;
+import io.devplan.domain.WellbeingAverage;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A report as one JSON document: the shape of cli.md ({@code asOf}, {@code employees[]} with
+ * {@code id}, {@code name}, {@code team}, {@code manager}, {@code goals[]}) plus every value the
+ * report computes. The other formats show the same numbers; tests hold them to it.
+ */
+public final class ReportJson {
+    private java.time.LocalDate asOf;
+    private boolean seesWellbeing;
+
+    public void write(Report report, Writer out) {
+        asOf = report.asOf();
+        seesWellbeing = report.audience().seesWellbeing();
+        try (Json j = new Json(out)) {
+            j.startObject().put("asOf", report.asOf()).put("audience", report.audience().yamlName())
+                    .put("organization", report.organization()).put("scope", report.scope())
+                    .put("behindPoints", (long) report.behindPoints());
+            j.startArray("employees");
+            for (EmployeeReport e : report.employees()) {
+                employee(j, e, report);
+            }
+            j.endArray();
+            totals(j, report.totals());
+            j.endObject();
+        }
+    }
+
+    private void employee(Json j, EmployeeReport r, Report report) {
+        var e = r.employee();
+        j.startObject().put("id", e.id()).put("name", e.name()).put("team", e.team()).put("manager", e.manager())
+                .put("role", e.role()).put("track", e.track()).put("level", e.level())
+                .put("file", r.plan().file()).put("line", (long) r.plan().source().at("employee").line())
+                .put("cadence", r.cadence().text())
+                .put("activeGoals", (long) r.activeGoals()).put("averageProgress", r.averageProgress())
+                .put("behindGoals", (long) r.behindGoals()).put("atRiskGoals", (long) r.atRiskGoals())
+                .put("droppedGoals", (long) r.dropped()).put("overdueItems", (long) r.overdue().size())
+                .put("lastCheckIn", r.lastCheckIn()).put("nextCheckIn", r.nextCheckIn())
+                .put("checkInOverdue", r.checkInOverdue());
+        counts(j, "milestones", r.milestones());
+        j.startArray("goals");
+        for (GoalReport g : r.goals()) {
+            goal(j, r, g);
+        }
+        j.endArray();
+        j.startArray("overdue");
+        for (DueItem d : r.overdue()) {
+            j.startObject().put("employee", d.employee()).put("kind", d.kind().yamlName()).put("goal", d.goal())
+                    .put("id", d.id()).put("title", d.title()).put("due", d.due()).put("daysOverdue", d.daysOverdue())
+                    .put("file", d.file()).put("line", (long) d.line()).endObject();
+        }
+        j.endArray();
+        checkIns(j, r);
+        supportTotals(j, r.support());
+        feedback(j, r, report);
+        j.startArray("achievements");
+        for (Achievement a : r.achievements(report.asOf())) {
+            j.startObject().put("employee", e.id()).put("date", a.date()).put("title", a.title()).put("goal", a.goal())
+                    .put("celebrated", a.celebrated()).put("file", r.plan().file()).put("line", (long) a.pos().line())
+                    .endObject();
+        }
+        j.endArray();
+        competencies(j, r);
+        if (report.audience().seesWellbeing()) {
+            values(j, "wellbeing", r.wellbeing());
+        }
+        j.endObject();
+    }
+
+    private void goal(Json j, EmployeeReport r, GoalReport gr) {
+        Goal g = gr.goal();
+        j.startObject().put("employee", r.id()).put("id", g.id()).put("title", g.title())
+                .put("status", g.status().yamlName()).put("start", g.start()).put("due", g.due())
+                .put("progress", (long) gr.progress()).put("expected", gr.expected()).put("behind", gr.behind())
+                .put("atRisk", gr.atRisk()).put("overdue", gr.overdue()).put("daysOverdue", gr.daysOverdue())
+                .put("baseline", g.baseline()).put("target", g.target()).put("current", g.current())
+                .put("unit", g.unit()).put("file", r.plan().file()).put("line", (long) g.pos().line());
+        j.startArray("addresses");
+        g.addresses().forEach(j::value);
+        j.endArray();
+        counts(j, "milestones", gr.milestones());
+        j.startArray("milestoneItems");
+        for (Milestone m : g.milestones()) {
+            j.startObject().put("id", g.id() + "/" + m.id()).put("title", m.title()).put("due", m.due())
+                    .put("done", m.done()).put("timeliness", MilestoneTimeliness.of(m, g, asOf).yamlName())
+                    .put("line", (long) m.pos().line()).endObject();
+        }
+        j.endArray();
+        j.startArray("support");
+        for (Support s : g.support()) {
+            j.startObject().put("id", s.id()).put("kind", s.kind() == null ? null : s.kind().yamlName())
+                    .put("title", s.title()).put("cost", s.cost()).put("currency", s.currency())
+                    .put("status", s.status() == null ? null : s.status().yamlName())
+                    .put("line", (long) s.pos().line()).endObject();
+        }
+        j.endArray();
+        values(j, "history", gr.history());
+        j.endObject();
+    }
+
+    private void counts(Json j, String name, MilestoneTimeliness.Counts c) {
+        j.startObject(name).put("total", (long) c.total()).put("doneOnTime", (long) c.doneOnTime())
+                .put("doneLate", (long) c.doneLate()).put("open", (long) c.open()).put("overdue", (long) c.overdue())
+                .put("onTimeShare", c.onTimeShare()).endObject();
+    }
+
+    private void values(Json j, String name, List<DatedValue> values) {
+        j.startArray(name);
+        for (DatedValue v : values) {
+            j.startObject().put("date", v.date()).put("value", v.value()).endObject();
+        }
+        j.endArray();
+    }
+
+    private void checkIns(Json j, EmployeeReport r) {
+        CadenceAdherence.Result a = r.checkIns();
+        j.startObject("checkIns").put("held", (long) a.count()).put("withinCadence", (long) a.withinCadence())
+                .put("withinCadenceShare", a.share());
+        j.startArray("history");
+        for (CadenceAdherence.Held h : a.held()) {
+            var c = h.checkIn();
+            j.startObject().put("employee", r.id()).put("date", c.date()).put("with", c.with()).put("notes", c.notes())
+                    .put("blockers", c.blockers()).put("next", c.next()).put("withinCadence", h.withinCadence());
+            if (c.privateNote() != null) {
+                j.put("private", c.privateNote());
+            }
+            if (c.wellbeing() != null) {
+                j.put("wellbeing", c.wellbeing());
+            }
+            j.put("file", r.plan().file()).put("line", (long) c.pos().line()).endObject();
+        }
+        j.endArray().endObject();
+    }
+
+    private void supportTotals(Json j, List<SupportTotals.Line> lines) {
+        j.startArray("supportTotals");
+        for (SupportTotals.Line l : lines) {
+            j.startObject().put("currency", l.currency()).put("status", l.status().yamlName())
+                    .put("amount", l.amount()).put("items", (long) l.items()).endObject();
+        }
+        j.endArray();
+    }
+
+    private void feedback(Json j, EmployeeReport r, Report report) {
+        List<Feedback> unaddressed = r.unaddressed();
+        j.startArray("feedback");
+        for (Feedback f : r.plan().feedback()) {
+            j.startObject().put("employee", r.id()).put("id", f.id()).put("date", f.date()).put("from", f.from())
+                    .put("source", f.source() == null ? null : f.source().yamlName())
+                    .put("kind", f.kind() == null ? null : f.kind().yamlName()).put("text", f.text())
+                    .put("private", f.isPrivate());
+            j.startArray("addressedBy");
+            UnaddressedFeedback.goalsAddressing(r.plan(), f.id()).forEach(j::value);
+            j.endArray().put("unaddressed", unaddressed.contains(f))
+                    .put("file", r.plan().file()).put("line", (long) f.pos().line()).endObject();
+        }
+        j.endArray();
+        j.startArray("unaddressedFeedback");
+        unaddressed.forEach(f -> j.value(f.id()));
+        j.endArray();
+    }
+
+    private void competencies(Json j, EmployeeReport r) {
+        if (r.competencies().isEmpty()) {
+            j.put("competencies", (String) null);
+            return;
+        }
+        CompetencyGap.Result c = r.competencies().get();
+        j.startObject("competencies").put("track", c.track()).put("level", c.level())
+                .put("targetLevel", c.target().level()).put("targetTitle", c.target().title()).put("top", c.top())
+                .put("short", c.shortOfTarget());
+        j.startArray("rows");
+        for (CompetencyGap.Row row : c.rows()) {
+            j.startObject().put("competency", row.competency()).put("expected", (long) row.expected())
+                    .put("selfBefore", row.selfBefore()).put("self", row.self())
+                    .put("managerBefore", row.managerBefore()).put("manager", row.manager())
+                    .put("gap", row.gap()).endObject();
+        }
+        j.endArray().endObject();
+    }
+
+    private void totals(Json j, ReportTotals t) {
+        j.startObject("totals").put("employees", (long) t.employees()).put("goals", (long) t.goals())
+                .put("activeGoals", (long) t.activeGoals()).put("behindGoals", (long) t.behindGoals())
+                .put("atRiskGoals", (long) t.atRiskGoals());
+        j.startObject("goalsByStatus");
+        t.goalsByStatus().forEach((s, n) -> j.put(s.yamlName(), (long) n));
+        j.endObject();
+        counts(j, "milestones", t.milestones());
+        j.startObject("checkIns").put("held", (long) t.checkInsHeld()).put("withinCadence", (long) t.checkInsWithinCadence())
+                .put("withinCadenceShare", t.checkInsWithinCadenceShare()).endObject();
+        j.put("overdueItems", (long) t.overdueItems());
+        j.startObject("overdueByTeam");
+        t.overdueByTeam().forEach((team, n) -> j.put(team, (long) n));
+        j.endObject();
+        supportTotals(j, t.support());
+        j.startArray("competencies");
+        for (CompetencyChange.Row row : t.competencies()) {
+            j.startObject().put("competency", row.competency()).put("people", (long) row.people())
+                    .put("before", row.before()).put("after", row.after()).endObject();
+        }
+        j.endArray();
+        if (seesWellbeing) {
+            j.startArray("wellbeing");
+            for (Map.Entry<String, WellbeingAverage.Result> w : t.wellbeingByTeam().entrySet()) {
+                j.startObject().put("team", w.getKey()).put("average", w.getValue().average())
+                        .put("people", (long) w.getValue().people()).endObject();
+            }
+            j.endArray();
+        }
+        j.endObject();
+    }
+}
