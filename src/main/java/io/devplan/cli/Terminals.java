@@ -23,6 +23,14 @@ final class Terminals {
         }
     }
 
+    /**
+     * Whether devplan may ask questions: standard input and output are a terminal (a JDK before 22
+     * has a Console only then), and DEVPLAN_NO_INPUT is not set.
+     */
+    static boolean interactive() {
+        return System.getenv("DEVPLAN_NO_INPUT") == null && System.console() != null && stdoutIsTerminal();
+    }
+
     /** Columns to fit text output into: $COLUMNS when set, else a width that reads well. */
     static int width() {
         String columns = System.getenv("COLUMNS");
