@@ -97,7 +97,7 @@ final class CheckinCommand implements Callable<Integer> {
             LocalDate nextDate = next == null ? cadence.after(day) : RelativeDate.parse(next, day).orElseThrow(
                     () -> new UsageException("--next must be a date (YYYY-MM-DD) or +Nd, +Nw, +Nm, +Ny, not '" + next + "'"));
             CheckIn c = new CheckIn(day, with != null ? with : plan.employee().manager(),
-                    notes.isEmpty() ? null : String.join("\n", notes), progress, wellbeing, blockers, privateNote,
+                    notes.isEmpty() ? null : notes.size() == 1 ? notes.get(0) : String.join("\n", notes) + "\n", progress, wellbeing, blockers, privateNote,
                     nextDate, Position.NONE);
             return CheckinEdit.of(plan, before.text(), c, refs);
         });

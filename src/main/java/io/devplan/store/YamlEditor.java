@@ -189,8 +189,9 @@ public final class YamlEditor {
         if (v instanceof YamlValue.Text t) {
             boolean hintBlock = hint instanceof YNode.Scalar s && (s.style() == '|' || s.style() == '>');
             if (t.text().contains("\n") || hintBlock && !t.text().isEmpty()) {
+                int indent = hintBlock ? blockIndent((YNode.Scalar) hint, col + lay.step()) : col + lay.step();
                 List<String> block = block(hintBlock && !t.text().endsWith("\n") ? t.text() + "\n" : t.text(),
-                        col + lay.step());
+                        indent);
                 if (block != null) {
                     List<String> lines = new ArrayList<>();
                     lines.add(head + " " + block.get(0));
@@ -302,6 +303,21 @@ public final class YamlEditor {
             lines.add(line.isEmpty() ? "" : " ".repeat(indent) + line);
         }
         return lines;
+    }
+
+    /** The indentation of a block text's lines, so a new block text lines up with its neighbour. */
+    private int blockIndent(YNode.Scalar s, int fallback) {
+        int i = lineEndAfter(s.start().offset());
+        while (i < s.end().offset() && i < text.length()) {
+            int end = lineEndAfter(i);
+            String line = text.substring(i, end);
+            if (!line.isBlank()) {
+                int spaces = line.length() - line.stripLeading().length();
+                return spaces > 0 ? spaces : fallback;
+            }
+            i = end;
+        }
+        return fallback;
     }
 
     private static String textOf(YamlValue v) {
