@@ -166,7 +166,10 @@ public final class PlanWriter {
     /** Says which lock, whose and how old, and how to clear it when its writer is gone. */
     private static String lockHeld(Repository repo, String shown, Path lock) {
         String owner = "";
-        String age = "";
+        String age;
+        if (!Files.exists(lock)) {
+            return shown + " was being written by another devplan just now; nothing was written. Try again";
+        }
         try {
             String[] parts = Files.readString(lock).strip().split(" ");
             if (parts.length >= 2 && parts[0].matches("\\d+")) {
