@@ -25,7 +25,12 @@ final class CheckinEdit {
             });
         }
         PlanEdit edit = new PlanEdit(text).add(c);
-        c.progress().forEach((goal, value) -> edit.setCurrent(plan, goal, value));
+        c.progress().forEach((goal, value) -> {
+            BigDecimal now = plan.goal(goal).map(g -> g.current()).orElse(null);
+            if (now == null || now.compareTo(value) != 0) {
+                edit.setCurrent(plan, goal, value);
+            }
+        });
         for (ItemRef r : done) {
             if (r.item() == null) {
                 edit.setStatus(plan, r.goal(), GoalStatus.DONE);
