@@ -22,6 +22,11 @@ final class PlanLookup {
         return result.value();
     }
 
+    /** The plan file of {@code id}; an unknown id is a usage error with a suggestion. */
+    static Path file(Repository repo, String id) {
+        return repo.planFile(id).orElseThrow(() -> unknown(repo, id));
+    }
+
     private static UsageException unknown(Repository repo, String id) {
         List<String> ids = repo.planFiles().stream()
                 .map(p -> p.getFileName().toString().replaceFirst("\\.ya?ml$", ""))

@@ -24,6 +24,14 @@ final class Terminals {
     }
 
     /**
+     * Whether devplan may ask questions: standard input and output are a terminal (a JDK before 22
+     * has a Console only then), and DEVPLAN_NO_INPUT is not set.
+     */
+    static boolean interactive() {
+        return System.getenv("DEVPLAN_NO_INPUT") == null && System.console() != null && stdoutIsTerminal();
+    }
+
+    /**
      * Columns to fit text output into: $COLUMNS when set; on a terminal, its width as stty reports
      * it (shells seldom export COLUMNS); else a width that reads well in files and mails.
      */

@@ -17,6 +17,11 @@ public final class YamlText {
         if (isSafePlain(text)) {
             return text;
         }
+        return doubleQuoted(text);
+    }
+
+    /** The text double-quoted, with escapes: always reads back as exactly the text. */
+    public static String doubleQuoted(String text) {
         StringBuilder b = new StringBuilder("\"");
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -36,6 +41,14 @@ public final class YamlText {
             }
         }
         return b.append('"').toString();
+    }
+
+    /** The text single-quoted, or null when single quotes cannot hold it (line breaks, control characters). */
+    public static String singleQuoted(String text) {
+        if (text.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            return null;
+        }
+        return "'" + text.replace("'", "''") + "'";
     }
 
     static boolean isSafePlain(String text) {

@@ -1,0 +1,105 @@
+package io.devplan.cli;
+
+import io.devplan.domain.CheckIn;
+import io.devplan.domain.ItemRef;
+import io.devplan.domain.NextCheckIn;
+import io.devplan.domain.Plan;
+import io.devplan.domain.Position;
+import io.devplan.domain.RelativeDate;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "checkin", sortOptions = false, mixinStandardHelpOptions = true,
+        header = "Record a check-in: a follow-up meeting on the plan.",
+        description = "On a terminal without options it walks through each active goal: progress, items done, "
+                + "a note per goal, general notes, blockers, wellbeing, a private note and the next date, then "
+                + "asks to confirm (Ctrl-C or Ctrl-D writes nothing). With options, or without a terminal, it "
+                + "never asks. The check-in is appended to 'checkins', each --progress also sets the goal's "
+                + "'current', and each --done sets the item's 'done' date; nothing else in the file changes.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  devplan checkin alice-andersen",
+            "  devplan checkin alice-andersen --note 'Retro went well.' --progress design-reviews=6 \\",
+            "      --done design-reviews/retro --wellbeing 4 --next +1m",
+            "  devplan checkin alice-andersen --note 'Short one.' --dry-run",
+        })
+final class CheckinCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WriteOptions write;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "Employee id.")
+    String id;
+
+    @Option(names = "--date", paramLabel = "DATE", converter = DateConverter.class,
+            description = "Date of the meeting (default: today).")
+    LocalDate date;
+
+    @Option(names = "--with", paramLabel = "WHO", description = "Who held it (default: the employee's manager).")
+    String with;
+
+    @Option(names = "--note", paramLabel = "TEXT",
+            description = "Notes; repeat for more lines (written as a block text).")
+    List<String> notes = new ArrayList<>();
+
+    @Option(names = "--progress", paramLabel = "GOAL=VALUE",
+            description = "The goal's value agreed at the meeting; also sets the goal's 'current'. Repeatable.")
+    Map<String, BigDecimal> progress = new LinkedHashMap<>();
+
+    @Option(names = "--done", paramLabel = "GOAL[/ITEM]",
+            description = "Mark a milestone or action done on the meeting's date (a goal alone: status done). Repeatable.")
+    List<String> done = new ArrayList<>();
+
+    @Option(names = "--wellbeing", paramLabel = "1-5", description = "How the employee is doing, 1 to 5.")
+    Integer wellbeing;
+
+    @Option(names = "--blockers", paramLabel = "TEXT", description = "What stands in the way.")
+    String blockers;
+
+    @Option(names = "--private", paramLabel = "TEXT", description = "Manager-only note, never in employee reports.")
+    String privateNote;
+
+    @Option(names = "--next", paramLabel = "DATE",
+            description = "Next check-in: YYYY-MM-DD, or +2w, +1m, +10d from the meeting (default: one cadence later).")
+    String next;
+
+    @Override
+    public Integer call() {
+        if (wellbeing != null && (wellbeing < 1 || wellbeing > 5)) {
+            throw new UsageException("--wellbeing must be from 1 to 5, not " + wellbeing);
+        }
+        Session session = Session.of(spec);
+        boolean interactive = notes.isEmpty() && progress.isEmpty() && done.isEmpty() && wellbeing == null
+                && blockers == null && privateNote == null && next == null && Terminals.interactive();
+        return PlanChange.apply(spec, id, write, before -> {
+            Plan plan = before.plan();
+            LocalDate today = session.root().today(session.repository().config().timezone());
+            LocalDate day = date != null ? date : today;
+            var cadence = NextCheckIn.cadenceOf(plan, session.repository().config().cadence());
+            if (interactive) {
+                return CheckinPrompt.run(spec, plan, before.text(), day, cadence);
+            }
+            progress.keySet().forEach(g -> ItemRefs.goal(plan, g));
+            List<ItemRef> refs = done.stream().map(d -> ItemRefs.item(plan, d)).toList();
+            LocalDate nextDate = next == null ? cadence.after(day) : RelativeDate.parse(next, day).orElseThrow(
+                    () -> new UsageException("--next must be a date (YYYY-MM-DD) or +Nd, +Nw, +Nm, +Ny, not '" + next + "'"));
+            CheckIn c = new CheckIn(day, with != null ? with : plan.employee().manager(),
+                    notes.isEmpty() ? null : notes.size() == 1 ? notes.get(0) : String.join("\n", notes) + "\n", progress, wellbeing, blockers, privateNote,
+                    nextDate, Position.NONE);
+            return CheckinEdit.of(plan, before.text(), c, refs);
+        });
+    }
+}

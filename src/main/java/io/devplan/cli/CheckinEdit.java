@@ -1,0 +1,84 @@
+package io.devplan.cli;
+
+import io.devplan.domain.CheckIn;
+import io.devplan.domain.GoalStatus;
+import io.devplan.domain.ItemRef;
+import io.devplan.domain.Plan;
+import io.devplan.store.PlanEdit;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A check-in as an edit of the plan: the new entry under {@code checkins}, each goal's
+ * {@code current} set to the value agreed, and the items done marked with the check-in's date.
+ */
+final class CheckinEdit {
+    private CheckinEdit() {}
+
+    static PlanChange.Result of(Plan plan, String text, CheckIn c, List<ItemRef> done) {
+        for (ItemRef r : done) {
+            r.doneIn(plan).ifPresent(d -> {
+                throw new UsageException("'" + r + "' is already done (" + d + ")");
+            });
+        }
+        PlanEdit edit = new PlanEdit(text).add(c);
+        c.progress().forEach((goal, value) -> {
+            BigDecimal now = plan.goal(goal).map(g -> g.current()).orElse(null);
+            if (now == null || now.compareTo(value) != 0) {
+                edit.setCurrent(plan, goal, value);
+            }
+        });
+        for (ItemRef r : done) {
+            if (r.item() == null) {
+                edit.setStatus(plan, r.goal(), GoalStatus.DONE);
+            } else {
+                edit.markDone(plan, r.goal(), r.item(), c.date());
+            }
+        }
+        int count = plan.checkins().size();
+        Function<Plan, String> intent = p -> {
+            if (p.checkins().size() != count + 1) {
+                return "expected " + (count + 1) + " check-ins, found " + p.checkins().size();
+            }
+            CheckIn written = p.checkins().get(count);
+            if (!written.date().equals(c.date()) || !Objects.equals(written.next(), c.next())
+                    || !Objects.equals(written.wellbeing(), c.wellbeing())
+                    || !sameText(written.notes(), c.notes()) || !sameText(written.blockers(), c.blockers())
+                    || !sameText(written.privateNote(), c.privateNote())) {
+                return "the check-in reads back differently";
+            }
+            for (Map.Entry<String, BigDecimal> e : c.progress().entrySet()) {
+                BigDecimal recorded = written.progress().get(e.getKey());
+                BigDecimal current = p.goal(e.getKey()).map(g -> g.current()).orElse(null);
+                if (recorded == null || current == null || recorded.compareTo(e.getValue()) != 0
+                        || current.compareTo(e.getValue()) != 0) {
+                    return "progress of '" + e.getKey() + "' reads back differently";
+                }
+            }
+            return doneIntent(p, done, c.date());
+        };
+        return new PlanChange.Result(edit.text(), intent, "Recorded check-in " + c.date() + " for " + plan.id(),
+                "checkin " + plan.id() + " " + c.date());
+    }
+
+    /** Null when every item in {@code done} reads back as done on {@code date}. */
+    static String doneIntent(Plan p, List<ItemRef> done, java.time.LocalDate date) {
+        for (ItemRef r : done) {
+            boolean ok = r.item() == null
+                    ? p.goal(r.goal()).map(g -> g.status() == GoalStatus.DONE).orElse(false)
+                    : r.doneIn(p).map(date::equals).orElse(false);
+            if (!ok) {
+                return "'" + r + "' does not read back as done";
+            }
+        }
+        return null;
+    }
+
+    /** Texts as a person means them: a block text's final line break is not part of the meaning. */
+    static boolean sameText(String a, String b) {
+        return Objects.equals(a == null ? null : a.stripTrailing(), b == null ? null : b.stripTrailing());
+    }
+}

@@ -1,0 +1,230 @@
+package io.devplan.cli;
+
+import io.devplan.domain.Action;
+import io.devplan.domain.Cadence;
+import io.devplan.domain.CheckIn;
+import io.devplan.domain.Goal;
+import io.devplan.domain.ItemRef;
+import io.devplan.domain.Milestone;
+import io.devplan.domain.Plan;
+import io.devplan.domain.Position;
+import io.devplan.domain.Progress;
+import io.devplan.domain.RelativeDate;
+import io.devplan.store.WriteRefusedException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jline.reader.EndOfFileException;
+import picocli.CommandLine.Model.CommandSpec;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.completer.StringsCompleter;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * The interactive check-in: walks through each goal in progress, then the general questions,
+ * shows a summary and asks to confirm. JLine is referenced only from this class, so runs that ask
+ * nothing never load it. Ctrl-C or Ctrl-D at any question ends the check-in without writing.
+ */
+final class CheckinPrompt {
+    private final LineReader reader;
+    private final PrintWriter out;
+    private final Plan plan;
+    private final LocalDate date;
+
+    private CheckinPrompt(Terminal terminal, Plan plan, LocalDate date) {
+        this.plan = plan;
+        this.date = date;
+        this.out = terminal.writer();
+        List<String> ids = new ArrayList<>();
+        for (Goal g : plan.goals()) {
+            ids.add(g.id());
+            g.milestones().forEach(m -> ids.add(g.id() + "/" + m.id()));
+            g.actions().forEach(a -> ids.add(g.id() + "/" + a.id()));
+        }
+        this.reader = LineReaderBuilder.builder().terminal(terminal).completer(new StringsCompleter(ids))
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
+    }
+
+    static PlanChange.Result run(CommandSpec spec, Plan plan, String text, LocalDate date, Cadence cadence) {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            return run(terminal, plan, text, date, cadence);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static PlanChange.Result run(Terminal terminal, Plan plan, String text, LocalDate date, Cadence cadence) {
+        try {
+            return new CheckinPrompt(terminal, plan, date).ask(text, cadence);
+        } catch (UserInterruptException | EndOfFileException e) {
+            terminal.writer().println();
+            terminal.writer().flush();
+            throw new WriteRefusedException("check-in cancelled; nothing was written");
+        }
+    }
+
+    private PlanChange.Result ask(String text, Cadence cadence) {
+        out.println("Check-in with " + plan.employee().name() + " on " + date + " (Enter keeps a value; "
+                + "Tab completes ids; Ctrl-C cancels)");
+        Map<String, BigDecimal> progress = new LinkedHashMap<>();
+        List<ItemRef> done = new ArrayList<>();
+        List<String> goalNotes = new ArrayList<>();
+        for (Goal g : plan.goals()) {
+            if (g.status().isInProgress()) {
+                goal(g, progress, done, goalNotes);
+            }
+        }
+        out.println();
+        String general = multiLine("Notes (empty line ends): ");
+        String notes = String.join("\n", goalNotes) + (goalNotes.isEmpty() || general.isEmpty() ? "" : "\n") + general;
+        String blockers = optional(reader.readLine("Blockers: "));
+        Integer wellbeing = wellbeing();
+        String privateNote = optional(reader.readLine("Private note (manager only): "));
+        LocalDate next = nextDate(cadence.after(date));
+        CheckIn c = new CheckIn(date, plan.employee().manager(), notes.isEmpty() ? null
+                : notes.contains("\n") ? notes + "\n" : notes, progress, wellbeing, blockers, privateNote, next,
+                Position.NONE);
+        summary(c, done);
+        String answer = reader.readLine("Write this check-in? [Y/n] ").strip().toLowerCase(java.util.Locale.ROOT);
+        if (answer.startsWith("n")) {
+            throw new WriteRefusedException("check-in not confirmed; nothing was written");
+        }
+        return CheckinEdit.of(plan, text, c, done);
+    }
+
+    private void goal(Goal g, Map<String, BigDecimal> progress, List<ItemRef> done, List<String> notes) {
+        out.println();
+        out.println(g.id() + ": " + g.title() + "  [" + Progress.rounded(g) + "%"
+                + (g.target() != null ? ", " + plain(g.current()) + " of " + plain(g.target())
+                + (g.unit() != null ? " " + g.unit() : "") : "") + (g.due() != null ? ", due " + g.due() : "") + "]");
+        List<String> open = new ArrayList<>();
+        for (Milestone m : g.milestones()) {
+            if (!m.isDone()) {
+                open.add(item(g, m.id(), m.title(), m.due()));
+            }
+        }
+        for (Action a : g.actions()) {
+            if (!a.isDone()) {
+                open.add(item(g, a.id(), a.title(), a.due()));
+            }
+        }
+        open.forEach(out::println);
+        if (g.target() != null) {
+            while (true) {
+                String v = reader.readLine("  current [" + plain(g.current()) + "]: ").strip();
+                try {
+                    progress.put(g.id(), v.isEmpty() ? (g.current() != null ? g.current() : BigDecimal.ZERO)
+                            : new BigDecimal(v));
+                    break;
+                } catch (NumberFormatException e) {
+                    out.println("  '" + v + "' is not a number");
+                }
+            }
+        }
+        if (!open.isEmpty()) {
+            while (true) {
+                String v = reader.readLine("  done (ids, Enter for none): ").strip();
+                try {
+                    List<ItemRef> refs = new ArrayList<>();
+                    for (String id : v.isEmpty() ? new String[0] : v.split("[\\s,]+")) {
+                        ItemRef ref = ItemRefs.item(plan, id.contains("/") ? id : g.id() + "/" + id);
+                        if (ref.item() == null || ref.doneIn(plan).isPresent()) {
+                            throw new UsageException("'" + id + "' is not an open milestone or action");
+                        }
+                        refs.add(ref);
+                    }
+                    done.addAll(refs);
+                    break;
+                } catch (UsageException e) {
+                    out.println("  " + e.getMessage());
+                }
+            }
+        }
+        String note = reader.readLine("  note: ").strip();
+        if (!note.isEmpty()) {
+            notes.add(g.id() + ": " + note);
+        }
+    }
+
+    private String item(Goal g, String id, String title, LocalDate due) {
+        String when = due == null ? "" : due.isBefore(date)
+                ? "  overdue " + ChronoUnit.DAYS.between(due, date) + " d" : "  due " + due;
+        return "  open " + g.id() + "/" + id + "  " + title + when;
+    }
+
+    private String multiLine(String prompt) {
+        List<String> lines = new ArrayList<>();
+        String line = reader.readLine(prompt);
+        while (!line.isBlank()) {
+            lines.add(line.stripTrailing());
+            line = reader.readLine("> ");
+        }
+        return String.join("\n", lines);
+    }
+
+    private Integer wellbeing() {
+        while (true) {
+            String v = reader.readLine("Wellbeing 1-5 (Enter to skip): ").strip();
+            if (v.isEmpty()) {
+                return null;
+            }
+            if (v.matches("[1-5]")) {
+                return Integer.parseInt(v);
+            }
+            out.println("a number from 1 to 5, please");
+        }
+    }
+
+    private LocalDate nextDate(LocalDate suggested) {
+        while (true) {
+            String v = reader.readLine("Next check-in [" + suggested + "] (date, +2w, +1m): ").strip();
+            if (v.isEmpty()) {
+                return suggested;
+            }
+            var d = RelativeDate.parse(v, date);
+            if (d.isPresent()) {
+                return d.get();
+            }
+            out.println("'" + v + "' is not a date; write 2026-07-01, +2w or +1m");
+        }
+    }
+
+    private void summary(CheckIn c, List<ItemRef> done) {
+        out.println();
+        out.println("Check-in " + c.date() + " with " + (c.with() == null ? "-" : c.with()));
+        c.progress().forEach((g, v) -> out.println("  progress " + g + " = " + plain(v)));
+        done.forEach(r -> out.println("  done " + r + " on " + c.date()));
+        if (c.notes() != null) {
+            c.notes().lines().forEach(l -> out.println("  | " + l));
+        }
+        if (c.blockers() != null) {
+            out.println("  blockers: " + c.blockers());
+        }
+        if (c.wellbeing() != null) {
+            out.println("  wellbeing: " + c.wellbeing());
+        }
+        if (c.privateNote() != null) {
+            out.println("  private: " + c.privateNote());
+        }
+        out.println("  next: " + c.next());
+        out.flush();
+    }
+
+    private static String optional(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String plain(BigDecimal n) {
+        return n == null ? "-" : n.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,67 @@
+package io.devplan.cli;
+
+import io.devplan.domain.GoalStatus;
+import io.devplan.domain.ItemRef;
+import io.devplan.domain.Plan;
+import io.devplan.store.PlanEdit;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "done", sortOptions = false, mixinStandardHelpOptions = true,
+        header = "Mark a goal, milestone or action done.",
+        description = "GOAL/ITEM sets the milestone's or action's 'done' date; GOAL alone sets the goal's "
+                + "status to done. Nothing else in the file changes.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  devplan done alice-andersen design-reviews/retro",
+            "  devplan done alice-andersen design-reviews/guide --date 2026-11-20",
+            "  devplan done alice-andersen design-reviews",
+        })
+final class DoneCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WriteOptions write;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "Employee id.")
+    String id;
+
+    @Parameters(index = "1", paramLabel = "GOAL[/ITEM]", description = "The goal, or its milestone or action.")
+    String item;
+
+    @Option(names = "--date", paramLabel = "DATE", converter = DateConverter.class, description = "Default: today.")
+    LocalDate date;
+
+    @Override
+    public Integer call() {
+        Session session = Session.of(spec);
+        return PlanChange.apply(spec, id, write, before -> {
+            Plan plan = before.plan();
+            ItemRef ref = ItemRefs.item(plan, item);
+            LocalDate day = date != null ? date : session.root().today(session.repository().config().timezone());
+            PlanEdit edit = new PlanEdit(before.text());
+            if (ref.item() == null) {
+                if (ItemRefs.goal(plan, ref.goal()).status() == GoalStatus.DONE) {
+                    throw new UsageException("goal '" + ref + "' is already done");
+                }
+                edit.setStatus(plan, ref.goal(), GoalStatus.DONE);
+            } else {
+                ref.doneIn(plan).ifPresent(d -> {
+                    throw new UsageException("'" + ref + "' is already done (" + d + ")");
+                });
+                edit.markDone(plan, ref.goal(), ref.item(), day);
+            }
+            return new PlanChange.Result(edit.text(), p -> CheckinEdit.doneIntent(p, List.of(ref), day),
+                    "Marked " + ref + " done" + (ref.item() == null ? "" : " on " + day) + " for " + plan.id(),
+                    "done " + plan.id() + " " + ref + " " + day);
+        });
+    }
+}

@@ -1,0 +1,56 @@
+package io.devplan.cli;
+
+import io.devplan.domain.Plan;
+import io.devplan.render.UnifiedDiff;
+import io.devplan.store.GitCommit;
+import io.devplan.store.PlanWriter;
+import io.devplan.store.Repository;
+import java.io.PrintWriter;
+import java.util.function.Function;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The one way commands change a plan: read it, make the edit, check that the result reads as a
+ * valid plan that means what was intended, then print the diff (--dry-run) or write it under
+ * the plan's lock, and commit it when asked.
+ */
+final class PlanChange {
+    /**
+     * An edit's result.
+     *
+     * @param text the new text of the plan
+     * @param intent what the new plan must show (null when it does, else what is wrong)
+     * @param done what was done, for the user ("Recorded check-in 2026-11-22")
+     * @param commitMessage the git commit message
+     */
+    record Result(String text, Function<Plan, String> intent, String done, String commitMessage) {}
+
+    private PlanChange() {}
+
+    static int apply(CommandSpec spec, String id, WriteOptions options, Function<PlanWriter.Snapshot, Result> edit) {
+        Session session = Session.of(spec);
+        Repository repo = session.repository();
+        PlanWriter.Snapshot before = PlanWriter.read(repo, PlanLookup.file(repo, id));
+        Result result = edit.apply(before);
+        PlanWriter.check(repo, before, result.text(), result.intent());
+        PrintWriter out = spec.commandLine().getOut();
+        if (options.dryRun) {
+            String name = repo.relative(before.file());
+            out.print(UnifiedDiff.of(before.text(), result.text(), "a/" + name, "b/" + name));
+            out.flush();
+            return ExitCodes.OK;
+        }
+        PlanWriter.standard().write(repo, before, result.text());
+        out.println(result.done() + " in " + repo.shown(before.file()));
+        if (options.commit || repo.config().gitCommit()) {
+            GitCommit.Result git = GitCommit.commit(before.target(), result.commitMessage());
+            if (!git.committed()) {
+                spec.commandLine().getErr().println("devplan: " + repo.shown(before.file()) + " was written, but "
+                        + git.message());
+                return ExitCodes.FINDINGS;
+            }
+            out.println(git.message());
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,41 @@
+package io.devplan.cli;
+
+import io.devplan.domain.FeedbackKind;
+import io.devplan.domain.FeedbackSource;
+import io.devplan.domain.GoalStatus;
+import io.devplan.domain.YamlName;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Reads an enum option by the name plan files use ({@code one-on-one}, {@code at-risk}). */
+abstract class YamlNameConverter<E extends Enum<E> & YamlName> implements ITypeConverter<E> {
+    private final Class<E> type;
+
+    YamlNameConverter(Class<E> type) {
+        this.type = type;
+    }
+
+    @Override
+    public E convert(String value) {
+        return YamlName.parse(type, value).orElseThrow(() -> new TypeConversionException("'" + value
+                + "' is not one of " + String.join(", ", YamlName.names(type))));
+    }
+
+    static final class Source extends YamlNameConverter<FeedbackSource> {
+        Source() {
+            super(FeedbackSource.class);
+        }
+    }
+
+    static final class Kind extends YamlNameConverter<FeedbackKind> {
+        Kind() {
+            super(FeedbackKind.class);
+        }
+    }
+
+    static final class Status extends YamlNameConverter<GoalStatus> {
+        Status() {
+            super(GoalStatus.class);
+        }
+    }
+}

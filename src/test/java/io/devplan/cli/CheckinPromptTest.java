@@ -1,0 +1,77 @@
+package io.devplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.devplan.domain.Cadence;
+import io.devplan.domain.Plan;
+import io.devplan.store.PlanReader;
+import io.devplan.store.ReadResult;
+import io.devplan.store.WriteRefusedException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+import org.junit.jupiter.api.Test;
+
+/** The interactive check-in driven through JLine's dumb terminal with scripted keys. */
+class CheckinPromptTest {
+    private static final LocalDate DAY = LocalDate.of(2026, 2, 21);
+
+    private final String text;
+    private final Plan plan;
+    private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+
+    CheckinPromptTest() throws IOException {
+        text = Files.readString(Path.of("src/test/resources/authoring/odd.yaml"));
+        ReadResult<Plan> r = PlanReader.read("odd.yaml", "plans/odd.yaml", "odd", text, new ArrayList<>());
+        plan = r.value();
+    }
+
+    private PlanChange.Result run(String keys) throws IOException {
+        try (Terminal t = new DumbTerminal("test", "dumb", new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)),
+                screen, StandardCharsets.UTF_8)) {
+            return CheckinPrompt.run(t, plan, text, DAY, Cadence.parse("biweekly").orElseThrow());
+        }
+    }
+
+    @Test
+    void walksThroughEachGoalAndWritesWhatWasAnswered() throws IOException {
+        // current, done ids, goal note, two lines of notes, blockers, wellbeing, private, next, confirm
+        PlanChange.Result r = run("4\ntool ask\nGood pace\nFirst line\nSecond line\n\nNone\n6\n4\n\n+3w\ny\n");
+        assertThat(screen.toString(StandardCharsets.UTF_8))
+                .contains("notes: Keep meeting notes  [20%, 2 of 10]")
+                .contains("open notes/tool  Pick a tool  overdue 20 d")
+                .contains("a number from 1 to 5, please")
+                .contains("  done notes/ask on 2026-02-21");
+        Path golden = Path.of("src/test/resources/golden/authoring/odd-interactive.yaml");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(golden, r.text());
+        }
+        assertThat(r.text()).isEqualTo(Files.readString(golden));
+    }
+
+    @Test
+    void ctrlCWritesNothing() {
+        assertThatThrownBy(() -> run("4\n\u0003")).isInstanceOf(WriteRefusedException.class)
+                .hasMessage("check-in cancelled; nothing was written");
+    }
+
+    @Test
+    void ctrlDWritesNothing() {
+        assertThatThrownBy(() -> run("4\ntool\n")).isInstanceOf(WriteRefusedException.class)
+                .hasMessage("check-in cancelled; nothing was written");
+    }
+
+    @Test
+    void noAtTheEndWritesNothing() {
+        assertThatThrownBy(() -> run("\n\n\n\n\n\n\n\nn\n")).isInstanceOf(WriteRefusedException.class)
+                .hasMessage("check-in not confirmed; nothing was written");
+    }
+}
