@@ -57,7 +57,7 @@ final class Lexicon {
             + "slutningen af|eind|einde|het einde van|het eind van|eind van|einde van";
 
     /** "within" before a number of periods. */
-    static final String WITHIN = "within|in the next|in|inom|inden for|indenfor|binnen|i løbet af|under de kommande";
+    static final String WITHIN = "within|in the next|over the next|during the next|in the coming|in|inom|inden for|indenfor|binnen|i løbet af|under de kommande";
 
     /** Phrases that mean the end of the current year. */
     static final List<String> YEAR_END = List.of(

@@ -47,11 +47,17 @@ public final class DoneInFutureRule implements Rule {
     @Override
     public Example example() {
         return new Example("""
-                milestones:
-                  - {id: template, title: Draft a template, due: 2026-04-15, done: 2027-04-12}
+                goals:
+                  - id: design-reviews
+                    title: Hold a design review before every payments change
+                    milestones:
+                      - {id: template, title: Draft a template, due: 2026-04-15, done: 2027-04-12}
                 """, """
-                milestones:
-                  - {id: template, title: Draft a template, due: 2026-04-15, done: 2026-04-12}
+                goals:
+                  - id: design-reviews
+                    title: Hold a design review before every payments change
+                    milestones:
+                      - {id: template, title: Draft a template, due: 2026-04-15, done: 2026-04-12}
                 """);
     }
 

@@ -45,12 +45,14 @@ public final class MilestoneAfterGoalDueRule extends GoalRule {
         return new Example("""
                 goals:
                   - id: design-reviews
+                    title: Hold a design review before every payments change
                     due: 2026-09-30
                     milestones:
                       - {id: guide, title: Publish the guide, due: 2026-10-15}
                 """, """
                 goals:
                   - id: design-reviews
+                    title: Hold a design review before every payments change
                     due: 2026-09-30
                     milestones:
                       - {id: guide, title: Publish the guide, due: 2026-09-15}

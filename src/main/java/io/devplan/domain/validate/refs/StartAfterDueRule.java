@@ -45,11 +45,13 @@ public final class StartAfterDueRule implements Rule {
         return new Example("""
                 goals:
                   - id: on-call
+                    title: Reduce on-call pages from 30 to 10 a month
                     start: 2026-10-01
                     due: 2026-03-31
                 """, """
                 goals:
                   - id: on-call
+                    title: Reduce on-call pages from 30 to 10 a month
                     start: 2026-03-01
                     due: 2026-10-31
                 """);

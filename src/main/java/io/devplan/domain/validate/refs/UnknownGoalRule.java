@@ -46,10 +46,14 @@ public final class UnknownGoalRule implements Rule {
     @Override
     public Example example() {
         return new Example("""
+                goals:
+                  - {id: design-reviews, title: Hold a design review before every payments change}
                 checkins:
                   - date: 2026-04-20
                     progress: {design-review: 1}
                 """, """
+                goals:
+                  - {id: design-reviews, title: Hold a design review before every payments change}
                 checkins:
                   - date: 2026-04-20
                     progress: {design-reviews: 1}

@@ -45,15 +45,19 @@ public final class ImprovementHasSupportRule extends GoalRule {
     @Override
     public Example example() {
         return new Example("""
+                feedback:
+                  - {id: fb-estimates, date: 2026-03-04, kind: improvement, text: Estimates are often off by half.}
                 goals:
                   - id: estimates
                     title: Estimate 8 of 10 stories within 20% of the actual time
-                    addresses: [fb-estimates]     # kind: improvement
+                    addresses: [fb-estimates]
                 """, """
+                feedback:
+                  - {id: fb-estimates, date: 2026-03-04, kind: improvement, text: Estimates are often off by half.}
                 goals:
                   - id: estimates
                     title: Estimate 8 of 10 stories within 20% of the actual time
-                    addresses: [fb-estimates]     # kind: improvement
+                    addresses: [fb-estimates]
                     actions:
                       - {id: pair, title: Estimate together in planning, owner: bob-berg, due: 2026-05-01}
                 """);

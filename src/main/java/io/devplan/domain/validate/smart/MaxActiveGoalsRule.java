@@ -45,17 +45,17 @@ public final class MaxActiveGoalsRule implements Rule {
     @Override
     public Example example() {
         return new Example("""
-                # devplan.yaml: rules: {max-active-goals: 2}
+                # with rules: {max-active-goals: 2} in devplan.yaml
                 goals:
-                  - {id: a, title: ..., status: active}
-                  - {id: b, title: ..., status: active}
-                  - {id: c, title: ..., status: active}
+                  - {id: a, title: Ship the merchant onboarding checklist, status: active}
+                  - {id: b, title: Hire two platform engineers by 31 December, status: active}
+                  - {id: c, title: Give a talk at the engineering all-hands, status: active}
                 """, """
-                # devplan.yaml: rules: {max-active-goals: 2}
+                # with rules: {max-active-goals: 2} in devplan.yaml
                 goals:
-                  - {id: a, title: ..., status: active}
-                  - {id: b, title: ..., status: active}
-                  - {id: c, title: ..., status: paused}
+                  - {id: a, title: Ship the merchant onboarding checklist, status: active}
+                  - {id: b, title: Hire two platform engineers by 31 December, status: active}
+                  - {id: c, title: Give a talk at the engineering all-hands, status: paused}
                 """);
     }
 

@@ -51,6 +51,7 @@ public final class MilestonesSpreadRule extends GoalRule {
         return new Example("""
                 goals:
                   - id: runbooks
+                    title: Write runbooks for the ten most common incident types
                     start: 2026-01-01
                     due: 2026-12-31
                     milestones:
@@ -59,6 +60,7 @@ public final class MilestonesSpreadRule extends GoalRule {
                 """, """
                 goals:
                   - id: runbooks
+                    title: Write runbooks for the ten most common incident types
                     start: 2026-01-01
                     due: 2026-12-31
                     milestones:

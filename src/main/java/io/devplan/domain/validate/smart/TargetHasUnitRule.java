@@ -44,11 +44,13 @@ public final class TargetHasUnitRule extends GoalRule {
         return new Example("""
                 goals:
                   - id: on-call
+                    title: Reduce on-call pages
                     baseline: 30
                     target: 10
                 """, """
                 goals:
                   - id: on-call
+                    title: Reduce on-call pages
                     baseline: 30
                     target: 10
                     unit: pages per month
