@@ -66,9 +66,13 @@ public final class FindingsSarif {
                 .startObject("defaultConfiguration").put("level", level(r.severity())).endObject()
                 .startObject("properties")
                 .put("criterion", r.criterion().label())
-                .startArray("tags").value("devplan")
-                .value(r.criterion() == Criterion.SCHEMA ? "format" : "smart")
-                .value(r.criterion().title().toLowerCase(java.util.Locale.ROOT)).endArray()
+                .startArray("tags").value("devplan");
+        if (r.criterion() == Criterion.SCHEMA) {
+            json.value("format");
+        } else {
+            json.value("smart").value(r.criterion().title().toLowerCase(java.util.Locale.ROOT));
+        }
+        json.endArray()
                 .endObject()
                 .endObject();
     }
