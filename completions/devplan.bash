@@ -4,10 +4,11 @@
 _devplan_words() {
   # Commands: what follows each command path.
   case "$1" in
-    '') echo 'init new show checkin feedback goal done achieve edit report overdue agenda remind calendar completion' ;;
+    '') echo 'init new show validate checkin feedback goal done achieve edit overdue agenda remind report calendar completion' ;;
     'init') echo '' ;;
     'new') echo '' ;;
     'show') echo '' ;;
+    'validate') echo '' ;;
     'checkin') echo '' ;;
     'feedback') echo 'add' ;;
     'feedback add') echo '' ;;
@@ -16,10 +17,10 @@ _devplan_words() {
     'done') echo '' ;;
     'achieve') echo '' ;;
     'edit') echo '' ;;
-    'report') echo '' ;;
     'overdue') echo '' ;;
     'agenda') echo '' ;;
     'remind') echo '' ;;
+    'report') echo '' ;;
     'calendar') echo '' ;;
     'completion') echo '' ;;
   esac
@@ -31,6 +32,7 @@ _devplan_options() {
     'init') echo '--organization -h --help -V --version -C --dir --no-color --debug' ;;
     'new') echo '--name --manager --team --role --email --since --cadence --track --level --folder -h --help -V --version -C --dir --no-color --debug' ;;
     'show') echo '--as-of --format -h --help -V --version -C --dir --no-color --debug' ;;
+    'validate') echo '--as-of --format --strict --list-rules -h --help -V --version -C --dir --no-color --debug' ;;
     'checkin') echo '-n --dry-run --commit --date --with --note --progress --done --wellbeing --blockers --private --next -h --help -V --version -C --dir --no-color --debug' ;;
     'feedback') echo '-h --help -V --version -C --dir --no-color --debug' ;;
     'feedback add') echo '-n --dry-run --commit --text --from --source --kind --date --private --id -h --help -V --version -C --dir --no-color --debug' ;;
@@ -39,10 +41,10 @@ _devplan_options() {
     'done') echo '-n --dry-run --commit --date -h --help -V --version -C --dir --no-color --debug' ;;
     'achieve') echo '-n --dry-run --commit --title --goal --date --celebrated -h --help -V --version -C --dir --no-color --debug' ;;
     'edit') echo '-h --help -V --version -C --dir --no-color --debug' ;;
-    'report') echo '--as-of --team --manager --all-levels --audience --format -o --output -h --help -V --version -C --dir --no-color --debug' ;;
     'overdue') echo '--as-of --employee --manager --all-levels --team --kind --within --exit-code --format -h --help -V --version -C --dir --no-color --debug' ;;
     'agenda') echo '--as-of --within --format -h --help -V --version -C --dir --no-color --debug' ;;
     'remind') echo '--as-of --for --within --format -h --help -V --version -C --dir --no-color --debug' ;;
+    'report') echo '--as-of --team --manager --all-levels --audience --format -o --output -h --help -V --version -C --dir --no-color --debug' ;;
     'calendar') echo '--as-of --employee --manager --all-levels --team --kind -o --output -h --help -V --version -C --dir --no-color --debug' ;;
     'completion') echo '-h --help -V --version -C --dir --no-color --debug' ;;
   esac
@@ -72,6 +74,10 @@ _devplan_option_kind() {
     'show:--format') echo 'words:text json' ;;
     'show:-C') echo 'dirs' ;;
     'show:--dir') echo 'dirs' ;;
+    'validate:--as-of') echo 'none' ;;
+    'validate:--format') echo 'words:text json sarif' ;;
+    'validate:-C') echo 'dirs' ;;
+    'validate:--dir') echo 'dirs' ;;
     'checkin:--date') echo 'none' ;;
     'checkin:--with') echo 'none' ;;
     'checkin:--note') echo 'none' ;;
@@ -124,15 +130,6 @@ _devplan_option_kind() {
     'achieve:--dir') echo 'dirs' ;;
     'edit:-C') echo 'dirs' ;;
     'edit:--dir') echo 'dirs' ;;
-    'report:--as-of') echo 'none' ;;
-    'report:--team') echo 'teams' ;;
-    'report:--manager') echo 'ids' ;;
-    'report:--audience') echo 'words:manager employee' ;;
-    'report:--format') echo 'words:text markdown html json csv' ;;
-    'report:-o') echo 'files' ;;
-    'report:--output') echo 'files' ;;
-    'report:-C') echo 'dirs' ;;
-    'report:--dir') echo 'dirs' ;;
     'overdue:--as-of') echo 'none' ;;
     'overdue:--employee') echo 'ids' ;;
     'overdue:--manager') echo 'ids' ;;
@@ -153,6 +150,15 @@ _devplan_option_kind() {
     'remind:--format') echo 'words:text json' ;;
     'remind:-C') echo 'dirs' ;;
     'remind:--dir') echo 'dirs' ;;
+    'report:--as-of') echo 'none' ;;
+    'report:--team') echo 'teams' ;;
+    'report:--manager') echo 'ids' ;;
+    'report:--audience') echo 'words:manager employee' ;;
+    'report:--format') echo 'words:text markdown html json csv' ;;
+    'report:-o') echo 'files' ;;
+    'report:--output') echo 'files' ;;
+    'report:-C') echo 'dirs' ;;
+    'report:--dir') echo 'dirs' ;;
     'calendar:--as-of') echo 'none' ;;
     'calendar:--employee') echo 'ids' ;;
     'calendar:--manager') echo 'ids' ;;
@@ -173,6 +179,16 @@ _devplan_positional_kind() {
     'init:0') echo 'dirs' ;;
     'new:0') echo 'ids' ;;
     'show:0') echo 'ids' ;;
+    'validate:0') echo 'files' ;;
+    'validate:1') echo 'files' ;;
+    'validate:2') echo 'files' ;;
+    'validate:3') echo 'files' ;;
+    'validate:4') echo 'files' ;;
+    'validate:5') echo 'files' ;;
+    'validate:6') echo 'files' ;;
+    'validate:7') echo 'files' ;;
+    'validate:8') echo 'files' ;;
+    'validate:9') echo 'files' ;;
     'checkin:0') echo 'ids' ;;
     'feedback add:0') echo 'ids' ;;
     'goal add:0') echo 'ids' ;;
@@ -180,6 +196,7 @@ _devplan_positional_kind() {
     'done:1') echo 'items' ;;
     'achieve:0') echo 'ids' ;;
     'edit:0') echo 'ids' ;;
+    'agenda:0') echo 'ids' ;;
     'report:0') echo 'ids' ;;
     'report:1') echo 'ids' ;;
     'report:2') echo 'ids' ;;
@@ -190,7 +207,6 @@ _devplan_positional_kind() {
     'report:7') echo 'ids' ;;
     'report:8') echo 'ids' ;;
     'report:9') echo 'ids' ;;
-    'agenda:0') echo 'ids' ;;
     'completion:0') echo 'words:bash zsh fish' ;;
     *) echo none ;;
   esac

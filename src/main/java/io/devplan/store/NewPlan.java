@@ -63,13 +63,21 @@ public final class NewPlan {
         }
         Path file = dir.resolve(f.id() + ".yaml");
         try {
-            AtomicFiles.createNew(file, text(f), repo.config().fileMode());
+            AtomicFiles.createNew(file, modeline(repo, file) + text(f), repo.config().fileMode());
         } catch (FileAlreadyExistsException e) {
             throw new WriteRefusedException("a plan for '" + f.id() + "' already exists: " + repo.shown(file));
         } catch (IOException e) {
             throw new WriteRefusedException("cannot create " + repo.shown(file) + ": " + e.getMessage());
         }
         return file;
+    }
+
+    /** Points YAML-aware editors at the plan schema, when the repository has it (devplan init copies it). */
+    private static String modeline(Repository repo, Path file) {
+        if (!EditorSchemas.installed(repo.root(), EditorSchemas.PLAN_SCHEMA)) {
+            return "";
+        }
+        return EditorSchemas.modeline(EditorSchemas.PLAN_SCHEMA, repo.root().relativize(file.getParent()).getNameCount());
     }
 
     static String text(Fields f) {

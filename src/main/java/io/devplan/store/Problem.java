@@ -2,8 +2,28 @@ package io.devplan.store;
 
 import io.devplan.domain.Position;
 
-/** Something wrong with an input file, at a place in it. {@code file} is as the user should see it. */
-public record Problem(String file, int line, int column, String message) {
+/**
+ * Something wrong with an input file, at a place in it. {@code file} is as the user should see it.
+ * {@code kind} says whether the file could be read at all, which validate's exit status and rule
+ * names need; problems made without a kind are about the format.
+ */
+public record Problem(String file, int line, int column, String message, Kind kind) {
+    /** Whether the file could not be read at all, or was read and does not fit the format. */
+    public enum Kind {
+        /** Not readable: no such file, not UTF-8, too large, not YAML devplan accepts. */
+        UNREADABLE,
+        /** Read, but not a valid devplan file: unknown keys, wrong types, missing fields. */
+        SCHEMA
+    }
+
+    public Problem(String file, int line, int column, String message) {
+        this(file, line, column, message, Kind.SCHEMA);
+    }
+
+    static Problem unreadable(String file, Position pos, String message) {
+        return new Problem(file, pos.line(), pos.column(), message, Kind.UNREADABLE);
+    }
+
     /** In the order a reader meets them in the file. */
     public static final java.util.Comparator<Problem> BY_PLACE =
             java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column);

@@ -1,6 +1,7 @@
 package io.devplan.store;
 
 import io.devplan.domain.Plan;
+import io.devplan.domain.Position;
 import io.devplan.domain.RepoConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -243,7 +244,7 @@ public final class Repository {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                problems.add(new Problem(shown, 0, 0, "file is " + size + " bytes, more than the "
+                problems.add(Problem.unreadable(shown, Position.NONE, "file is " + size + " bytes, more than the "
                         + MAX_FILE_BYTES / 1024 + " KiB a devplan file may have"));
                 return null;
             }
@@ -253,11 +254,11 @@ public final class Repository {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            problems.add(new Problem(shown, 0, 0, "not UTF-8 text; save the file as UTF-8"));
+            problems.add(Problem.unreadable(shown, Position.NONE, "not UTF-8 text; save the file as UTF-8"));
         } catch (NoSuchFileException e) {
-            problems.add(new Problem(shown, 0, 0, "no such file"));
+            problems.add(Problem.unreadable(shown, Position.NONE, "no such file"));
         } catch (IOException e) {
-            problems.add(new Problem(shown, 0, 0, "cannot read: " + e.getMessage()));
+            problems.add(Problem.unreadable(shown, Position.NONE, "cannot read: " + e.getMessage()));
         }
         return null;
     }

@@ -33,6 +33,12 @@ public final class RepositoryCreator {
                 Files.createDirectories(plans);
                 created.add(Repository.PLANS + "/");
             }
+            for (String schema : EditorSchemas.FILES) {
+                if (!EditorSchemas.installed(root, schema)) {
+                    EditorSchemas.install(root, schema);
+                    created.add(EditorSchemas.DIR + "/" + schema);
+                }
+            }
             if (isGitWorkTree(root)) {
                 addGitIgnore(root.resolve(".gitignore"));
                 created.add(".gitignore");
@@ -46,7 +52,8 @@ public final class RepositoryCreator {
     }
 
     static String configText(String organization) {
-        return "# devplan repository settings. Every key is optional; see 'man devplan-format'.\n"
+        return EditorSchemas.modeline(EditorSchemas.CONFIG_SCHEMA, 0)
+                + "# devplan repository settings. Every key is optional; see 'man devplan-format'.\n"
                 + (organization != null ? "organization: " + YamlText.scalar(organization) + "\n" : "# organization: Acme Logistics\n")
                 + "cadence: monthly            # default follow-up cadence of every plan\n"
                 + "# timezone: Europe/Copenhagen  # what \"today\" is for due dates (default: the system's zone)\n"

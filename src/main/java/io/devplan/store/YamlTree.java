@@ -64,19 +64,19 @@ public final class YamlTree {
             expect(Event.ID.DocumentEnd);
             if (!parser.checkEvent(Event.ID.StreamEnd)) {
                 Event extra = parser.peekEvent();
-                problems.add(Problem.at(file, pos(extra.getStartMark()),
+                problems.add(Problem.unreadable(file, pos(extra.getStartMark()),
                         "a plan file holds one YAML document; remove the second '---' and what follows"));
                 return null;
             }
             return root;
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            problems.add(Problem.at(file, mark != null ? pos(mark) : Position.NONE, syntaxMessage(e)));
+            problems.add(Problem.unreadable(file, mark != null ? pos(mark) : Position.NONE, syntaxMessage(e)));
             return null;
         } catch (Refused e) {
             return null;
         } catch (YAMLException e) {
-            problems.add(Problem.at(file, Position.NONE, "cannot read YAML: " + e.getMessage()));
+            problems.add(Problem.unreadable(file, Position.NONE, "cannot read YAML: " + e.getMessage()));
             return null;
         }
     }
@@ -152,7 +152,7 @@ public final class YamlTree {
     }
 
     private Refused refuse(Mark mark, String message) {
-        problems.add(Problem.at(file, pos(mark), message));
+        problems.add(Problem.unreadable(file, pos(mark), message));
         return new Refused();
     }
 

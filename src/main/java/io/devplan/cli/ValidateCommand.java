@@ -1,0 +1,108 @@
+package io.devplan.cli;
+
+import io.devplan.domain.validate.Context;
+import io.devplan.domain.validate.Finding;
+import io.devplan.domain.validate.Rules;
+import io.devplan.domain.validate.Severity;
+import io.devplan.domain.validate.Validator;
+import io.devplan.render.Ansi;
+import io.devplan.render.FindingsJson;
+import io.devplan.render.FindingsSarif;
+import io.devplan.render.FindingsText;
+import io.devplan.store.Repository;
+import io.devplan.store.ValidateInput;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "validate", sortOptions = false, mixinStandardHelpOptions = true,
+        header = "Check plans against the format and the SMART rules.",
+        description = {"Reads every plan of the repository, or the plan files and folders named, and reports what "
+                + "does not fit the format, references that lead nowhere (feedback, priorities, competencies, "
+                + "goals, managers), and goals that are not Specific, Measurable, Achievable, Relevant and "
+                + "Time-bound. Each finding names its rule, says why, and how to fix it.",
+            "",
+            "Switch a rule off for the repository with 'rules: {disable: [RULE]}' in devplan.yaml, or for one "
+                + "goal with a comment '# devplan: ignore RULE -- reason' on the goal's first line (its '- id:' "
+                + "line) or its title line.",
+            "",
+            "Exit status: 0 without error findings (with --strict: without warnings either), 1 with them, "
+                + "3 when a file cannot be read."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  devplan validate",
+            "  devplan validate plans/platform/alice-andersen.yaml --as-of 2026-11-22",
+            "  devplan validate --strict --format sarif > devplan.sarif",
+            "  devplan validate --list-rules"})
+final class ValidateCommand implements Callable<Integer> {
+    enum Format { text, json, sarif }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    AsOfOption asOf;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--strict", description = "Fail (exit 1) on warnings too, not only on errors.")
+    boolean strict;
+
+    @Option(names = "--list-rules", description = "List the rules with their criterion, severity and summary, and exit.")
+    boolean listRules;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Plan files or folders under plans/ (default: all plans).")
+    List<Path> paths = List.of();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (listRules) {
+            FindingsText.printRules(Rules.ALL, out);
+            return ExitCodes.OK;
+        }
+        Session session = Session.of(spec);
+        Repository repo = session.repository().withFullSourceMaps();
+        ValidateInput input = ValidateInput.read(repo, files(session, repo));
+        Context context = new Context(repo.config(), input.planIds(), session.asOf(asOf.asOf, repo));
+        Validator.Result result = Validator.run(input.inputs(), input.readerFindings(), context,
+                repo.relative(repo.root().resolve(Repository.CONFIG)));
+        Function<String, String> shown = file -> repo.shown(repo.root().resolve(file));
+        switch (format) {
+            case json -> FindingsJson.print(result.findings(), out);
+            case sarif -> FindingsSarif.print(Rules.ALL, result.findings(), shown, version(), out);
+            default -> new FindingsText(new Ansi(session.color()), shown)
+                    .print(result.findings(), input.files(), result.ignored(), out);
+        }
+        out.flush();
+        return input.unreadable() ? ExitCodes.UNREADABLE : failed(result.findings()) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private List<Path> files(Session session, Repository repo) {
+        List<Path> resolved = paths.stream().map(p -> session.root().cwd().resolve(p)).toList();
+        try {
+            return ValidateInput.files(repo, resolved);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private boolean failed(List<Finding> findings) {
+        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR
+                || strict && f.severity() == Severity.WARNING);
+    }
+
+    private static String version() {
+        String v = ValidateCommand.class.getPackage().getImplementationVersion();
+        return v != null ? v : "development";
+    }
+}

@@ -1,0 +1,97 @@
+package io.devplan.domain.validate;
+
+import io.devplan.domain.Goal;
+import io.devplan.domain.Plan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs every rule on read plans, then leaves out what the repository switched off
+ * ({@code rules.disable}) and what ignore comments switched off in place.
+ */
+public final class Validator {
+    private Validator() {}
+
+    /** A plan to check with the ignore comments of its file. */
+    public record Input(Plan plan, Suppressions suppressions) {}
+
+    /** The findings, in file order, and how many findings ignore comments left out. */
+    public record Result(List<Finding> findings, int ignored) {}
+
+    /**
+     * @param configFile devplan.yaml relative to the root, where findings about rules.disable point
+     * @param readerFindings findings of files that could not be read, which no comment switches off
+     */
+    public static Result run(List<Input> inputs, List<Finding> readerFindings, Context context, String configFile) {
+        List<String> disabled = context.config().rules().disable();
+        List<Finding> out = new ArrayList<>(readerFindings);
+        for (String name : disabled) {
+            String why = unknownRule(name);
+            if (why != null) {
+                out.add(unknownRuleFinding(configFile, 0, 0, null, null, "rules.disable in devplan.yaml " + why));
+            }
+        }
+        int ignored = 0;
+        for (Input in : inputs) {
+            for (Suppressions.Ignore ig : in.suppressions().ignores()) {
+                String why = unknownRule(ig.rule());
+                if (why != null) {
+                    out.add(unknownRuleFinding(in.plan().file(), ig.line(), ig.column(), in.plan().id(), null,
+                            "the ignore comment " + why));
+                }
+            }
+            for (Rule rule : Rules.ALL) {
+                if (disabled.contains(rule.name())) {
+                    continue;
+                }
+                for (Finding f : rule.check(in.plan(), context)) {
+                    if (suppressed(in, f)) {
+                        ignored++;
+                    } else {
+                        out.add(f);
+                    }
+                }
+            }
+        }
+        out.sort(Finding.ORDER);
+        return new Result(List.copyOf(out), ignored);
+    }
+
+    /** Why {@code name} switches nothing off, or null when it names a rule that can be. */
+    private static String unknownRule(String name) {
+        if (Rules.ALWAYS_ON.contains(name)) {
+            return "names '" + name + "', which cannot be switched off: a plan that does not read cannot be checked";
+        }
+        if (Rules.named(name).isEmpty()) {
+            return "names '" + name + "', which is no rule" + Suggest.closest(name, Rules.names())
+                    + "; 'devplan validate --list-rules' lists them";
+        }
+        return null;
+    }
+
+    private static Finding unknownRuleFinding(String file, int line, int column, String employee, String goal,
+                                              String message) {
+        Rule rule = Rules.named("unknown-rule").orElseThrow();
+        return new Finding(file, line, column, rule.severity(), rule.name(), rule.criterion(), employee, goal, message);
+    }
+
+    /** Switched off by a comment on the finding's line, or on the first or title line of its goal. */
+    private static boolean suppressed(Input in, Finding f) {
+        Suppressions s = in.suppressions();
+        if (s.covers(f.line(), f.rule())) {
+            return true;
+        }
+        if (f.goal() == null) {
+            return false;
+        }
+        List<Goal> goals = in.plan().goals();
+        for (int i = 0; i < goals.size(); i++) {
+            if (goals.get(i).id().equals(f.goal())) {
+                String path = GoalRule.path(i);
+                return s.covers(in.plan().source().at(path).line(), f.rule())
+                        || s.covers(in.plan().source().at(path + "/title").line(), f.rule());
+            }
+        }
+        return false;
+    }
+}

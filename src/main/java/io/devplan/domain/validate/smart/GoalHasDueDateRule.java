@@ -1,0 +1,65 @@
+package io.devplan.domain.validate.smart;
+
+import io.devplan.domain.prose.GoalWords;
+import io.devplan.domain.Goal;
+import io.devplan.domain.Plan;
+import io.devplan.domain.validate.Context;
+import io.devplan.domain.validate.Criterion;
+import io.devplan.domain.validate.Example;
+import io.devplan.domain.validate.Finding;
+import io.devplan.domain.validate.GoalRule;
+import io.devplan.domain.validate.Severity;
+import java.util.List;
+
+/** A goal has a due date; a date in the title's words also counts (prose-due-date then suggests it). */
+public final class GoalHasDueDateRule extends GoalRule {
+    @Override
+    public String name() {
+        return "goal-has-due-date";
+    }
+
+    @Override
+    public Criterion criterion() {
+        return Criterion.T;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "A goal has a due date.";
+    }
+
+    @Override
+    public String description() {
+        return "A goal without a due date is never late, so it is never discussed: overdue lists, reminders "
+                + "and reports skip it. Add 'due: YYYY-MM-DD', the day the result should be there. A title "
+                + "that names a date or period ('by 30 June', 'in Q3', 'within six months') is not flagged; "
+                + "prose-due-date then suggests the field.";
+    }
+
+    @Override
+    public Example example() {
+        return new Example("""
+                goals:
+                  - id: all-hands-talk
+                    title: Give a 10-minute talk at the engineering all-hands
+                """, """
+                goals:
+                  - id: all-hands-talk
+                    title: Give a 10-minute talk at the engineering all-hands
+                    due: 2026-12-15
+                """);
+    }
+
+    @Override
+    protected void check(Plan plan, String path, Goal goal, Context context, List<Finding> out) {
+        if (goal.due() == null && GoalWords.read(goal.title(), reference(goal, context)).deadline() == null) {
+            out.add(at(plan, path, goal.id(), "goal '" + goal.id() + "' has no due date; add due: YYYY-MM-DD, "
+                    + "the day the result should be there"));
+        }
+    }
+}

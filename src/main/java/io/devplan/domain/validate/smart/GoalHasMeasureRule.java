@@ -1,0 +1,69 @@
+package io.devplan.domain.validate.smart;
+
+import io.devplan.domain.prose.GoalWords;
+import io.devplan.domain.Goal;
+import io.devplan.domain.Plan;
+import io.devplan.domain.validate.Context;
+import io.devplan.domain.validate.Criterion;
+import io.devplan.domain.validate.Example;
+import io.devplan.domain.validate.Finding;
+import io.devplan.domain.validate.GoalRule;
+import io.devplan.domain.validate.Severity;
+import java.util.List;
+
+/** A goal has a numeric target or milestones; a measure in the title's words also counts. */
+public final class GoalHasMeasureRule extends GoalRule {
+    @Override
+    public String name() {
+        return "goal-has-measure";
+    }
+
+    @Override
+    public Criterion criterion() {
+        return Criterion.M;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "A goal has a numeric target or milestones.";
+    }
+
+    @Override
+    public String description() {
+        return "Without a number to reach or dated steps, progress is a matter of opinion and every "
+                + "check-in starts from scratch. Add 'baseline', 'target' and 'unit' (where you are, where you "
+                + "want to be, in what), or break the goal into 'milestones'. A title whose words carry a "
+                + "measure ('from 3 days to 1', '95%', 'two engineers') is not flagged; prose-measure then "
+                + "suggests the fields.";
+    }
+
+    @Override
+    public Example example() {
+        return new Example("""
+                goals:
+                  - id: on-call
+                    title: Reduce on-call noise
+                """, """
+                goals:
+                  - id: on-call
+                    title: Reduce on-call pages
+                    baseline: 30
+                    target: 10
+                    unit: pages per month
+                """);
+    }
+
+    @Override
+    protected void check(Plan plan, String path, Goal goal, Context context, List<Finding> out) {
+        if (goal.target() == null && goal.milestones().isEmpty()
+                && GoalWords.read(goal.title(), reference(goal, context)).measure() == null) {
+            out.add(at(plan, path, goal.id(), "goal '" + goal.id() + "' has no measure: add baseline, target and "
+                    + "unit (where you are, where you want to be, in what), or milestones that mark the way"));
+        }
+    }
+}

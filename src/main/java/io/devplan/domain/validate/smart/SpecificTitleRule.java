@@ -1,0 +1,67 @@
+package io.devplan.domain.validate.smart;
+
+import io.devplan.domain.prose.GoalWords;
+import io.devplan.domain.Goal;
+import io.devplan.domain.Plan;
+import io.devplan.domain.validate.Context;
+import io.devplan.domain.validate.Criterion;
+import io.devplan.domain.validate.Example;
+import io.devplan.domain.validate.Finding;
+import io.devplan.domain.validate.GoalRule;
+import io.devplan.domain.validate.Severity;
+import java.util.List;
+
+/** A title says what will be different, not only that something should get better. */
+public final class SpecificTitleRule extends GoalRule {
+    @Override
+    public String name() {
+        return "specific-title";
+    }
+
+    @Override
+    public Criterion criterion() {
+        return Criterion.S;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "A goal's title names a result, not only a wish to improve.";
+    }
+
+    @Override
+    public String description() {
+        return "Titles such as 'Communicate better' or 'Get better at estimates' say that something should "
+                + "change but not what will be different, so nobody can tell when the goal is reached. Words "
+                + "like improve, get better at, work on, learn more about and be more (and their Swedish, "
+                + "Danish and Dutch forms) are flagged when the title carries no measure. Name the result and "
+                + "how you will see it: a number, a count or a thing delivered.";
+    }
+
+    @Override
+    public Example example() {
+        return new Example("""
+                goals:
+                  - id: estimates
+                    title: Get better at estimates
+                """, """
+                goals:
+                  - id: estimates
+                    title: Estimate 8 of 10 platform stories within 20% of the actual time
+                """);
+    }
+
+    @Override
+    protected void check(Plan plan, String path, Goal goal, Context context, List<Finding> out) {
+        String vague = GoalWords.read(goal.title(), reference(goal, context)).vague();
+        if (vague != null) {
+            out.add(at(plan, path + "/title", goal.id(), "goal '" + goal.id() + "' is not specific: '" + vague
+                    + "' says something should change, not what will be different; name the result and how "
+                    + "you will see it (a number, a count, a thing delivered)"));
+        }
+    }
+}

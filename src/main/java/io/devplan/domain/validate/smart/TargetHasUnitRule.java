@@ -1,0 +1,68 @@
+package io.devplan.domain.validate.smart;
+
+import io.devplan.domain.Goal;
+import io.devplan.domain.Plan;
+import io.devplan.domain.validate.Context;
+import io.devplan.domain.validate.Criterion;
+import io.devplan.domain.validate.Example;
+import io.devplan.domain.validate.Finding;
+import io.devplan.domain.validate.GoalRule;
+import io.devplan.domain.validate.Severity;
+import java.util.List;
+
+/** A numeric target says what it counts. */
+public final class TargetHasUnitRule extends GoalRule {
+    @Override
+    public String name() {
+        return "target-has-unit";
+    }
+
+    @Override
+    public Criterion criterion() {
+        return Criterion.M;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "A goal with a numeric target has a unit.";
+    }
+
+    @Override
+    public String description() {
+        return "'target: 10' alone leaves open 10 of what: days, percent, reviews? People reading the plan "
+                + "months later, and reports, need the unit to understand the number. Add 'unit' (for "
+                + "example days, '%', reviews, pages per month).";
+    }
+
+    @Override
+    public Example example() {
+        return new Example("""
+                goals:
+                  - id: on-call
+                    title: Reduce on-call pages
+                    baseline: 30
+                    target: 10
+                """, """
+                goals:
+                  - id: on-call
+                    title: Reduce on-call pages
+                    baseline: 30
+                    target: 10
+                    unit: pages per month
+                """);
+    }
+
+    @Override
+    protected void check(Plan plan, String path, Goal goal, Context context, List<Finding> out) {
+        if (goal.target() != null && (goal.unit() == null || goal.unit().isBlank())) {
+            out.add(at(plan, path + "/target", goal.id(), "goal '" + goal.id() + "' has target "
+                    + goal.target().stripTrailingZeros().toPlainString() + " without a unit; add unit: (days, "
+                    + "'%', reviews, ...) so the number means something to the reader"));
+        }
+    }
+}

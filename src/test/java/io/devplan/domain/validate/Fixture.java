@@ -1,0 +1,46 @@
+package io.devplan.domain.validate;
+
+import io.devplan.domain.Plan;
+import io.devplan.domain.RepoConfig;
+import io.devplan.store.IgnoreComments;
+import io.devplan.store.PlanReader;
+import io.devplan.store.Problem;
+import io.devplan.store.ReadResult;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Validates a plan snippet as validate would, in a repository with a small, fixed devplan.yaml. */
+final class Fixture {
+    private Fixture() {}
+
+    static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
+    static final RepoConfig CONFIG = new RepoConfig(null, null, null,
+            List.of(new RepoConfig.Priority("reliability", "Payments reliability")),
+            List.of(new RepoConfig.Competency("communication", "Communication"),
+                    new RepoConfig.Competency("ownership", "Ownership")),
+            Map.of(), new RepoConfig.Rules(2, List.of()), "0600", false, 25);
+    static final Context CONTEXT = new Context(CONFIG, Set.of("alice-andersen", "bob-berg"), AS_OF);
+
+    /** Every finding of the snippet; a snippet without 'employee' gets Alice's. */
+    static List<Finding> findings(String snippet) {
+        String text = snippet.contains("employee:") ? snippet
+                : "employee: {id: alice-andersen, name: Alice Andersen}\n" + snippet;
+        List<Problem> problems = new ArrayList<>();
+        ReadResult<Plan> r = PlanReader.read("alice-andersen.yaml", "plans/alice-andersen.yaml", "alice-andersen",
+                text, problems);
+        if (!r.ok()) {
+            return r.problems().stream().map(p -> new Finding("plans/alice-andersen.yaml", p.line(), p.column(),
+                    Severity.ERROR, p.kind() == Problem.Kind.UNREADABLE ? "unreadable" : "schema", Criterion.SCHEMA,
+                    "alice-andersen", null, p.message())).toList();
+        }
+        return Validator.run(List.of(new Validator.Input(r.value(), IgnoreComments.parse(text))), List.of(), CONTEXT,
+                "devplan.yaml").findings();
+    }
+
+    static List<Finding> findings(String snippet, String rule) {
+        return findings(snippet).stream().filter(f -> f.rule().equals(rule)).toList();
+    }
+}
