@@ -13,6 +13,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import io.devplan.domain.validate.Context;
+import io.devplan.domain.validate.Finding;
+import io.devplan.domain.validate.Rule;
+import io.devplan.domain.validate.Rules;
+import io.devplan.store.Repository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -106,16 +111,41 @@ final class GoalAddCommand implements Callable<Integer> {
                     actions.stream().map(a -> { String[] p = parts(a, "--action");
                         return new Action(p[0], p[2], null, date(p[1]), null, Position.NONE); }).toList(),
                     List.of(), Position.NONE);
-            // The SMART checks of 'validate' belong here once its rule registry exists: run the goal
-            // rules on the new plan and print their findings before writing. Until then the schema
-            // check below (the new plan must read cleanly) is what guards the write.
             int count = plan.goals().size();
+            Repository repo = session.repository();
             return new PlanChange.Result(new PlanEdit(before.text()).add(g).text(),
-                    p -> p.goals().size() == count + 1 && p.goals().get(count).id().equals(goalId)
-                            && p.goals().get(count).milestones().size() == milestones.size()
-                            ? null : "the goal reads back differently",
+                    p -> {
+                        if (!(p.goals().size() == count + 1 && p.goals().get(count).id().equals(goalId)
+                                && p.goals().get(count).milestones().size() == milestones.size())) {
+                            return "the goal reads back differently";
+                        }
+                        smartFindings(p, new Context(repo.config(), planIds(repo), today));
+                        return null;
+                    },
                     "Added goal " + goalId + " to " + plan.id(), "goal add " + plan.id() + " " + goalId);
         });
+    }
+
+    /** The SMART checks of validate on the new goal, shown before the write as validate shows them. */
+    private void smartFindings(Plan plan, Context context) {
+        var err = spec.commandLine().getErr();
+        for (Rule rule : Rules.ALL) {
+            for (Finding f : rule.check(plan, context)) {
+                if (goalId.equals(f.goal())) {
+                    err.println("devplan: " + f.severity().name().toLowerCase(java.util.Locale.ROOT) + ": "
+                            + f.message() + " [" + f.rule() + "]");
+                }
+            }
+        }
+        err.flush();
+    }
+
+    private static java.util.Set<String> planIds(Repository repo) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (java.nio.file.Path p : repo.planFiles()) {
+            ids.add(p.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
+        }
+        return ids;
     }
 
     private static String[] parts(String value, String option) {
