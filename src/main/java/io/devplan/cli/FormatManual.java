@@ -1,5 +1,8 @@
 package io.devplan.cli;
 
+import io.devplan.domain.validate.Example;
+import io.devplan.domain.validate.Rule;
+import io.devplan.domain.validate.Rules;
 import io.devplan.store.ConfigReader;
 import io.devplan.store.PlanReader;
 import java.util.LinkedHashMap;
@@ -164,8 +167,33 @@ final class FormatManual {
             b.append(".PP\n").append(Troff.text(rule)).append('\n');
         }
         b.append(".SH EXAMPLE\n.nf\n").append(Troff.text(EXAMPLE)).append(".fi\n");
+        rules(b);
         b.append(".SH SEE ALSO\n\\fBdevplan\\fR(1), \\fBdevplan\\-validate\\fR(1)\n");
         return b.toString();
+    }
+
+    /** The rules of devplan validate, from its registry, each with a bad and a good example. */
+    private static void rules(StringBuilder b) {
+        b.append(".SH VALIDATION RULES\n").append(Troff.text("devplan validate checks every plan against these "
+                + "rules. The criterion is the SMART letter a rule checks (S specific, M measurable, A achievable, "
+                + "R relevant, T time-bound) or schema for the format. Switch a rule off for the repository with "
+                + "rules: {disable: [NAME]} in devplan.yaml, or for one goal with a comment "
+                + "# devplan: ignore NAME on its line.")).append('\n');
+        for (Rule rule : Rules.ALL) {
+            b.append(".SS ").append(Troff.text(rule.name())).append('\n');
+            b.append(Troff.italic(rule.criterion().label() + ", " + rule.severity().label())).append(". ")
+                    .append(Troff.text(rule.summary())).append("\n.PP\n").append(Troff.text(rule.description()))
+                    .append('\n');
+            Example e = rule.example();
+            if (e != null && !e.bad().isBlank()) {
+                b.append(".PP\nFlagged:\n.RS 4\n.nf\n").append(Troff.text(e.bad().stripTrailing()))
+                        .append("\n.fi\n.RE\n");
+            }
+            if (e != null && !e.good().isBlank()) {
+                b.append(".PP\nBetter:\n.RS 4\n.nf\n").append(Troff.text(e.good().stripTrailing()))
+                        .append("\n.fi\n.RE\n");
+            }
+        }
     }
 
     static final List<String> MEANING = List.of(
