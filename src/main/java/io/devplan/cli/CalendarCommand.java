@@ -45,7 +45,7 @@ final class CalendarCommand implements Callable<Integer> {
     public Integer call() {
         Session session = Session.of(spec);
         Loaded loaded = session.load();
-        List<Plan> plans = filter.filter(loaded.repo(), loaded.plans()).apply(loaded.plans());
+        List<Plan> plans = filter.filter(loaded.repo(), Loaded.employees(loaded.plans())).apply(loaded.plans());
         List<DueItem> items = Overdue.scheduled(plans, session.asOf(asOf.asOf, loaded.repo()),
                 loaded.repo().config().cadence(), filter.kinds());
         Map<String, String> names = loaded.plans().stream().collect(Collectors.toMap(Plan::id, p -> p.employee().name()));

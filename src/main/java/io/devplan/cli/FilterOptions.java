@@ -1,7 +1,7 @@
 package io.devplan.cli;
 
 import io.devplan.domain.DueKind;
-import io.devplan.domain.Plan;
+import io.devplan.domain.Employee;
 import io.devplan.domain.PlanFilter;
 import io.devplan.store.DidYouMean;
 import io.devplan.store.Repository;
@@ -33,15 +33,15 @@ final class FilterOptions {
     List<DueKind> kinds = new ArrayList<>();
 
     /** The plan filter; names that match nothing in the repository are usage errors with a hint. */
-    PlanFilter filter(Repository repo, List<Plan> plans) {
+    PlanFilter filter(Repository repo, List<Employee> plans) {
         for (String id : employees) {
             if (repo.planFile(id).isEmpty()) {
                 throw new UsageException("no plan for '" + id + "'"
-                        + DidYouMean.hint(id, plans.stream().map(Plan::id).toList()));
+                        + DidYouMean.hint(id, plans.stream().map(Employee::id).toList()));
             }
         }
         if (team != null) {
-            Set<String> teams = known(plans.stream().map(p -> p.employee().team()).toList());
+            Set<String> teams = known(plans.stream().map(Employee::team).toList());
             if (!teams.contains(team)) {
                 throw new UsageException("no plan has team '" + team + "'" + DidYouMean.hint(team, teams));
             }
@@ -50,7 +50,7 @@ final class FilterOptions {
             throw new UsageException("--all-levels needs --manager");
         }
         if (manager != null) {
-            Set<String> people = known(plans.stream().map(p -> p.employee().manager()).toList());
+            Set<String> people = known(plans.stream().map(Employee::manager).toList());
             plans.forEach(p -> people.add(p.id()));
             if (!people.contains(manager)) {
                 throw new UsageException("no plan has manager '" + manager + "'" + DidYouMean.hint(manager, people));

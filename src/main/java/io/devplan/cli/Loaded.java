@@ -14,15 +14,27 @@ import java.util.List;
 record Loaded(Repository repo, List<Plan> plans, List<Problem> problems) {
     static Loaded of(Repository repo, PrintWriter err) {
         Repository.Plans read = repo.loadAll();
-        for (Problem p : read.problems()) {
+        print(read.problems(), err);
+        return new Loaded(repo, read.plans(), read.problems());
+    }
+
+    static void print(List<Problem> problems, PrintWriter err) {
+        for (Problem p : problems) {
             err.println("devplan: " + p.format());
         }
         err.flush();
-        return new Loaded(repo, read.plans(), read.problems());
+    }
+
+    static List<io.devplan.domain.Employee> employees(List<Plan> plans) {
+        return plans.stream().map(Plan::employee).toList();
     }
 
     /** The command's own status, raised to 3 when some plan could not be read. */
     int exit(int status) {
+        return exit(status, problems);
+    }
+
+    static int exit(int status, List<Problem> problems) {
         return problems.isEmpty() ? status : Math.max(status, ExitCodes.UNREADABLE);
     }
 }

@@ -1,6 +1,10 @@
 package io.devplan.cli;
 
 import io.devplan.domain.DueItem;
+import io.devplan.domain.DueKind;
+import io.devplan.domain.Employee;
+import io.devplan.store.Repository;
+import java.util.Set;
 import io.devplan.domain.Overdue;
 import io.devplan.render.Ansi;
 import io.devplan.render.DueItemJson;
@@ -55,11 +59,23 @@ final class OverdueCommand implements Callable<Integer> {
             throw new UsageException("--within must be 0 or more days, not " + within);
         }
         Session session = Session.of(spec);
-        Loaded loaded = session.load();
-        LocalDate date = session.asOf(asOf.asOf, loaded.repo());
+        Repository repo = session.repository();
+        LocalDate date = session.asOf(asOf.asOf, repo);
         int soonDays = within != null ? within : -1;
-        List<DueItem> items = Overdue.items(filter.filter(loaded.repo(), loaded.plans()).apply(loaded.plans()),
-                date, loaded.repo().config().cadence(), soonDays, filter.kinds());
+        // Each plan is reduced to its employee and its due items as it is read, so memory follows
+        // the answer, not the size of the repository.
+        Repository.Scanned<PlanItems> scanned = repo.scan(p -> new PlanItems(p.employee(),
+                Overdue.items(p, date, repo.config().cadence(), soonDays)));
+        Loaded.print(scanned.problems(), spec.commandLine().getErr());
+        List<Employee> employees = scanned.results().stream().map(PlanItems::employee).toList();
+        Set<String> selected = filter.filter(repo, employees).select(employees);
+        Set<DueKind> kinds = filter.kinds();
+        List<DueItem> items = scanned.results().stream()
+                .filter(p -> selected.contains(p.employee().id()))
+                .flatMap(p -> p.items().stream())
+                .filter(i -> kinds.isEmpty() || kinds.contains(i.kind()))
+                .sorted(Overdue.MOST_OVERDUE_FIRST)
+                .toList();
         if (format == Format.json) {
             DueItemJson.print(items, spec.commandLine().getOut());
             spec.commandLine().getOut().println();
@@ -68,6 +84,8 @@ final class OverdueCommand implements Callable<Integer> {
                     spec.commandLine().getOut());
         }
         boolean late = items.stream().anyMatch(DueItem::isOverdue);
-        return loaded.exit(exitCode && late ? ExitCodes.FINDINGS : ExitCodes.OK);
+        return Loaded.exit(exitCode && late ? ExitCodes.FINDINGS : ExitCodes.OK, scanned.problems());
     }
+
+    private record PlanItems(Employee employee, List<DueItem> items) {}
 }

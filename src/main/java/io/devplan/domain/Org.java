@@ -13,6 +13,11 @@ public final class Org {
 
     /** Ids of the plans whose manager is {@code manager}; with {@code allLevels}, the whole subtree. */
     public static Set<String> reportsOf(List<Plan> plans, String manager, boolean allLevels) {
+        return reportsOf(plans.stream().map(Plan::employee).toList(), manager, allLevels);
+    }
+
+    /** As {@link #reportsOf(List, String, boolean)}, from the employees alone. */
+    public static Set<String> reportsOf(java.util.Collection<Employee> employees, String manager, boolean allLevels) {
         Set<String> out = new LinkedHashSet<>();
         Deque<String> todo = new ArrayDeque<>(List.of(manager));
         Set<String> visited = new HashSet<>();
@@ -21,9 +26,9 @@ public final class Org {
             if (!visited.add(m)) {
                 continue; // a reporting cycle in hand-written data must not loop forever
             }
-            for (Plan p : plans) {
-                if (m.equals(p.employee().manager()) && out.add(p.id()) && allLevels) {
-                    todo.push(p.id());
+            for (Employee e : employees) {
+                if (m.equals(e.manager()) && out.add(e.id()) && allLevels) {
+                    todo.push(e.id());
                 }
             }
         }

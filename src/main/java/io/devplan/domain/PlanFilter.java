@@ -15,11 +15,21 @@ public record PlanFilter(List<String> employees, String team, String manager, bo
     }
 
     public List<Plan> apply(List<Plan> plans) {
-        Set<String> reports = manager == null ? null : Org.reportsOf(plans, manager, allLevels);
-        return plans.stream()
-                .filter(p -> employees.isEmpty() || employees.contains(p.id()))
-                .filter(p -> team == null || team.equals(p.employee().team()))
-                .filter(p -> reports == null || reports.contains(p.id()))
-                .toList();
+        Set<String> ids = select(plans.stream().map(Plan::employee).toList());
+        return plans.stream().filter(p -> ids.contains(p.id())).toList();
+    }
+
+    /** The ids of the employees this filter selects; the reporting lines come from the same list. */
+    public Set<String> select(List<Employee> all) {
+        Set<String> reports = manager == null ? null : Org.reportsOf(all, manager, allLevels);
+        Set<String> out = new java.util.HashSet<>();
+        for (Employee e : all) {
+            if ((employees.isEmpty() || employees.contains(e.id()))
+                    && (team == null || team.equals(e.team()))
+                    && (reports == null || reports.contains(e.id()))) {
+                out.add(e.id());
+            }
+        }
+        return out;
     }
 }
