@@ -3,7 +3,7 @@ package io.devplan.cli;
 import io.devplan.domain.DueKind;
 import io.devplan.domain.Employee;
 import io.devplan.domain.PlanFilter;
-import io.devplan.store.DidYouMean;
+import io.devplan.domain.DidYouMean;
 import io.devplan.store.Repository;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -3,7 +3,7 @@ package io.devplan.cli;
 import io.devplan.domain.Goal;
 import io.devplan.domain.ItemRef;
 import io.devplan.domain.Plan;
-import io.devplan.store.DidYouMean;
+import io.devplan.domain.DidYouMean;
 import java.util.ArrayList;
 import java.util.List;
 

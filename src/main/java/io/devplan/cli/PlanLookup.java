@@ -1,7 +1,7 @@
 package io.devplan.cli;
 
 import io.devplan.domain.Plan;
-import io.devplan.store.DidYouMean;
+import io.devplan.domain.DidYouMean;
 import io.devplan.store.InputException;
 import io.devplan.store.ReadResult;
 import io.devplan.store.Repository;

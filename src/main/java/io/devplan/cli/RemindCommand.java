@@ -6,7 +6,7 @@ import io.devplan.domain.Reminders;
 import io.devplan.render.Ansi;
 import io.devplan.render.RemindJson;
 import io.devplan.render.RemindText;
-import io.devplan.store.DidYouMean;
+import io.devplan.domain.DidYouMean;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

@@ -2,7 +2,7 @@ package io.devplan.cli;
 
 import io.devplan.domain.Plan;
 import io.devplan.domain.PlanFilter;
-import io.devplan.store.DidYouMean;
+import io.devplan.domain.DidYouMean;
 import io.devplan.store.InputException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.devplan.store;
 
 import io.devplan.domain.Cadence;
+import io.devplan.domain.DidYouMean;
 import io.devplan.domain.IsoDate;
 import io.devplan.domain.Position;
 import io.devplan.domain.YamlName;

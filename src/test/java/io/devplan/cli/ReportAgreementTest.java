@@ -1,10 +1,9 @@
 package io.devplan.cli;
 
+import io.devplan.JsonTree;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -170,52 +169,7 @@ class ReportAgreementTest {
         return out;
     }
 
-    // ---- a small JSON reader over Jackson's streaming parser
-
-    @SuppressWarnings("unchecked")
     static Map<String, Object> parse(String json) {
-        try (JsonParser p = new JsonFactory().createParser(json)) {
-            p.nextToken();
-            return (Map<String, Object>) value(p);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static Object value(JsonParser p) throws IOException {
-        JsonToken t = p.currentToken();
-        switch (t) {
-            case START_OBJECT -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                while (p.nextToken() != JsonToken.END_OBJECT) {
-                    String name = p.currentName();
-                    p.nextToken();
-                    m.put(name, value(p));
-                }
-                return m;
-            }
-            case START_ARRAY -> {
-                List<Object> l = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    l.add(value(p));
-                }
-                return l;
-            }
-            case VALUE_STRING -> {
-                return p.getText();
-            }
-            case VALUE_NUMBER_INT -> {
-                return p.getLongValue();
-            }
-            case VALUE_NUMBER_FLOAT -> {
-                return p.getDecimalValue();
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return p.getBooleanValue();
-            }
-            default -> {
-                return null;
-            }
-        }
+        return JsonTree.object(JsonTree.parse(json));
     }
 }

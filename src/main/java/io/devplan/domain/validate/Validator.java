@@ -2,6 +2,7 @@ package io.devplan.domain.validate;
 
 import io.devplan.domain.Goal;
 import io.devplan.domain.Plan;
+import io.devplan.domain.DidYouMean;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,7 +64,7 @@ public final class Validator {
             return "names '" + name + "', which cannot be switched off: a plan that does not read cannot be checked";
         }
         if (Rules.named(name).isEmpty()) {
-            return "names '" + name + "', which is no rule" + Suggest.closest(name, Rules.names())
+            return "names '" + name + "', which is no rule" + DidYouMean.hint(name, Rules.names())
                     + "; 'devplan validate --list-rules' lists them";
         }
         return null;

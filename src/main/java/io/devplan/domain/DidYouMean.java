@@ -1,4 +1,4 @@
-package io.devplan.store;
+package io.devplan.domain;
 
 import java.util.Collection;
 
