@@ -8,6 +8,6 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(Cli.create(Clock.systemDefaultZone()).execute(args));
+        System.exit(Cli.create(Clock.systemDefaultZone(), args).execute(args));
     }
 }

@@ -4,14 +4,37 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Set;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** Builds the configured picocli command line; tests call this with their own clock. */
 public final class Cli {
     private Cli() {}
 
+    /** Root options that take a value, so the word after them is not the command. */
+    private static final Set<String> VALUE_OPTIONS = Set.of("--dir", "-C");
+
+    /** The command line with every command, for help, man pages and completion. */
     public static CommandLine create(Clock clock) {
+        return create(clock, null);
+    }
+
+    /**
+     * The command line for {@code args}. picocli builds each command's model by reflection when it
+     * is added, which is most of devplan's start-up; so when the arguments name a command, only
+     * that one is added. Anything else (no command, help, a misspelt command) gets them all, so
+     * help lists every command and a typo gets its suggestion.
+     */
+    public static CommandLine create(Clock clock, String[] args) {
         CommandLine cmd = new CommandLine(new DevplanCommand(clock));
+        Class<?> only = args == null ? null : named(commandWord(args));
+        for (Class<?> c : DevplanCommand.COMMANDS) {
+            if (only == null || c == only) {
+                cmd.addSubcommand(c);
+            }
+        }
         ErrorHandler errors = new ErrorHandler();
         cmd.setExecutionExceptionHandler(errors);
         cmd.setParameterExceptionHandler(errors);
@@ -19,5 +42,33 @@ public final class Cli {
         cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         return cmd;
+    }
+
+    /** The first word that is not a root option or its value; null when there is none. */
+    static String commandWord(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (VALUE_OPTIONS.contains(a)) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                return a;
+            } else if (!a.startsWith("--dir=") && !a.startsWith("-C") && !a.equals("--no-color") && !a.equals("--debug")) {
+                return null; // --help, --version or an unknown option: the root answers
+            }
+        }
+        return null;
+    }
+
+    private static Class<?> named(String word) {
+        if (word == null || word.equals("help")) {
+            return null;
+        }
+        for (Class<?> c : DevplanCommand.COMMANDS) {
+            Command a = c.getAnnotation(Command.class);
+            if (a != null && (a.name().equals(word) || Arrays.asList(a.aliases()).contains(word))) {
+                return c;
+            }
+        }
+        return null;
     }
 }

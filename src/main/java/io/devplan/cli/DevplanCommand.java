@@ -1,6 +1,7 @@
 package io.devplan.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,26 +24,6 @@ import picocli.CommandLine.Spec;
                     + "under plans/, usually kept in git. It is found like git finds its root: from the "
                     + "current folder upward, unless --dir names it.",
         },
-        subcommands = {
-            InitCommand.class,
-            NewCommand.class,
-            ShowCommand.class,
-            ValidateCommand.class,
-            CheckinCommand.class,
-            FeedbackCommand.class,
-            GoalCommand.class,
-            DoneCommand.class,
-            AchieveCommand.class,
-            EditCommand.class,
-            OverdueCommand.class,
-            AgendaCommand.class,
-            RemindCommand.class,
-            ReportCommand.class,
-            CalendarCommand.class,
-            CompletionCommand.class,
-            CompleteCommand.class,
-            picocli.CommandLine.HelpCommand.class,
-        },
         footerHeading = "%nExamples:%n",
         footer = {
             "  devplan init plans-repo            create a plan repository",
@@ -64,6 +45,30 @@ import picocli.CommandLine.Spec;
             "4:a write refused (lock held, file changed since read, result would not validate)",
         })
 public final class DevplanCommand {
+    /**
+     * The one registry of commands, in the order help lists them. {@link Cli} adds them to the root:
+     * all of them, or only the one a command line names, which keeps start-up short.
+     */
+    static final List<Class<?>> COMMANDS = List.of(
+            InitCommand.class,
+            NewCommand.class,
+            ShowCommand.class,
+            ValidateCommand.class,
+            CheckinCommand.class,
+            FeedbackCommand.class,
+            GoalCommand.class,
+            DoneCommand.class,
+            AchieveCommand.class,
+            EditCommand.class,
+            OverdueCommand.class,
+            AgendaCommand.class,
+            RemindCommand.class,
+            ReportCommand.class,
+            CalendarCommand.class,
+            CompletionCommand.class,
+            CompleteCommand.class,
+            picocli.CommandLine.HelpCommand.class);
+
     private final Clock clock;
 
     @Spec

@@ -21,7 +21,7 @@ public final class CliRunner {
     }
 
     public static Result run(Clock clock, String... args) {
-        CommandLine cmd = Cli.create(clock);
+        CommandLine cmd = Cli.create(clock, args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cmd.setOut(new PrintWriter(out, true));

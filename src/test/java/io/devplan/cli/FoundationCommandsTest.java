@@ -156,6 +156,21 @@ class FoundationCommandsTest {
     }
 
     @Test
+    void onlyTheNamedCommandIsBuiltAndEverythingElseGetsAllCommands() {
+        assertThat(Cli.create(CliRunner.EXAMPLE_DAY, new String[] {"--dir", "x", "--no-color", "overdue", "--as-of", "2026-01-01"})
+                .getSubcommands().keySet()).containsExactly("overdue");
+        assertThat(Cli.create(CliRunner.EXAMPLE_DAY, new String[] {"-C", "x", "feedback", "add", "a"})
+                .getSubcommands().keySet()).containsExactly("feedback");
+        int all = DevplanCommand.COMMANDS.size();
+        for (String[] args : new String[][] {{}, {"--help"}, {"help", "show"}, {"shwo"}, {"--dir", "x"}, {"--version"}}) {
+            assertThat(Cli.create(CliRunner.EXAMPLE_DAY, args).getSubcommands()).as(String.join(" ", args)).hasSize(all);
+        }
+        var typo = run("shwo");
+        assertThat(typo.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(typo.err()).contains("Did you mean: devplan show?");
+    }
+
+    @Test
     void versionIsPrinted() {
         var r = run("--version");
         assertThat(r.exit()).isZero();
