@@ -8,11 +8,13 @@ import io.devplan.domain.Plan;
 import io.devplan.domain.Position;
 import io.devplan.store.PlanEdit;
 import io.devplan.store.PlanReader;
+import io.devplan.store.PlanWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import io.devplan.domain.validate.Context;
 import io.devplan.domain.validate.Finding;
 import io.devplan.domain.validate.Rule;
@@ -27,10 +29,16 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "add", sortOptions = false, mixinStandardHelpOptions = true,
         header = "Add a SMART goal to a plan.",
-        description = "Appends a goal to 'goals' in the style of the goals already there. The new plan is "
-                + "validated before it is written; --dry-run shows the entry first.",
+        description = "Appends a goal to 'goals' in the style of the goals already there. On a terminal without "
+                + "--title a SMART wizard asks for the specific outcome, its id, the measure (baseline, target, unit), "
+                + "the support needed, the feedback or priority it answers, the start, due date and milestones "
+                + "(options given become its defaults); it shows validate's findings and a summary, and asks to "
+                + "write (y), stop (n) or edit again (e). Ctrl-C or Ctrl-D writes nothing. With --title, or "
+                + "without a terminal, it never asks and needs --id and --title; the findings go to stderr. The "
+                + "new plan is validated before it is written; --dry-run shows the entry as a diff instead.",
         footerHeading = "%nExamples:%n",
         footer = {
+            "  devplan goal add alice-andersen",
             "  devplan goal add alice-andersen --id talks --title 'Give two internal talks' \\",
             "      --measure 'talks given' --baseline 0 --target 2 --unit talks --due 2027-06-30 \\",
             "      --addresses fb-all-hands --milestone outline:2027-02-01:'Outline the first talk'",
@@ -45,10 +53,12 @@ final class GoalAddCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "Employee id.")
     String id;
 
-    @Option(names = "--id", required = true, paramLabel = "GOAL-ID", description = "Id of the goal, unique in the plan.")
+    @Option(names = "--id", paramLabel = "GOAL-ID",
+            description = "Id of the goal, unique in the plan. Needed with --title.")
     String goalId;
 
-    @Option(names = "--title", required = true, paramLabel = "TEXT", description = "The specific outcome.")
+    @Option(names = "--title", paramLabel = "TEXT",
+            description = "The specific outcome. Without it, on a terminal, a wizard asks for the goal.")
     String title;
 
     @Option(names = "--status", paramLabel = "STATUS", converter = YamlNameConverter.Status.class,
@@ -95,47 +105,85 @@ final class GoalAddCommand implements Callable<Integer> {
     @Option(names = "--action", paramLabel = "ID:DUE:TITLE", description = "An action; DUE may be empty. Repeatable.")
     List<String> actions = new ArrayList<>();
 
+    /** The wizard on the process's terminal, or null without one; tests put a scripted terminal here. */
+    BiFunction<GoalWizard.Setting, Goal, Goal> terminal = Terminals.interactive() ? (s, g) -> GoalWizard.run(s, g) : null;
+
     @Override
     public Integer call() {
+        boolean wizard = title == null && terminal != null;
+        if (!wizard && (goalId == null || title == null)) {
+            throw new UsageException("Missing required option" + (goalId == null && title == null
+                    ? "s: '--id=GOAL-ID', '--title=TEXT'" : ": " + (title == null ? "'--title=TEXT'" : "'--id=GOAL-ID'"))
+                    + (title == null ? " (on a terminal, goal add without --title asks for the goal)" : ""));
+        }
         Session session = Session.of(spec);
         return PlanChange.apply(spec, id, write, before -> {
             Plan plan = before.plan();
-            if (plan.goal(goalId).isPresent()) {
+            if (goalId != null && plan.goal(goalId).isPresent()) {
                 throw new UsageException("plan '" + plan.id() + "' already has a goal '" + goalId + "'");
             }
-            LocalDate today = session.root().today(session.repository().config().timezone());
-            Goal g = new Goal(goalId, title, status, start != null ? start : today, due, measure, baseline, target,
-                    current, unit, relevant, addresses, aligns, competencies,
-                    milestones.stream().map(m -> { String[] p = parts(m, "--milestone");
-                        return new Milestone(p[0], p[2], date(p[1]), null, Position.NONE); }).toList(),
-                    actions.stream().map(a -> { String[] p = parts(a, "--action");
-                        return new Action(p[0], p[2], null, date(p[1]), null, Position.NONE); }).toList(),
-                    List.of(), Position.NONE);
-            int count = plan.goals().size();
             Repository repo = session.repository();
-            return new PlanChange.Result(new PlanEdit(before.text()).add(g).text(),
+            LocalDate today = session.root().today(repo.config().timezone());
+            Context context = new Context(repo.config(), planIds(repo), today);
+            Goal g = fromOptions(today);
+            if (wizard) {
+                g = terminal.apply(new GoalWizard.Setting(plan, repo.config(), today, write.dryRun,
+                        candidate -> findings(readBack(repo, before, candidate), context, candidate.id())), g);
+            }
+            Goal goal = g;
+            int count = plan.goals().size();
+            return new PlanChange.Result(new PlanEdit(before.text()).add(goal).text(),
                     p -> {
-                        if (!(p.goals().size() == count + 1 && p.goals().get(count).id().equals(goalId)
-                                && p.goals().get(count).milestones().size() == milestones.size())) {
+                        if (!(p.goals().size() == count + 1 && p.goals().get(count).id().equals(goal.id())
+                                && p.goals().get(count).milestones().size() == goal.milestones().size()
+                                && p.goals().get(count).support().size() == goal.support().size())) {
                             return "the goal reads back differently";
                         }
-                        smartFindings(p, new Context(repo.config(), planIds(repo), today));
+                        if (!wizard) {
+                            print(findings(p, context, goal.id()));
+                        }
                         return null;
                     },
-                    "Added goal " + goalId + " to " + plan.id(), "goal add " + plan.id() + " " + goalId);
+                    "Added goal " + goal.id() + " to " + plan.id(), "goal add " + plan.id() + " " + goal.id());
         });
     }
 
-    /** The SMART checks of validate on the new goal, shown before the write as validate shows them. */
-    private void smartFindings(Plan plan, Context context) {
-        var err = spec.commandLine().getErr();
-        for (Rule rule : Rules.ALL) {
-            for (Finding f : rule.check(plan, context)) {
-                if (goalId.equals(f.goal())) {
-                    err.println("devplan: " + f.severity().name().toLowerCase(java.util.Locale.ROOT) + ": "
-                            + f.message() + " [" + f.rule() + "]");
+    /** The goal the options describe; in the wizard, the defaults of its questions. */
+    private Goal fromOptions(LocalDate today) {
+        return new Goal(goalId, title, status, start != null ? start : today, due, measure, baseline, target,
+                current, unit, relevant, addresses, aligns, competencies,
+                milestones.stream().map(m -> { String[] p = parts(m, "--milestone");
+                    return new Milestone(p[0], p[2], date(p[1]), null, Position.NONE); }).toList(),
+                actions.stream().map(a -> { String[] p = parts(a, "--action");
+                    return new Action(p[0], p[2], null, date(p[1]), null, Position.NONE); }).toList(),
+                List.of(), Position.NONE);
+    }
+
+    /** The plan with {@code goal} added, as it would read after the write; null if it would not read. */
+    private static Plan readBack(Repository repo, PlanWriter.Snapshot before, Goal goal) {
+        return PlanReader.read(repo.shown(before.file()), repo.relative(before.file()), before.plan().id(),
+                new PlanEdit(before.text()).add(goal).text(), new ArrayList<>()).value();
+    }
+
+    /** validate's checks (those devplan.yaml does not switch off) on the new goal. */
+    private static List<Finding> findings(Plan plan, Context context, String goal) {
+        List<Finding> found = new ArrayList<>();
+        if (plan != null) {
+            for (Rule rule : Rules.ALL) {
+                if (!context.config().rules().disable().contains(rule.name())) {
+                    rule.check(plan, context).stream().filter(f -> goal.equals(f.goal())).forEach(found::add);
                 }
             }
+        }
+        return found;
+    }
+
+    /** The findings shown before the write, as validate shows them. */
+    private void print(List<Finding> found) {
+        var err = spec.commandLine().getErr();
+        for (Finding f : found) {
+            err.println("devplan: " + f.severity().name().toLowerCase(java.util.Locale.ROOT) + ": "
+                    + f.message() + " [" + f.rule() + "]");
         }
         err.flush();
     }

@@ -1,0 +1,457 @@
+package io.devplan.cli;
+
+import io.devplan.domain.Feedback;
+import io.devplan.domain.FeedbackKind;
+import io.devplan.domain.Goal;
+import io.devplan.domain.IdFromTitle;
+import io.devplan.domain.Milestone;
+import io.devplan.domain.Plan;
+import io.devplan.domain.Position;
+import io.devplan.domain.RelativeDate;
+import io.devplan.domain.RepoConfig;
+import io.devplan.domain.Support;
+import io.devplan.domain.SupportKind;
+import io.devplan.domain.SupportStatus;
+import io.devplan.domain.validate.Criterion;
+import io.devplan.domain.validate.Finding;
+import io.devplan.render.Text;
+import io.devplan.store.DidYouMean;
+import io.devplan.store.PlanReader;
+import io.devplan.store.WriteRefusedException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.jline.reader.Candidate;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * The SMART goal wizard of {@code goal add} on a terminal: asks for the specific outcome, its
+ * id, the measure, the support needed, the feedback or priority it answers, the dates and the
+ * milestones; then shows validate's findings on the plan as it would be, a summary, and asks to
+ * write. 'e' goes through the questions again with the answers as defaults. JLine is referenced
+ * only from prompt classes, so runs that ask nothing never load it. Ctrl-C or Ctrl-D at any
+ * question ends the wizard without writing.
+ */
+final class GoalWizard {
+    /** The answer that clears a default. */
+    private static final String CLEAR = "-";
+    private static final String DATES = "YYYY-MM-DD, +6w, +3m";
+
+    /**
+     * What the wizard works with besides the terminal.
+     *
+     * @param today the default start, and what relative start dates count from
+     * @param dryRun whether confirming prints the diff instead of writing
+     * @param check validate's findings on the plan with the goal added
+     */
+    record Setting(Plan plan, RepoConfig config, LocalDate today, boolean dryRun, Function<Goal, List<Finding>> check) {}
+
+    /** One completion choice: the id, its group in the list, and a description. */
+    private record Choice(String id, String group, String description) {}
+
+    private final LineReader reader;
+    private final PrintWriter out;
+    private final Setting setting;
+    private final Plan plan;
+    /** Columns to wrap findings at: the terminal's, or a width that reads well when it says none. */
+    private final int width;
+    private List<Choice> choices = List.of();
+
+    private GoalWizard(Terminal terminal, Setting setting) {
+        this.setting = setting;
+        this.plan = setting.plan();
+        this.out = terminal.writer();
+        this.width = terminal.getWidth() >= 40 ? terminal.getWidth() : Terminals.DEFAULT_WIDTH;
+        this.reader = LineReaderBuilder.builder().terminal(terminal)
+                .completer((r, line, found) -> {
+                    // Lists are comma-separated: complete the id after the last comma of the word.
+                    String word = line.word().substring(0, line.wordCursor());
+                    String before = word.substring(0, word.lastIndexOf(',') + 1);
+                    int order = 0;
+                    for (Choice c : choices) {
+                        found.add(new Candidate(before + c.id(), c.id(), c.group(), c.description(), null, null,
+                                true, order++));
+                    }
+                })
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
+    }
+
+    /** Asks on the process's terminal; {@code defaults} holds what options already said. */
+    static Goal run(Setting setting, Goal defaults) {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            return run(terminal, setting, defaults);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Goal run(Terminal terminal, Setting setting, Goal defaults) {
+        try {
+            return new GoalWizard(terminal, setting).ask(defaults);
+        } catch (UserInterruptException | EndOfFileException e) {
+            terminal.writer().println();
+            terminal.writer().flush();
+            throw new WriteRefusedException("goal add cancelled; nothing was written");
+        }
+    }
+
+    private Goal ask(Goal defaults) {
+        out.println("New goal for " + Text.fit(plan.employee().name(), 60) + ". Enter accepts the [default], '"
+                + CLEAR + "' clears it, Tab completes, Ctrl-C cancels.");
+        Goal d = defaults;
+        while (true) {
+            Goal g = questions(d);
+            findings(setting.check().apply(g));
+            summary(g);
+            String answer = reader.readLine(setting.dryRun() ? "Show this goal as a diff? [y/N/e(dit again)] "
+                    : "Write this goal? [y/N/e(dit again)] ").strip().toLowerCase(Locale.ROOT);
+            if (answer.startsWith("y")) {
+                return g;
+            }
+            if (!answer.startsWith("e")) {
+                throw new WriteRefusedException("goal not confirmed; nothing was written");
+            }
+            d = g;
+        }
+    }
+
+    private Goal questions(Goal d) {
+        out.println();
+        String title = text("Specific outcome: what will be true when it is done", d.title(), true);
+        Set<String> goalIds = new HashSet<>();
+        plan.goals().forEach(g -> goalIds.add(g.id()));
+        // A derived id follows a changed title; an id the user chose stays.
+        boolean derived = d.id() == null || (d.title() != null && d.id().equals(goalId(d.title(), goalIds)));
+        String id = id("Goal id", derived ? goalId(title, goalIds) : d.id(), goalIds);
+        out.println("Measure: how will you both know? (Enter skips)");
+        String measure = text("  what is counted", d.measure(), false);
+        BigDecimal baseline = number("  baseline, the value now", d.baseline());
+        BigDecimal target = number("  target", d.target());
+        String unit = text("  unit", d.unit(), false);
+        List<Support> support = support(d.support());
+        List<String> addresses = plan.feedback().isEmpty() ? d.addresses() : feedback(d.addresses());
+        List<String> aligns = setting.config().priorities().isEmpty() ? d.aligns() : priorities(d.aligns());
+        String relevant = d.relevant() != null || (addresses.isEmpty() && aligns.isEmpty())
+                ? text("Why it matters (Enter skips)", d.relevant(), false) : null;
+        LocalDate start = date("Start", d.start() != null ? d.start() : setting.today(), setting.today(), null, null,
+                true);
+        LocalDate due = date("Due (" + DATES + ")", d.due(), start,
+                new Bound(start.plusDays(1), "the due date must be after the start, " + start), null, false);
+        List<Milestone> milestones = milestones(d.milestones(), start, due);
+        return new Goal(id, title, d.status(), start, due, measure, baseline, target, d.current(), unit, relevant,
+                addresses, aligns, d.competencies(), milestones, d.actions(), support, Position.NONE);
+    }
+
+    private static String goalId(String title, Set<String> taken) {
+        return IdFromTitle.of(title, 4, "goal", taken);
+    }
+
+    private String id(String question, String suggested, Set<String> taken) {
+        while (true) {
+            String v = read(question, suggested);
+            String id = v.isEmpty() ? suggested : v;
+            if (!PlanReader.ID.matcher(id).matches()) {
+                hint(question, "an id is lower-case letters, digits, '-', '.' and '_', such as talks-2027");
+            } else if (taken.contains(id)) {
+                hint(question, "the plan already has a goal '" + id + "'");
+            } else {
+                return id;
+            }
+        }
+    }
+
+    private List<Support> support(List<Support> previous) {
+        List<Support> result = new ArrayList<>();
+        for (Support s : previous) {
+            SupportKind kind = kind("Support: kind ('" + CLEAR + "' removes it)", s.kind());
+            if (kind != null) {
+                result.add(supportDetails(kind, s, result));
+            }
+        }
+        while (true) {
+            SupportKind kind = kind(result.isEmpty() ? "Support needed: kind (Tab completes; Enter for none)"
+                    : "More support: kind (Enter for none)", null);
+            if (kind == null) {
+                return result;
+            }
+            result.add(supportDetails(kind, null, result));
+        }
+    }
+
+    private Support supportDetails(SupportKind kind, Support previous, List<Support> others) {
+        String title = text("  what", previous != null ? previous.title() : null, true);
+        BigDecimal cost = number("  cost (Enter for none)", previous != null ? previous.cost() : null);
+        String currency = cost == null ? null
+                : text("  currency", previous != null && previous.currency() != null ? previous.currency() : currency(),
+                false);
+        Set<String> taken = new HashSet<>();
+        others.forEach(s -> taken.add(s.id()));
+        String id = previous != null && previous.id() != null && previous.title().equals(title) && !taken.contains(previous.id())
+                ? previous.id() : IdFromTitle.of(title, 3, "support", taken);
+        return new Support(id, kind, title, cost, currency,
+                previous != null && previous.status() != null ? previous.status() : SupportStatus.REQUESTED,
+                Position.NONE);
+    }
+
+    /** The currency the plan used last, so a team's plans stay in one. */
+    private String currency() {
+        String last = null;
+        for (Goal g : plan.goals()) {
+            for (Support s : g.support()) {
+                if (s.currency() != null) {
+                    last = s.currency();
+                }
+            }
+        }
+        return last;
+    }
+
+    private SupportKind kind(String question, SupportKind def) {
+        while (true) {
+            String v = read(question, def == null ? null : def.yamlName(),
+                    Arrays.stream(SupportKind.values()).map(k -> new Choice(k.yamlName(), null, null)).toList());
+            if (v.isEmpty()) {
+                return def;
+            }
+            if (v.equals(CLEAR)) {
+                return null;
+            }
+            for (SupportKind k : SupportKind.values()) {
+                if (k.yamlName().equals(v.toLowerCase(Locale.ROOT))) {
+                    return k;
+                }
+            }
+            hint(question, "one of " + String.join(", ", Arrays.stream(SupportKind.values()).map(SupportKind::yamlName)
+                    .toList()) + DidYouMean.hint(v, Arrays.stream(SupportKind.values()).map(SupportKind::yamlName)
+                    .toList()));
+        }
+    }
+
+    private List<String> feedback(List<String> def) {
+        Set<String> answered = new HashSet<>();
+        plan.goals().forEach(g -> answered.addAll(g.addresses()));
+        List<Feedback> ordered = new ArrayList<>();
+        plan.feedback().stream().filter(f -> f.kind() == FeedbackKind.IMPROVEMENT).forEach(ordered::add);
+        plan.feedback().stream().filter(f -> f.kind() != FeedbackKind.IMPROVEMENT).forEach(ordered::add);
+        out.println("Feedback in the plan, improvement first:");
+        List<Choice> list = new ArrayList<>();
+        for (Feedback f : ordered) {
+            String kind = f.kind() == null ? "feedback" : f.kind().yamlName();
+            String note = answered.contains(f.id()) ? " (a goal answers it)" : "";
+            out.println(Text.fit("  " + f.id() + "  " + kind + note + ": " + f.text(), width - 1));
+            list.add(new Choice(f.id(), f.kind() == FeedbackKind.IMPROVEMENT ? "improvement" : "other feedback",
+                    Text.fit(f.text(), 40)));
+        }
+        return ids("Feedback it answers (ids; Enter for none)", def, list, "feedback");
+    }
+
+    private List<String> priorities(List<String> def) {
+        return ids("Priority it serves (ids from devplan.yaml; Enter for none)", def, setting.config().priorities()
+                .stream().map(p -> new Choice(p.id(), null, p.title() == null ? null : Text.fit(p.title(), 40)))
+                .toList(), "priority");
+    }
+
+    private List<String> ids(String question, List<String> def, List<Choice> offered, String what) {
+        List<String> known = offered.stream().map(Choice::id).toList();
+        next:
+        while (true) {
+            String v = read(question, def.isEmpty() ? null : String.join(", ", def), offered);
+            if (v.isEmpty()) {
+                return def;
+            }
+            if (v.equals(CLEAR)) {
+                return List.of();
+            }
+            Set<String> ids = new LinkedHashSet<>();
+            for (String id : v.split("[\\s,]+")) {
+                if (id.isEmpty()) {
+                    continue;
+                }
+                if (!known.contains(id)) {
+                    hint(question, "no " + what + " '" + id + "' here" + DidYouMean.hint(id, known));
+                    continue next;
+                }
+                ids.add(id);
+            }
+            return List.copyOf(ids);
+        }
+    }
+
+    private List<Milestone> milestones(List<Milestone> previous, LocalDate start, LocalDate due) {
+        out.println("Milestones: dated steps on the way (an empty title ends)");
+        List<Milestone> result = new ArrayList<>();
+        for (Milestone m : previous) {
+            String title = text("  milestone ('" + CLEAR + "' removes it)", m.title(), false);
+            if (title != null) {
+                result.add(milestone(m, title, start, due, result));
+            }
+        }
+        while (true) {
+            String title = text("  milestone", null, false);
+            if (title == null) {
+                return result;
+            }
+            result.add(milestone(null, title, start, due, result));
+        }
+    }
+
+    private Milestone milestone(Milestone previous, String title, LocalDate start, LocalDate due, List<Milestone> others) {
+        LocalDate when = date("    due (" + DATES + ")", previous != null ? previous.due() : null, start,
+                new Bound(start, "a milestone cannot be due before the goal's start, " + start),
+                due == null ? null : new Bound(due, "a milestone cannot be due after the goal, " + due), false);
+        Set<String> taken = new HashSet<>();
+        others.forEach(m -> taken.add(m.id()));
+        String id = previous != null && previous.title().equals(title) && !taken.contains(previous.id())
+                ? previous.id() : IdFromTitle.of(title, 3, "step", taken);
+        return new Milestone(id, title, when, previous != null ? previous.done() : null, Position.NONE);
+    }
+
+    private String text(String question, String def, boolean required) {
+        while (true) {
+            String v = read(question, def);
+            if (v.isEmpty() && (def != null || !required)) {
+                return def;
+            }
+            if (v.equals(CLEAR) && !required) {
+                return null;
+            }
+            if (!v.isEmpty() && !v.equals(CLEAR)) {
+                return v;
+            }
+            hint(question, "this one needs an answer (Ctrl-C cancels)");
+        }
+    }
+
+    private BigDecimal number(String question, BigDecimal def) {
+        while (true) {
+            String v = read(question, def == null ? null : Text.number(def));
+            if (v.isEmpty()) {
+                return def;
+            }
+            if (v.equals(CLEAR)) {
+                return null;
+            }
+            try {
+                // 2,5 is how much of Europe writes 2.5.
+                return new BigDecimal(v.matches("-?\\d+,\\d+") ? v.replace(',', '.') : v);
+            } catch (NumberFormatException e) {
+                hint(question, "'" + v + "' is not a number; write 12 or 2.5");
+            }
+        }
+    }
+
+    /** The first or last date an answer may be, and what to say when it is not. */
+    private record Bound(LocalDate date, String why) {}
+
+    /** A date, relative ones counted from {@code from}, within the bounds that are given. */
+    private LocalDate date(String question, LocalDate def, LocalDate from, Bound earliest, Bound latest,
+                           boolean required) {
+        while (true) {
+            String v = read(question, def == null ? null : def.toString());
+            LocalDate d;
+            if (v.isEmpty() && def == null && !required) {
+                return null;
+            } else if (v.isEmpty() && def != null) {
+                d = def;
+            } else if (v.equals(CLEAR) && !required) {
+                return null;
+            } else {
+                d = RelativeDate.parse(v, from).orElse(null);
+                if (d == null) {
+                    hint(question, "'" + v + "' is not a date; write " + DATES);
+                    continue;
+                }
+            }
+            if (earliest != null && d.isBefore(earliest.date())) {
+                hint(question, earliest.why());
+            } else if (latest != null && d.isAfter(latest.date())) {
+                hint(question, latest.why());
+            } else {
+                return d;
+            }
+        }
+    }
+
+    /** Says what is wrong with an answer, indented under its question. */
+    private void hint(String question, String message) {
+        out.println(question.substring(0, question.length() - question.stripLeading().length()) + "  " + message);
+    }
+
+    private String read(String question, String def) {
+        return read(question, def, List.of());
+    }
+
+    /** Reads one answer; Tab offers {@code offered}. */
+    private String read(String question, String def, List<Choice> offered) {
+        choices = offered;
+        return reader.readLine(question + (def == null ? "" : " [" + Text.fit(def, 50) + "]") + ": ").strip();
+    }
+
+    /** validate's findings on the goal, grouped by what they check, with the rule names. */
+    private void findings(List<Finding> found) {
+        out.println();
+        if (found.isEmpty()) {
+            out.println("SMART checks: no findings");
+            return;
+        }
+        out.println("SMART checks: " + found.size() + (found.size() == 1 ? " finding" : " findings"));
+        Map<Criterion, List<Finding>> by = new EnumMap<>(Criterion.class);
+        found.forEach(f -> by.computeIfAbsent(f.criterion(), c -> new ArrayList<>()).add(f));
+        by.forEach((c, list) -> {
+            out.println("  " + c.title() + (c == Criterion.SCHEMA ? "" : " (" + c.label() + ")"));
+            for (Finding f : list) {
+                List<String> lines = Text.wrap(f.severity().name().toLowerCase(Locale.ROOT) + ": " + f.message()
+                        + " [" + f.rule() + "]", width - 6);
+                for (int i = 0; i < lines.size(); i++) {
+                    out.println((i == 0 ? "    " : "      ") + lines.get(i));
+                }
+            }
+        });
+    }
+
+    private void summary(Goal g) {
+        out.println();
+        out.println("Goal " + g.id() + " (" + g.status().yamlName() + "): " + g.title());
+        if (g.measure() != null || g.target() != null || g.baseline() != null) {
+            out.println("  measure    " + (g.measure() != null ? g.measure() : "-") + ": "
+                    + (g.baseline() != null ? Text.number(g.baseline()) : "?") + " -> "
+                    + (g.target() != null ? Text.number(g.target()) : "?") + (g.unit() != null ? " " + g.unit() : ""));
+        }
+        for (Support s : g.support()) {
+            out.println("  support    " + s.kind().yamlName() + ": " + s.title()
+                    + (s.cost() != null ? ", " + Text.number(s.cost()) + (s.currency() != null ? " " + s.currency() : "") : "")
+                    + " (" + s.status().yamlName() + ")");
+        }
+        if (!g.addresses().isEmpty()) {
+            out.println("  answers    " + String.join(", ", g.addresses()));
+        }
+        if (!g.aligns().isEmpty()) {
+            out.println("  serves     " + String.join(", ", g.aligns()));
+        }
+        if (g.relevant() != null) {
+            out.println("  why        " + g.relevant());
+        }
+        out.println("  dates      " + g.start() + " to " + (g.due() != null ? g.due() : "?"));
+        for (Milestone m : g.milestones()) {
+            out.println("  milestone  " + m.id() + "  " + m.title() + (m.due() != null ? "  due " + m.due() : ""));
+        }
+        out.flush();
+    }
+}
