@@ -15,7 +15,7 @@ import io.devplan.domain.SupportStatus;
 import io.devplan.domain.validate.Criterion;
 import io.devplan.domain.validate.Finding;
 import io.devplan.render.Text;
-import io.devplan.store.DidYouMean;
+import io.devplan.domain.DidYouMean;
 import io.devplan.store.PlanReader;
 import io.devplan.store.WriteRefusedException;
 import java.io.IOException;
