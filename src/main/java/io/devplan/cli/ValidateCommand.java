@@ -72,19 +72,18 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Session session = Session.of(spec);
         Repository repo = session.repository().withFullSourceMaps();
-        ValidateInput input = ValidateInput.read(repo, files(session, repo));
-        Context context = new Context(repo.config(), input.planIds(), session.asOf(asOf.asOf, repo));
-        Validator.Result result = Validator.run(input.inputs(), input.readerFindings(), context,
+        Context context = new Context(repo.config(), ValidateInput.planIds(repo), session.asOf(asOf.asOf, repo));
+        ValidateInput result = ValidateInput.check(repo, files(session, repo), context,
                 repo.relative(repo.root().resolve(Repository.CONFIG)));
         Function<String, String> shown = file -> repo.shown(repo.root().resolve(file));
         switch (format) {
             case json -> FindingsJson.print(result.findings(), out);
             case sarif -> FindingsSarif.print(Rules.ALL, result.findings(), shown, version(), out);
             default -> new FindingsText(new Ansi(session.color()), shown)
-                    .print(result.findings(), input.files(), result.ignored(), out);
+                    .print(result.findings(), result.files(), result.ignored(), out);
         }
         out.flush();
-        return input.unreadable() ? ExitCodes.UNREADABLE : failed(result.findings()) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return result.unreadable() ? ExitCodes.UNREADABLE : failed(result.findings()) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
     private List<Path> files(Session session, Repository repo) {

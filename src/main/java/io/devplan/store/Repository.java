@@ -223,20 +223,28 @@ public final class Repository {
 
     /** Reads one plan file. */
     public ReadResult<Plan> read(Path file) {
+        return readWithText(file).result();
+    }
+
+    /** A plan file as read, with its text (null when it could not be read), for ignore comments. */
+    public record PlanRead(ReadResult<Plan> result, String text) {}
+
+    /** Reads one plan file and keeps its text. */
+    public PlanRead readWithText(Path file) {
         List<Problem> problems = new ArrayList<>();
         String shown = shown(file);
         String name = file.getFileName().toString();
         if (name.endsWith(".yml")) {
             problems.add(new Problem(shown, 0, 0, "plan files end in .yaml; rename it to "
                     + name.substring(0, name.length() - 4) + ".yaml"));
-            return new ReadResult<>(null, problems);
+            return new PlanRead(new ReadResult<>(null, problems), null);
         }
         String text = readText(file, shown, problems);
         if (text == null) {
-            return new ReadResult<>(null, problems);
+            return new PlanRead(new ReadResult<>(null, problems), null);
         }
-        return PlanReader.read(shown, relative(file), name.substring(0, name.length() - 5), text, problems,
-                fullSourceMaps);
+        return new PlanRead(PlanReader.read(shown, relative(file), name.substring(0, name.length() - 5), text,
+                problems, fullSourceMaps), text);
     }
 
     /** The text of a file, or null after recording why it cannot be read. */

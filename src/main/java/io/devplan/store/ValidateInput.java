@@ -6,7 +6,7 @@ import io.devplan.domain.validate.Criterion;
 import io.devplan.domain.validate.Finding;
 import io.devplan.domain.validate.Rule;
 import io.devplan.domain.validate.Rules;
-import io.devplan.domain.validate.Suppressions;
+import io.devplan.domain.validate.Context;
 import io.devplan.domain.validate.Validator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,51 +16,81 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * What validate checks: the plans that read, with their ignore comments, and the reader's
- * problems of those that did not, as findings of the rules {@code schema} and {@code unreadable}.
+ * What validate found in the files it checked: the findings of the plans that read, and the
+ * reader's problems of those that did not, as findings of the rules {@code schema} and
+ * {@code unreadable}. Each plan is checked as it is read and then dropped, in parallel when there
+ * are many, so memory follows the findings and not the repository.
  *
- * @param planIds every plan id of the repository (file name stems), also when only some files are checked
+ * @param ignored how many findings ignore comments switched off
  * @param unreadable whether some file could not be read at all (exit status 3)
+ * @param files how many files were checked
  */
-public record ValidateInput(List<Validator.Input> inputs, List<Finding> readerFindings, Set<String> planIds,
-                            boolean unreadable, int files) {
+public record ValidateInput(List<Finding> findings, int ignored, boolean unreadable, int files) {
+    /** Below this many files a thread pool costs more than it saves. */
+    private static final int PARALLEL_FROM = 64;
 
-    /** Reads {@code files}, or every plan file of the repository when the list is empty. */
-    public static ValidateInput read(Repository repo, List<Path> files) {
-        List<Path> all = repo.planFiles();
-        List<Path> chosen = files.isEmpty() ? all : files;
+    /** Every plan id of the repository (file name stems), also when only some files are checked. */
+    public static Set<String> planIds(Repository repo) {
         Set<String> ids = new LinkedHashSet<>();
-        for (Path p : all) {
+        for (Path p : repo.planFiles()) {
             ids.add(stem(p));
         }
-        List<Validator.Input> inputs = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
+        return ids;
+    }
+
+    /** Checks {@code files}, or every plan file of the repository when the list is empty. */
+    public static ValidateInput check(Repository repo, List<Path> files, Context context, String configFile) {
+        List<Path> chosen = files.isEmpty() ? repo.planFiles() : files;
+        Stream<Path> stream = chosen.size() >= PARALLEL_FROM ? chosen.parallelStream() : chosen.stream();
+        List<Checked> checked = stream.map(file -> checkOne(repo, file, context)).toList();
+        List<Finding> findings = new ArrayList<>(Validator.settings(context, configFile));
         Map<String, String> fileOfId = new HashMap<>();
         boolean unreadable = false;
-        for (Path file : chosen) {
-            String relative = repo.relative(file);
-            ReadResult<Plan> r = repo.read(file);
-            for (Problem p : r.problems()) {
-                unreadable |= p.kind() == Problem.Kind.UNREADABLE;
-                findings.add(finding(p.kind() == Problem.Kind.UNREADABLE ? "unreadable" : "schema", relative,
-                        p.line(), p.column(), stem(file), p.message()));
-            }
-            Plan plan = r.value();
-            if (plan == null) {
+        int ignored = 0;
+        for (Checked c : checked) {
+            unreadable |= c.unreadable();
+            findings.addAll(c.readerFindings());
+            if (c.id() == null) {
                 continue;
             }
-            String first = fileOfId.putIfAbsent(plan.id(), relative);
+            String first = fileOfId.putIfAbsent(c.id(), c.relative());
             if (first != null) {
-                Position pos = plan.source().at("employee/id");
-                findings.add(finding("schema", relative, pos.line(), pos.column(), plan.id(), "duplicate employee id '"
-                        + plan.id() + "', also in " + first + "; ids must be unique across the repository"));
+                findings.add(finding("schema", c.relative(), c.idPosition().line(), c.idPosition().column(), c.id(),
+                        "duplicate employee id '" + c.id() + "', also in " + first
+                                + "; ids must be unique across the repository"));
                 continue;
             }
-            inputs.add(new Validator.Input(plan, suppressions(file)));
+            findings.addAll(c.result().findings());
+            ignored += c.result().ignored();
         }
-        return new ValidateInput(inputs, findings, ids, unreadable, chosen.size());
+        findings.sort(Finding.ORDER);
+        return new ValidateInput(List.copyOf(findings), ignored, unreadable, chosen.size());
+    }
+
+    /** What one file gave: reader findings, or the plan's id and its findings. */
+    private record Checked(String relative, String id, Position idPosition, List<Finding> readerFindings,
+                           boolean unreadable, Validator.Result result) {}
+
+    private static Checked checkOne(Repository repo, Path file, Context context) {
+        String relative = repo.relative(file);
+        Repository.PlanRead read = repo.readWithText(file);
+        ReadResult<Plan> r = read.result();
+        List<Finding> readerFindings = new ArrayList<>();
+        boolean unreadable = false;
+        for (Problem p : r.problems()) {
+            unreadable |= p.kind() == Problem.Kind.UNREADABLE;
+            readerFindings.add(finding(p.kind() == Problem.Kind.UNREADABLE ? "unreadable" : "schema", relative,
+                    p.line(), p.column(), stem(file), p.message()));
+        }
+        Plan plan = r.value();
+        if (plan == null) {
+            return new Checked(relative, null, Position.NONE, readerFindings, unreadable, null);
+        }
+        Validator.Result result = Validator.check(new Validator.Input(plan, IgnoreComments.parse(read.text())), context);
+        return new Checked(relative, plan.id(), plan.source().at("employee/id"), readerFindings, unreadable, result);
     }
 
     /**
@@ -84,12 +114,6 @@ public record ValidateInput(List<Validator.Input> inputs, List<Finding> readerFi
             }
         }
         return out.stream().distinct().toList();
-    }
-
-    private static Suppressions suppressions(Path file) {
-        List<Problem> ignored = new ArrayList<>();
-        String text = Repository.readText(file, file.toString(), ignored);
-        return text == null ? Suppressions.NONE : IgnoreComments.parse(text);
     }
 
     private static Finding finding(String ruleName, String file, int line, int column, String employee, String message) {

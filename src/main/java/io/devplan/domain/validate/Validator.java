@@ -24,37 +24,58 @@ public final class Validator {
      * @param readerFindings findings of files that could not be read, which no comment switches off
      */
     public static Result run(List<Input> inputs, List<Finding> readerFindings, Context context, String configFile) {
-        List<String> disabled = context.config().rules().disable();
         List<Finding> out = new ArrayList<>(readerFindings);
-        for (String name : disabled) {
+        out.addAll(settings(context, configFile));
+        int ignored = 0;
+        for (Input in : inputs) {
+            Result one = check(in, context);
+            out.addAll(one.findings());
+            ignored += one.ignored();
+        }
+        out.sort(Finding.ORDER);
+        return new Result(List.copyOf(out), ignored);
+    }
+
+    /** Findings about the repository's own settings: names in rules.disable that switch nothing off. */
+    public static List<Finding> settings(Context context, String configFile) {
+        List<Finding> out = new ArrayList<>();
+        for (String name : context.config().rules().disable()) {
             String why = unknownRule(name);
             if (why != null) {
                 out.add(unknownRuleFinding(configFile, 0, 0, null, null, "rules.disable in devplan.yaml " + why));
             }
         }
-        int ignored = 0;
-        for (Input in : inputs) {
-            for (Suppressions.Ignore ig : in.suppressions().ignores()) {
-                String why = unknownRule(ig.rule());
-                if (why != null) {
-                    out.add(unknownRuleFinding(in.plan().file(), ig.line(), ig.column(), in.plan().id(), null,
-                            "the ignore comment " + why));
-                }
+        return out;
+    }
+
+    /**
+     * The findings of one plan: every rule the repository did not switch off, less what the plan's
+     * ignore comments switch off (counted in {@link Result#ignored}). Plans are independent, so
+     * they can be checked as they are read and forgotten.
+     */
+    public static Result check(Input in, Context context) {
+        List<String> disabled = context.config().rules().disable();
+        List<Finding> out = new ArrayList<>();
+        for (Suppressions.Ignore ig : in.suppressions().ignores()) {
+            String why = unknownRule(ig.rule());
+            if (why != null) {
+                out.add(unknownRuleFinding(in.plan().file(), ig.line(), ig.column(), in.plan().id(), null,
+                        "the ignore comment " + why));
             }
-            for (Rule rule : Rules.ALL) {
-                if (disabled.contains(rule.name())) {
-                    continue;
-                }
-                for (Finding f : rule.check(in.plan(), context)) {
-                    if (suppressed(in, f)) {
-                        ignored++;
-                    } else {
-                        out.add(f);
-                    }
+        }
+        int ignored = 0;
+        for (Rule rule : Rules.ALL) {
+            if (disabled.contains(rule.name())) {
+                continue;
+            }
+            for (Finding f : rule.check(in.plan(), context)) {
+                if (suppressed(in, f)) {
+                    ignored++;
+                } else {
+                    out.add(f);
                 }
             }
         }
-        out.sort(Finding.ORDER);
         return new Result(List.copyOf(out), ignored);
     }
 
