@@ -76,6 +76,9 @@ class GeneratedDocsTest {
                 + "' io.devplan.Main \"$@\"\n");
         shim.toFile().setExecutable(true);
         assertThat(complete(bin, "devplan", "sh")).contains("show").doesNotContain("init");
+        assertThat(complete(bin, "devplan", "che")).containsExactly("checkin");
+        assertThat(complete(bin, "devplan", "--dir", "examples/acme", "done", "alice-andersen", "design-reviews/r"))
+                .containsExactly("design-reviews/retro");
         assertThat(complete(bin, "devplan", "--dir", "examples/acme", "show", "sofia")).containsExactly("sofia-lindqvist");
         assertThat(complete(bin, "devplan", "show", "--as")).containsExactly("--as-of");
         assertThat(complete(bin, "devplan", "completion", "")).containsExactly("bash", "zsh", "fish");
