@@ -19,7 +19,7 @@ final class ReportWords {
     private ReportWords() {}
 
     static String title(Report r) {
-        return (r.organization() != null ? r.organization() + ": " : "") + "progress report, " + r.scope();
+        return (r.organization() != null ? r.organization() + ": progress report, " : "Progress report, ") + r.scope();
     }
 
     static String subtitle(Report r) {
