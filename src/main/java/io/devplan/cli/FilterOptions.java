@@ -40,14 +40,23 @@ final class FilterOptions {
                         + DidYouMean.hint(id, plans.stream().map(Employee::id).toList()));
             }
         }
+        if (allLevels && manager == null) {
+            throw new UsageException("--all-levels needs --manager");
+        }
+        requireKnown(plans, team, manager);
+        return new PlanFilter(employees, team, manager, allLevels);
+    }
+
+    /**
+     * A team or manager that no plan names is a usage error with a suggestion, so a typo never
+     * passes for an empty team. Shared by every command that selects plans this way.
+     */
+    static void requireKnown(List<Employee> plans, String team, String manager) {
         if (team != null) {
             Set<String> teams = known(plans.stream().map(Employee::team).toList());
             if (!teams.contains(team)) {
                 throw new UsageException("no plan has team '" + team + "'" + DidYouMean.hint(team, teams));
             }
-        }
-        if (allLevels && manager == null) {
-            throw new UsageException("--all-levels needs --manager");
         }
         if (manager != null) {
             Set<String> people = known(plans.stream().map(Employee::manager).toList());
@@ -56,7 +65,6 @@ final class FilterOptions {
                 throw new UsageException("no plan has manager '" + manager + "'" + DidYouMean.hint(manager, people));
             }
         }
-        return new PlanFilter(employees, team, manager, allLevels);
     }
 
     Set<DueKind> kinds() {

@@ -2,12 +2,9 @@ package io.devplan.cli;
 
 import io.devplan.domain.Plan;
 import io.devplan.domain.PlanFilter;
-import io.devplan.domain.DidYouMean;
 import io.devplan.store.InputException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.TreeSet;
 
 /**
  * Which plans a report covers: the named employees in the order given, else a team, a manager's
@@ -29,14 +26,7 @@ final class ReportSelection {
             }
             out.add(plan);
         }
-        if (team != null) {
-            known("team", team, all.stream().map(p -> p.employee().team()).filter(Objects::nonNull).toList());
-        }
-        if (manager != null) {
-            List<String> people = new ArrayList<>(all.stream().map(Plan::id).toList());
-            all.stream().map(p -> p.employee().manager()).filter(Objects::nonNull).forEach(people::add);
-            known("manager", manager, people);
-        }
+        FilterOptions.requireKnown(Loaded.employees(all), team, manager);
         PlanFilter filter = new PlanFilter(List.of(), team, manager, allLevels);
         return filter.apply(ids.isEmpty() ? all : out);
     }
@@ -53,11 +43,5 @@ final class ReportSelection {
             parts.add((allLevels ? "everyone below " : "reports of ") + manager);
         }
         return parts.isEmpty() ? "everyone" : String.join(", ", parts);
-    }
-
-    private static void known(String what, String name, List<String> names) {
-        if (!names.contains(name)) {
-            throw new UsageException("no plan has " + what + " '" + name + "'" + DidYouMean.hint(name, new TreeSet<>(names)));
-        }
     }
 }
