@@ -38,8 +38,16 @@ final class SvgCharts {
         int right = 12;
         int top = 12;
         int bottom = 24;
-        double min = floor != null ? floor.doubleValue() : Double.MAX_VALUE;
-        double max = ceiling != null ? ceiling.doubleValue() : -Double.MAX_VALUE;
+        // The scale spans the baseline, the target and every value, whichever way the goal points:
+        // for a "reduce to" goal the target is the lowest number, not the highest.
+        double min = Double.MAX_VALUE;
+        double max = -Double.MAX_VALUE;
+        for (BigDecimal bound : new BigDecimal[] {floor, ceiling}) {
+            if (bound != null) {
+                min = Math.min(min, bound.doubleValue());
+                max = Math.max(max, bound.doubleValue());
+            }
+        }
         for (DatedValue v : values) {
             min = Math.min(min, v.value().doubleValue());
             max = Math.max(max, v.value().doubleValue());
