@@ -48,13 +48,12 @@ final class AchieveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Session session = Session.of(spec);
-        return PlanChange.apply(spec, id, write, before -> {
+        return PlanChange.apply(spec, id, write, (repo, today, before) -> {
             Plan plan = before.plan();
             if (goal != null) {
                 ItemRefs.goal(plan, goal);
             }
-            LocalDate day = date != null ? date : session.root().today(session.repository().config().timezone());
+            LocalDate day = date != null ? date : today;
             Achievement a = new Achievement(day, title, goal, celebrated, Position.NONE);
             int count = plan.achievements().size();
             return new PlanChange.Result(new PlanEdit(before.text()).add(a).text(),

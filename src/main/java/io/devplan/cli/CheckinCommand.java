@@ -81,14 +81,12 @@ final class CheckinCommand implements Callable<Integer> {
         if (wellbeing != null && (wellbeing < 1 || wellbeing > 5)) {
             throw new UsageException("--wellbeing must be from 1 to 5, not " + wellbeing);
         }
-        Session session = Session.of(spec);
         boolean interactive = notes.isEmpty() && progress.isEmpty() && done.isEmpty() && wellbeing == null
                 && blockers == null && privateNote == null && next == null && Terminals.interactive();
-        return PlanChange.apply(spec, id, write, before -> {
+        return PlanChange.apply(spec, id, write, (repo, today, before) -> {
             Plan plan = before.plan();
-            LocalDate today = session.root().today(session.repository().config().timezone());
             LocalDate day = date != null ? date : today;
-            var cadence = NextCheckIn.cadenceOf(plan, session.repository().config().cadence());
+            var cadence = NextCheckIn.cadenceOf(plan, repo.config().cadence());
             if (interactive) {
                 return CheckinPrompt.run(spec, plan, before.text(), day, cadence);
             }

@@ -42,11 +42,10 @@ final class DoneCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Session session = Session.of(spec);
-        return PlanChange.apply(spec, id, write, before -> {
+        return PlanChange.apply(spec, id, write, (repo, today, before) -> {
             Plan plan = before.plan();
             ItemRef ref = ItemRefs.item(plan, item);
-            LocalDate day = date != null ? date : session.root().today(session.repository().config().timezone());
+            LocalDate day = date != null ? date : today;
             PlanEdit edit = new PlanEdit(before.text());
             if (ref.item() == null) {
                 if (ItemRefs.goal(plan, ref.goal()).status() == GoalStatus.DONE) {

@@ -64,10 +64,9 @@ final class FeedbackAddCommand implements Callable<Integer> {
         if (feedbackId != null && !PlanReader.ID.matcher(feedbackId).matches()) {
             throw new UsageException("--id '" + feedbackId + "' is not an id: use lower-case letters, digits, '.', '_' and '-'");
         }
-        Session session = Session.of(spec);
-        return PlanChange.apply(spec, id, write, before -> {
+        return PlanChange.apply(spec, id, write, (repo, today, before) -> {
             Plan plan = before.plan();
-            LocalDate day = date != null ? date : session.root().today(session.repository().config().timezone());
+            LocalDate day = date != null ? date : today;
             String fid = feedbackId != null ? feedbackId : FeedbackIds.next(plan, day);
             if (plan.feedback().stream().anyMatch(f -> fid.equals(f.id()))) {
                 throw new UsageException("plan '" + plan.id() + "' already has feedback '" + fid + "'");

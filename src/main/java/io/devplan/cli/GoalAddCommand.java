@@ -116,14 +116,11 @@ final class GoalAddCommand implements Callable<Integer> {
                     ? "s: '--id=GOAL-ID', '--title=TEXT'" : ": " + (title == null ? "'--title=TEXT'" : "'--id=GOAL-ID'"))
                     + (title == null ? " (on a terminal, goal add without --title asks for the goal)" : ""));
         }
-        Session session = Session.of(spec);
-        return PlanChange.apply(spec, id, write, before -> {
+        return PlanChange.apply(spec, id, write, (repo, today, before) -> {
             Plan plan = before.plan();
             if (goalId != null && plan.goal(goalId).isPresent()) {
                 throw new UsageException("plan '" + plan.id() + "' already has a goal '" + goalId + "'");
             }
-            Repository repo = session.repository();
-            LocalDate today = session.root().today(repo.config().timezone());
             Context context = new Context(repo.config(), planIds(repo), today);
             Goal g = fromOptions(today);
             if (wizard) {

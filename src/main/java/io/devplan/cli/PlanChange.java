@@ -6,6 +6,7 @@ import io.devplan.store.GitCommit;
 import io.devplan.store.PlanWriter;
 import io.devplan.store.Repository;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -27,11 +28,17 @@ final class PlanChange {
 
     private PlanChange() {}
 
-    static int apply(CommandSpec spec, String id, WriteOptions options, Function<PlanWriter.Snapshot, Result> edit) {
+    /** An edit of one plan; it gets the open repository and today's date so it never reopens them. */
+    @FunctionalInterface
+    interface Edit {
+        Result apply(Repository repo, LocalDate today, PlanWriter.Snapshot before);
+    }
+
+    static int apply(CommandSpec spec, String id, WriteOptions options, Edit edit) {
         Session session = Session.of(spec);
         Repository repo = session.repository();
         PlanWriter.Snapshot before = PlanWriter.read(repo, PlanLookup.file(repo, id));
-        Result result = edit.apply(before);
+        Result result = edit.apply(repo, session.asOf(null, repo), before);
         PlanWriter.check(repo, before, result.text(), result.intent());
         PrintWriter out = spec.commandLine().getOut();
         if (options.dryRun) {
