@@ -36,15 +36,9 @@ final class CompleteCommand implements Callable<Integer> {
             Repository repo = Session.of(spec).repository();
             switch (what) {
                 case "ids" -> repo.planFiles().stream().map(CompleteCommand::stem).sorted().forEach(out::println);
-                case "teams" -> {
-                    TreeSet<String> teams = new TreeSet<>();
-                    repo.loadAll().plans().forEach(p -> {
-                        if (p.employee().team() != null) {
-                            teams.add(p.employee().team());
-                        }
-                    });
-                    teams.forEach(out::println);
-                }
+                case "teams" -> repo.scan(p -> java.util.Optional.ofNullable(p.employee().team())).results()
+                        .stream().flatMap(java.util.Optional::stream).collect(java.util.stream.Collectors.toCollection(TreeSet::new))
+                        .forEach(out::println);
                 case "items" -> items(repo, out);
                 default -> { }
             }

@@ -27,33 +27,17 @@ public final class Overdue {
             .thenComparingInt(DueItem::line);
 
     /**
-     * Overdue items of many plans, with {@code soonDays >= 0} also what is due soon, of the given
-     * kinds only (every kind when empty), most overdue first.
-     */
-    public static List<DueItem> items(List<Plan> plans, LocalDate asOf, Cadence repositoryCadence, int soonDays,
-                                      Set<DueKind> kinds) {
-        return collect(plans, kinds, p -> items(p, asOf, repositoryCadence, soonDays));
-    }
-
-    /**
      * Every open item with a due date, whenever it falls, of the given kinds (all when empty), by
      * due date: what a calendar shows. Done items, and everything under a done or dropped goal,
      * are left out.
      */
     public static List<DueItem> scheduled(List<Plan> plans, LocalDate asOf, Cadence repositoryCadence,
                                           Set<DueKind> kinds) {
-        return collect(plans, kinds, p -> items(p, new Window(asOf, LocalDate.MAX), repositoryCadence)).stream()
+        return plans.stream()
+                .flatMap(p -> items(p, new Window(asOf, LocalDate.MAX), repositoryCadence).stream())
+                .filter(i -> kinds.isEmpty() || kinds.contains(i.kind()))
                 .sorted(java.util.Comparator.comparing(DueItem::due).thenComparing(DueItem::employee)
                         .thenComparingInt(DueItem::line))
-                .toList();
-    }
-
-    private static List<DueItem> collect(List<Plan> plans, Set<DueKind> kinds,
-                                         java.util.function.Function<Plan, List<DueItem>> perPlan) {
-        return plans.stream()
-                .flatMap(p -> perPlan.apply(p).stream())
-                .filter(i -> kinds.isEmpty() || kinds.contains(i.kind()))
-                .sorted(MOST_OVERDUE_FIRST)
                 .toList();
     }
 
