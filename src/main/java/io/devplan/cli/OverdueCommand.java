@@ -69,13 +69,9 @@ final class OverdueCommand implements Callable<Integer> {
         Loaded.print(scanned.problems(), spec.commandLine().getErr());
         List<Employee> employees = scanned.results().stream().map(PlanItems::employee).toList();
         Set<String> selected = filter.filter(repo, employees).select(employees);
-        Set<DueKind> kinds = filter.kinds();
-        List<DueItem> items = scanned.results().stream()
+        List<DueItem> items = Overdue.select(scanned.results().stream()
                 .filter(p -> selected.contains(p.employee().id()))
-                .flatMap(p -> p.items().stream())
-                .filter(i -> kinds.isEmpty() || kinds.contains(i.kind()))
-                .sorted(Overdue.MOST_OVERDUE_FIRST)
-                .toList();
+                .flatMap(p -> p.items().stream()), filter.kinds());
         if (format == Format.json) {
             DueItemJson.print(items, spec.commandLine().getOut());
             spec.commandLine().getOut().println();

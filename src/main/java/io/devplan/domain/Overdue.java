@@ -26,6 +26,11 @@ public final class Overdue {
             .thenComparing(DueItem::employee)
             .thenComparingInt(DueItem::line);
 
+    /** The items of the given kinds (every kind when empty), most overdue first. */
+    public static List<DueItem> select(java.util.stream.Stream<DueItem> items, Set<DueKind> kinds) {
+        return items.filter(i -> kinds.isEmpty() || kinds.contains(i.kind())).sorted(MOST_OVERDUE_FIRST).toList();
+    }
+
     /**
      * Every open item with a due date, whenever it falls, of the given kinds (all when empty), by
      * due date: what a calendar shows. Done items, and everything under a done or dropped goal,
