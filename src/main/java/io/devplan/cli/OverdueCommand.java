@@ -1,7 +1,6 @@
 package io.devplan.cli;
 
 import io.devplan.domain.DueItem;
-import io.devplan.domain.DueKind;
 import io.devplan.domain.Employee;
 import io.devplan.store.Repository;
 import java.util.Set;
