@@ -37,7 +37,8 @@ final class AgendaCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "Employee id.")
     String id;
 
-    @Option(names = "--within", paramLabel = "DAYS", description = "What counts as due soon (default: ${DEFAULT-VALUE} days).")
+    @Option(names = "--within", paramLabel = "DAYS", converter = DaysConverter.class,
+            description = "What counts as due soon (default: ${DEFAULT-VALUE} days).")
     int within = 7;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: text).")
@@ -45,9 +46,6 @@ final class AgendaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (within < 0) {
-            throw new UsageException("--within must be 0 or more days, not " + within);
-        }
         Session session = Session.of(spec);
         Repository repo = session.repository();
         Agenda agenda = Agenda.of(PlanLookup.read(repo, id), session.asOf(asOf.asOf, repo), repo.config().cadence(), within);

@@ -43,7 +43,8 @@ final class OverdueCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filter;
 
-    @Option(names = "--within", paramLabel = "DAYS", description = "Also list what is due within DAYS days.")
+    @Option(names = "--within", paramLabel = "DAYS", converter = DaysConverter.class,
+            description = "Also list what is due within DAYS days.")
     Integer within;
 
     @Option(names = "--exit-code", description = "Exit with status 1 when anything is overdue.")
@@ -54,9 +55,6 @@ final class OverdueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (within != null && within < 0) {
-            throw new UsageException("--within must be 0 or more days, not " + within);
-        }
         Session session = Session.of(spec);
         Repository repo = session.repository();
         LocalDate date = session.asOf(asOf.asOf, repo);

@@ -42,7 +42,8 @@ final class RemindCommand implements Callable<Integer> {
     @Option(names = "--for", paramLabel = "PERSON", description = "Only the reminders of PERSON (a plan id, or the name a plan uses).")
     String person;
 
-    @Option(names = "--within", paramLabel = "DAYS", description = "Remind of what is due within DAYS days (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--within", paramLabel = "DAYS", converter = DaysConverter.class,
+            description = "Remind of what is due within DAYS days (default: ${DEFAULT-VALUE}).")
     int within = 7;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: text).")
@@ -50,9 +51,6 @@ final class RemindCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (within < 0) {
-            throw new UsageException("--within must be 0 or more days, not " + within);
-        }
         Session session = Session.of(spec);
         Loaded loaded = session.load();
         if (person != null) {

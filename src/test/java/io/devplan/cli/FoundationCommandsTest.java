@@ -171,6 +171,19 @@ class FoundationCommandsTest {
     }
 
     @Test
+    void withinTakesZeroOrMoreDaysOnEveryCommand() {
+        for (String[] args : new String[][] {{"overdue"}, {"remind"}, {"agenda", "alice-andersen"}}) {
+            String[] argv = java.util.stream.Stream.concat(java.util.stream.Stream.of("--dir", "examples/acme"),
+                    java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--within", "-1")))
+                    .toArray(String[]::new);
+            var r = run(argv);
+            assertThat(r.exit()).as(args[0]).isEqualTo(ExitCodes.USAGE);
+            assertThat(r.err()).as(args[0]).startsWith("devplan: Invalid value for option '--within': '-1' is not a number "
+                    + "of days; use 0 or more, such as 7\n");
+        }
+    }
+
+    @Test
     void versionIsPrinted() {
         var r = run("--version");
         assertThat(r.exit()).isZero();
