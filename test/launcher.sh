@@ -61,6 +61,12 @@ run() {
     rc=$?
     out=$(cat "$T/out"); err=$(cat "$T/err")
 }
+# settle DIR: waits (at most 60 s) until no background training run holds a
+# lock in DIR, so its start-up archive is in place (or given up).
+settle() {
+    local i=0
+    while [ "$i" -lt 600 ] && compgen -G "$1/*.lock" > /dev/null; do sleep 0.1; i=$((i + 1)); done
+}
 # Let a little time pass for the build check: the jar is made older than
 # anything about to be edited (no sleeping on filesystems with 1 s mtimes).
 age_jar() { touch -d "@$(( $(date +%s) - 5 ))" "$P/target/devplan.jar"; }
@@ -159,16 +165,37 @@ same "first run: exactly one stderr line" "$building" "$err"
 check "first run: jar at target/devplan.jar" test -f "$P/target/devplan.jar"
 check "first run: lock released" test ! -e "$P/target/.devplan-build.lock"
 
-run "$L" --version
-same "second run: same output, nothing on stderr" "devplan 0.1.0 0 " "$out $rc $err"
+settle "$P/target"
 jsa=("$P"/target/devplan-jdk*.jsa)
-check "CDS archive kept beside the jar" test -f "${jsa[0]}"
+check "first run: a training run made a start-up archive beside the jar, in the background" test -f "${jsa[0]}"
+check "training: no lock or temporary file left" test -z "$(find "$P/target" -maxdepth 1 \( -name '*.lock' -o -name '*.tmp*' \) -print)"
+run "$L" --version
+same "second run (with the archive): same output, nothing on stderr" "devplan 0.1.0 0 " "$out $rc $err"
+run env DEVPLAN_JAVA_OPTS=-Xlog:class+load "$L" --version
+check "second run: the archive is used" grep -q 'io.devplan.Main source: shared objects file' "$T/out"
+
+mkdir "$P/target/${jsa[0]##*/}.lock"
+echo 999999 > "$P/target/${jsa[0]##*/}.lock/pid"     # a trainer that died (no such pid)
+rm -f "${jsa[0]}"
+run "$L" --version
+same "a lock left by a dead training run: the run is not held up" "devplan 0.1.0 0 " "$out $rc $err"
+check "a lock left by a dead training run: cleared" test ! -e "${jsa[0]}.lock"
+run "$L" --version
+settle "$P/target"
+check "the run after that trains again" test -f "${jsa[0]}"
+
+rm -f "${jsa[0]}"
+run env DEVPLAN_NO_CDS=1 "$L" --version
+settle "$P/target"
+same "DEVPLAN_NO_CDS=1: runs quietly and makes no archive" "devplan 0.1.0 0  0" \
+    "$out $rc $err $(find "$P/target" -maxdepth 1 -name 'devplan-jdk*' | wc -l)"
 
 age_jar; touch "$M"
 run "$L" --version
 same "touched source: rebuilds (one stderr line), runs" "devplan 0.1.0 0 $building" "$out $rc $err"
+settle "$P/target"
 jsa=("$P"/target/devplan-jdk*.jsa)
-check "rebuild: old CDS archive replaced by a new one" \
+check "rebuild: old start-up archive replaced by a new one" \
     test "${#jsa[@]}" = 1 -a -f "${jsa[0]}" -a "${jsa[0]}" -nt "$P/target/devplan.jar"
 
 age_jar; printf 'oops\n' >> "$M"
@@ -249,9 +276,13 @@ if [ -x "$jdk25/bin/java" ]; then
     run env JAVA_HOME="$jdk25" "$L" x
     check "JDK 25 via JAVA_HOME: runs on 25, quietly" \
         test "$rc" = 0 -a -z "$err" -a "$(sed -n 2p "$T/out" | cut -d. -f1)" = java=25
-    check "JDK 25: its own CDS archive" test -s "$P/target/devplan-jdk25.jsa"
+    settle "$P/target"
+    aot=("$P"/target/devplan-jdk25*.aot)
+    check "JDK 25: its own AOT cache" test -s "${aot[0]}"
     run env JAVA_HOME="$jdk25" "$L" --version
-    same "JDK 25 again (with the archive): quiet" "devplan 0.1.0 0 " "$out $rc $err"
+    same "JDK 25 again (with the AOT cache): quiet" "devplan 0.1.0 0 " "$out $rc $err"
+    run env JAVA_HOME="$jdk25" DEVPLAN_JAVA_OPTS=-Xlog:class+load "$L" --version
+    check "JDK 25: the AOT cache is used" grep -q 'io.devplan.Main source: shared objects file' "$T/out"
 else
     skip "JDK 25 via JAVA_HOME ($jdk25 not installed)"
 fi
@@ -298,6 +329,7 @@ for i in 1 2; do
      echo "$?" > "$T/c$i.rc") &
 done
 wait
+settle "$P/target"
 same "two concurrent first runs: both print the version, exit 0" \
     "devplan 0.1.0 0 devplan 0.1.0 0" \
     "$(cat "$T/c1.out") $(cat "$T/c1.rc") $(cat "$T/c2.out") $(cat "$T/c2.rc")"

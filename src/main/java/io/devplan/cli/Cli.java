@@ -28,10 +28,12 @@ public final class Cli {
      * help lists every command and a typo gets its suggestion.
      */
     public static CommandLine create(Clock clock, String[] args) {
+        BackgroundInit.start();
         CommandLine cmd = new CommandLine(new DevplanCommand(clock));
         Class<?> only = args == null ? null : named(commandWord(args));
+        boolean none = only == null && args != null && versionOnly(args);
         for (Class<?> c : DevplanCommand.COMMANDS) {
-            if (only == null || c == only) {
+            if (!none && (only == null || c == only)) {
                 cmd.addSubcommand(c);
             }
         }
@@ -42,6 +44,23 @@ public final class Cli {
         cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         return cmd;
+    }
+
+    /** Whether the arguments only ask for the version (with root options): no command is needed. */
+    static boolean versionOnly(String[] args) {
+        boolean version = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--version") || a.equals("-V")) {
+                version = true;
+            } else if (VALUE_OPTIONS.contains(a)) {
+                i++;
+            } else if (!a.startsWith("--dir=") && !(a.startsWith("-C") && a.length() > 2)
+                    && !a.equals("--no-color") && !a.equals("--debug")) {
+                return false;
+            }
+        }
+        return version;
     }
 
     /** The first word that is not a root option or its value; null when there is none. */

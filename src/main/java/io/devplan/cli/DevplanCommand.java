@@ -67,9 +67,12 @@ public final class DevplanCommand {
             CalendarCommand.class,
             CompletionCommand.class,
             CompleteCommand.class,
+            TrainCommand.class,
             picocli.CommandLine.HelpCommand.class);
 
     private final Clock clock;
+    /** Set by the training run, which must not touch the user's cache. */
+    private Path cacheHome;
 
     @Spec
     CommandSpec spec;
@@ -94,12 +97,35 @@ public final class DevplanCommand {
         return LocalDate.now(zone != null ? clock.withZone(zone) : clock);
     }
 
+    void useCacheHome(Path folder) {
+        this.cacheHome = folder;
+    }
+
     Clock clock() {
         return clock;
     }
 
     Path cwd() {
         return Path.of("").toAbsolutePath();
+    }
+
+    /**
+     * Where caches live: {@code $XDG_CACHE_HOME}, else {@code ~/.cache}; null when
+     * {@code DEVPLAN_NO_CACHE} is set or there is no home folder.
+     */
+    Path cacheHome() {
+        if (cacheHome != null) {
+            return cacheHome;
+        }
+        if (System.getenv("DEVPLAN_NO_CACHE") != null) {
+            return null;
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isEmpty() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg);
+        }
+        String home = System.getProperty("user.home");
+        return home == null || home.isEmpty() || home.equals("?") ? null : Path.of(home, ".cache");
     }
 
     boolean colorAllowed() {

@@ -92,7 +92,19 @@ final class ManPages {
             b.append(".TP\n").append(Troff.bold(e.getKey().strip())).append('\n').append(Troff.text(e.getValue())).append('\n');
         }
         b.append(".SH ENVIRONMENT\n.TP\n\\fBNO_COLOR\\fR\nWhen set, output is never coloured.\n"
-                + ".TP\n\\fBCOLUMNS\\fR\nThe width text output fits into.\n");
+                + ".TP\n\\fBCOLUMNS\\fR\nThe width text output fits into.\n"
+                + ".TP\n\\fBXDG_CACHE_HOME\\fR\nWhere the parse cache lives (default \\fI~/.cache\\fR).\n"
+                + ".TP\n\\fBDEVPLAN_NO_CACHE\\fR\nWhen set, every plan is parsed on every run.\n"
+                + ".TP\n\\fBJAVA_HOME\\fR\nThe JDK the launcher runs (17 or newer); else \\fBjava\\fR on the PATH.\n"
+                + ".TP\n\\fBDEVPLAN_JAVA_OPTS\\fR\nExtra JVM options for the launcher, split on blanks.\n"
+                + ".TP\n\\fBDEVPLAN_NO_CDS\\fR\nWhen 1, the launcher neither makes nor uses a start-up archive.\n");
+        b.append(".SH FILES\n.TP\n\\fI$XDG_CACHE_HOME/devplan/plans/\\fR\n"
+                + "The parse cache: what each plan file and devplan.yaml meant when last read, one file each, "
+                + "readable by you only. A file is parsed again when its size, times or inode change. "
+                + "Safe to delete at any time.\n"
+                + ".TP\n\\fIdevplan\\-jdk*.aot\\fR, \\fIdevplan\\-jdk*.jsa\\fR\n"
+                + "Start-up archives beside the jar (or in \\fI$XDG_CACHE_HOME/devplan\\fR when its folder is "
+                + "not writable), made once per JDK build by a training run in the background.\n");
         String[] footer = spec.usageMessage().footer();
         if (footer.length > 0) {
             b.append(".SH EXAMPLES\n.nf\n");

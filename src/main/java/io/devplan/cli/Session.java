@@ -17,7 +17,7 @@ final class Session {
     }
 
     Repository repository() {
-        return Repository.open(root.dir, root.cwd());
+        return Repository.open(root.dir, root.cwd(), root.cacheHome(), root.clock());
     }
 
     /** The as-of date when given, else today in the repository's time zone. */

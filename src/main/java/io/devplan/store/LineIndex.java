@@ -12,16 +12,23 @@ final class LineIndex {
 
     LineIndex(String text) {
         this.text = text;
-        this.bmpOnly = text.chars().noneMatch(c -> Character.isSurrogate((char) c));
+        // One plain loop (no stream): this runs for every plan read, mostly before the JIT has
+        // compiled anything.
         int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+        boolean surrogates = false;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
                 count++;
+            } else if (Character.isSurrogate(c)) {
+                surrogates = true;
             }
         }
+        this.bmpOnly = !surrogates;
         lineStarts = new int[count];
         int line = 1;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < n && line < count; i++) {
             if (text.charAt(i) == '\n') {
                 lineStarts[line++] = i + 1;
             }

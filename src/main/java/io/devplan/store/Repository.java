@@ -12,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,20 +38,24 @@ public final class Repository {
     private final Path cwd;
     private final RepoConfig config;
     private final boolean fullSourceMaps;
+    /** Null: every plan is parsed. */
+    private final ParseCache cache;
 
-    private Repository(Path root, Path cwd, RepoConfig config, boolean fullSourceMaps) {
+    private Repository(Path root, Path cwd, RepoConfig config, boolean fullSourceMaps, ParseCache cache) {
         this.root = root;
         this.cwd = cwd;
         this.config = config;
         this.fullSourceMaps = fullSourceMaps;
+        this.cache = cache;
     }
 
     /**
      * The same repository, reading plans with the position of every value, as validation needs.
      * By default a plan keeps only the positions of its items, which is most of its memory saved.
+     * Such plans are never cached.
      */
     public Repository withFullSourceMaps() {
-        return new Repository(root, cwd, config, true);
+        return new Repository(root, cwd, config, true, null);
     }
 
     /**
@@ -61,8 +66,24 @@ public final class Repository {
      * @throws InputException when devplan.yaml cannot be read
      */
     public static Repository open(Path dir, Path cwd) {
+        return open(dir, cwd, null, null);
+    }
+
+    /**
+     * {@link #open(Path, Path)}, keeping what devplan.yaml and each plan meant in a
+     * {@link ParseCache} under {@code cacheHome} (a folder such as {@code ~/.cache}; null for no
+     * cache), so that a run parses only the files that changed. {@code clock} tells the cache
+     * whether a file has settled.
+     */
+    public static Repository open(Path dir, Path cwd, Path cacheHome, Clock clock) {
         Path root = dir != null ? explicitRoot(cwd.resolve(dir).normalize()) : findRoot(cwd.toAbsolutePath().normalize());
+        ParseCache cache = cacheHome == null ? null : ParseCache.of(cacheHome, root, clock::millis);
         Path configFile = root.resolve(CONFIG);
+        ParseCache.Stamp stamp = cache == null ? null : cache.stamp(configFile);
+        RepoConfig cached = stamp == null ? null : cache.config(stamp);
+        if (cached != null) {
+            return new Repository(root, cwd, cached, false, cache);
+        }
         List<Problem> problems = new ArrayList<>();
         String shown = shown(cwd, configFile);
         String text = readText(configFile, shown, problems);
@@ -71,7 +92,10 @@ public final class Repository {
         if (!result.ok()) {
             throw new InputException(problems);
         }
-        return new Repository(root, cwd, result.value(), false);
+        if (stamp != null && stamp.size() <= MAX_FILE_BYTES) {
+            cache.putConfig(stamp, result.value());
+        }
+        return new Repository(root, cwd, result.value(), false, cache);
     }
 
     private static Path explicitRoot(Path dir) {
@@ -91,6 +115,11 @@ public final class Repository {
         }
         throw new RepositoryNotFoundException("not a plan repository: no " + CONFIG + " in " + start
                 + " or any folder above it; run 'devplan init' to create one, or name one with --dir");
+    }
+
+    /** The parse cache; null when there is none. */
+    ParseCache cache() {
+        return cache;
     }
 
     public Path root() {
@@ -184,7 +213,7 @@ public final class Repository {
     public <R> Scanned<R> scan(List<Path> files, Function<Plan, R> mapper) {
         Stream<Path> stream = files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream();
         List<Mapped<R>> mapped = stream.map(file -> {
-            ReadResult<Plan> r = read(file);
+            ReadResult<Plan> r = cache != null ? readThroughCache(file) : read(file);
             Plan plan = r.value();
             return plan == null ? new Mapped<R>(null, null, null, r.problems())
                     : new Mapped<>(plan.id(), plan.file(), mapper.apply(plan), r.problems());
@@ -206,6 +235,24 @@ public final class Repository {
         }
         kept.sort(Comparator.comparing(Mapped::id));
         return new Scanned<>(kept.stream().map(Mapped::result).toList(), problems);
+    }
+
+    /** The cached plan when its file is unchanged; else the plan as read, cached when clean. */
+    private ReadResult<Plan> readThroughCache(Path file) {
+        String relative = relative(file);
+        ParseCache.Stamp stamp = cache.stamp(file); // before reading: a later change then shows as a new stamp
+        if (stamp == null) {
+            return read(file);
+        }
+        Plan cached = cache.plan(relative, stamp);
+        if (cached != null) {
+            return new ReadResult<>(cached, List.of());
+        }
+        ReadResult<Plan> r = read(file);
+        if (r.ok() && stamp.size() <= MAX_FILE_BYTES) {
+            cache.putPlan(relative, stamp, r.value());
+        }
+        return r;
     }
 
     private Problem duplicateId(String id, String file, String firstFile) {

@@ -156,15 +156,20 @@ class FoundationCommandsTest {
     }
 
     @Test
-    void onlyTheNamedCommandIsBuiltAndEverythingElseGetsAllCommands() {
+    void onlyTheNamedCommandIsBuiltNoneForTheVersionAndEverythingElseGetsAllCommands() {
         assertThat(Cli.create(CliRunner.EXAMPLE_DAY, new String[] {"--dir", "x", "--no-color", "overdue", "--as-of", "2026-01-01"})
                 .getSubcommands().keySet()).containsExactly("overdue");
         assertThat(Cli.create(CliRunner.EXAMPLE_DAY, new String[] {"-C", "x", "feedback", "add", "a"})
                 .getSubcommands().keySet()).containsExactly("feedback");
         int all = DevplanCommand.COMMANDS.size();
-        for (String[] args : new String[][] {{}, {"--help"}, {"help", "show"}, {"shwo"}, {"--dir", "x"}, {"--version"}}) {
+        for (String[] args : new String[][] {{}, {"--help"}, {"help", "show"}, {"shwo"}, {"--dir", "x"}, {"--version", "x"},
+                {"--version", "--help"}}) {
             assertThat(Cli.create(CliRunner.EXAMPLE_DAY, args).getSubcommands()).as(String.join(" ", args)).hasSize(all);
         }
+        for (String[] args : new String[][] {{"--version"}, {"-V"}, {"--dir", "x", "--no-color", "--version"}, {"-Cx", "-V"}}) {
+            assertThat(Cli.create(CliRunner.EXAMPLE_DAY, args).getSubcommands()).as(String.join(" ", args)).isEmpty();
+        }
+        assertThat(run("--version").out()).startsWith("devplan ");
         var typo = run("shwo");
         assertThat(typo.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(typo.err()).contains("Did you mean: devplan show?");

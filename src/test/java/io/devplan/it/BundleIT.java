@@ -23,6 +23,25 @@ class BundleIT {
         // From another folder, as a user would run it from their PATH.
         String out = run(prefix.resolve("share"), prefix.resolve("bin/devplan").toString(), "--version");
         assertThat(out).isEqualTo("devplan " + version + "\n");
+
+        // The first run trains a start-up archive beside the jar in the background; later runs use it.
+        Path lib = prefix.resolve("lib/devplan");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline && (archives(lib, ".lock") > 0 || archives(lib, "") == 0)) {
+            Thread.sleep(100);
+        }
+        assertThat(archives(lib, ".lock")).as("training finished").isZero();
+        assertThat(archives(lib, "")).as("start-up archive in " + lib).isEqualTo(1);
+        assertThat(run(prefix, prefix.resolve("bin/devplan").toString(), "--version")).isEqualTo("devplan " + version + "\n");
+    }
+
+    /** Start-up archives in {@code lib} (suffix "") or their training locks (".lock"). */
+    private static long archives(Path lib, String suffix) throws java.io.IOException {
+        try (var files = Files.list(lib)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.startsWith("devplan-jdk") && (n.endsWith(".jsa" + suffix) || n.endsWith(".aot" + suffix)))
+                    .count();
+        }
     }
 
     private static String run(Path dir, String... command) throws Exception {
