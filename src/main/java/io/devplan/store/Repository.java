@@ -4,14 +4,16 @@ import io.devplan.domain.Plan;
 import io.devplan.domain.Position;
 import io.devplan.domain.RepoConfig;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -152,32 +154,49 @@ public final class Repository {
         return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
-    /** Every plan file under plans/, sub-folders included, in a stable order. */
+    /**
+     * Every plan file under plans/, sub-folders included, in a stable order. Hidden files and
+     * folders are skipped; a symbolic link counts when it leads to a regular file. One walk that
+     * uses the attributes it reads anyway: with 10,000 plans, listing took longer than reading
+     * them from the parse cache.
+     */
     public List<Path> planFiles() {
         Path dir = plansDir();
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(p -> !isHidden(dir, p))
-                    .filter(p -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString().endsWith(".yml"))
-                    .filter(Files::isRegularFile)
-                    .sorted(Comparator.comparing(Path::toString))
-                    .toList();
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    return d.equals(dir) || !hidden(d) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    String name = f.getFileName().toString();
+                    if (!hidden(f) && (name.endsWith(".yaml") || name.endsWith(".yml"))
+                            && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(f))) {
+                        found.add(f);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
+                    throw e;
+                }
+            });
         } catch (IOException e) {
             throw new InputException(List.of(Problem.general("cannot list " + shown(dir) + ": " + e.getMessage())));
-        } catch (UncheckedIOException e) {
-            throw new InputException(List.of(Problem.general("cannot list " + shown(dir) + ": " + e.getCause().getMessage())));
         }
+        found.sort(Comparator.comparing(Path::toString));
+        return found;
     }
 
-    private static boolean isHidden(Path dir, Path p) {
-        for (Path part : dir.relativize(p)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean hidden(Path p) {
+        return p.getFileName().toString().startsWith(".");
     }
 
     /** The plan file of {@code id}, wherever under plans/ it is. */

@@ -56,6 +56,23 @@ class RepositoryTest {
     }
 
     @Test
+    void listsPlanFilesAndLinksToThemButNotHiddenFilesFoldersOrOtherFiles() throws Exception {
+        Files.writeString(dir.resolve("devplan.yaml"), "");
+        plan("z.yaml", "z");
+        plan("team/a.yaml", "a");
+        plan(".hidden.yaml", "h");
+        plan("team/.b.yaml", "b");
+        plan("notes/.git/x.yaml", "x");
+        Files.writeString(dir.resolve("plans/README.md"), "not a plan");
+        Files.createDirectories(dir.resolve("plans/folder.yaml"));
+        Path elsewhere = Files.writeString(dir.resolve("linked.yaml"), "employee: {id: linked, name: L}\n");
+        Files.createSymbolicLink(dir.resolve("plans/linked.yaml"), elsewhere);
+        Files.createSymbolicLink(dir.resolve("plans/dangling.yaml"), dir.resolve("nowhere.yaml"));
+        assertThat(Repository.open(dir, dir).planFiles()).extracting(p -> dir.resolve("plans").relativize(p).toString())
+                .containsExactly("linked.yaml", "team/a.yaml", "z.yaml");
+    }
+
+    @Test
     void oneBrokenPlanDoesNotHideTheOthers() throws Exception {
         Files.writeString(dir.resolve("devplan.yaml"), "");
         plan("a.yaml", "a");
