@@ -127,6 +127,9 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 1 && args[0].equals("__train") && System.getenv("TRAIN_EXIT") != null) {
+            System.exit(Integer.parseInt(System.getenv("TRAIN_EXIT")));   // a JDK that cannot train
+        }
         if (args.length == 1 && args[0].equals("--version")) {
             System.out.println("devplan 0.1.0");
             return;
@@ -189,6 +192,14 @@ run env DEVPLAN_NO_CDS=1 "$L" --version
 settle "$P/target"
 same "DEVPLAN_NO_CDS=1: runs quietly and makes no archive" "devplan 0.1.0 0  0" \
     "$out $rc $err $(find "$P/target" -maxdepth 1 -name 'devplan-jdk*' | wc -l)"
+
+run env TRAIN_EXIT=5 "$L" --version
+settle "$P/target"
+same "a training run that fails: the run is quiet, no archive, a marker instead" "devplan 0.1.0 0  no yes" \
+    "$out $rc $err $(test -e "${jsa[0]}" && echo yes || echo no) $(test -e "${jsa[0]}.failed" && echo yes || echo no)"
+run env TRAIN_EXIT=5 "$L" --version
+same "after a failed training: quiet, and no new training run" "devplan 0.1.0 0  no" \
+    "$out $rc $err $(test -e "${jsa[0]}.lock" && echo yes || echo no)"
 
 age_jar; touch "$M"
 run "$L" --version
