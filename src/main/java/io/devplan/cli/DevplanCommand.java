@@ -101,6 +101,11 @@ public final class DevplanCommand {
         this.cacheHome = folder;
     }
 
+    /** The folder set by {@link #useCacheHome}, or null. */
+    Path cacheHomeOverride() {
+        return cacheHome;
+    }
+
     Clock clock() {
         return clock;
     }

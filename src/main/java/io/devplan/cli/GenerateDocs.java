@@ -9,7 +9,7 @@ import java.util.Map;
 import picocli.CommandLine;
 
 /**
- * Writes man/ and completions/ from the command model. The build runs it for the release bundle;
+ * Writes man/, completions/ and the fast command models from the command model. The build runs it for the release bundle;
  * a test compares its output with the committed files, so they never drift from the code.
  */
 public final class GenerateDocs {
@@ -24,6 +24,7 @@ public final class GenerateDocs {
         files.put("completions/devplan.bash", Completions.script(root, Completions.Shell.bash));
         files.put("completions/_devplan", Completions.script(root, Completions.Shell.zsh));
         files.put("completions/devplan.fish", Completions.script(root, Completions.Shell.fish));
+        files.put(FastCommandsSource.FILE, FastCommandsSource.of(root));
         return files;
     }
 

@@ -40,7 +40,8 @@ class GeneratedDocsTest {
                 files.forEach(p -> committed.add(dir + "/" + p.getFileName()));
             }
         }
-        assertThat(committed).as("files no command generates any more").isEqualTo(new TreeSet<>(generated.keySet()));
+        assertThat(committed).as("files no command generates any more").isEqualTo(new TreeSet<>(generated.keySet().stream()
+                .filter(f -> f.startsWith("man/") || f.startsWith("completions/")).toList()));
     }
 
     @Test

@@ -1,0 +1,93 @@
+package io.devplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * The generated models parse exactly what the annotated ones do: the same options and
+ * parameters with the same arity, type, converter, split, default and scope. (GeneratedDocsTest
+ * keeps FastCommands.java equal to its generator; this checks what the generator writes.)
+ */
+class FastCommandsTest {
+    private static final Clock CLOCK = CliRunner.EXAMPLE_DAY;
+
+    @Test
+    void everyPlainCommandHasAFastModelThatParsesLikeTheAnnotatedOne() {
+        CommandLine annotated = Cli.create(CLOCK);
+        int compared = 0;
+        for (Map.Entry<String, CommandLine> e : annotated.getSubcommands().entrySet()) {
+            CommandLine fast = FastCommands.create(e.getKey(), new DevplanCommand(CLOCK));
+            boolean plain = e.getValue().getSubcommands().isEmpty() && !e.getKey().equals("help");
+            assertThat(fast != null).as(e.getKey() + " has a fast model").isEqualTo(plain);
+            if (fast == null) {
+                continue;
+            }
+            assertThat(describe(fast.getSubcommands().get(e.getKey()).getCommandSpec()))
+                    .as(e.getKey()).isEqualTo(describe(e.getValue().getCommandSpec()));
+            compared++;
+        }
+        assertThat(compared).isGreaterThanOrEqualTo(15);
+        assertThat(describe(FastCommands.create("overdue", new DevplanCommand(CLOCK)).getCommandSpec()))
+                .isEqualTo(describe(annotated.getCommandSpec()));
+    }
+
+    @Test
+    void aPlainRunGetsTheFastModelAndHelpTheAnnotatedOne() {
+        assertThat(Cli.create(CLOCK, new String[] {"overdue", "--within", "3"}).getCommandSpec().usageMessage().header())
+                .isEmpty();
+        assertThat(Cli.create(CLOCK, new String[] {"overdue", "--help"}).getCommandSpec().usageMessage().header())
+                .isNotEmpty();
+    }
+
+    @Test
+    void whatTheFastModelCannotParseGetsTheAnnotatedModelsMessage() {
+        for (String[] args : new String[][] {
+                {"--dir", "examples/acme", "overdue", "--withn", "3"},
+                {"--dir", "examples/acme", "overdue", "--within", "-1"},
+                {"--dir", "examples/acme", "overdue", "--format", "xml"},
+                {"--dir", "examples/acme", "show"},
+                {"--dir", "examples/acme", "report", "--audience", "boss"},
+                {"--dir", "examples/acme", "new", "x"},
+                {"--dir", "examples/acme", "validate", "--as-of", "2026-02-30"}}) {
+            CliRunner.Result fast = CliRunner.run(args);
+            java.io.StringWriter out = new java.io.StringWriter();
+            java.io.StringWriter err = new java.io.StringWriter();
+            CommandLine full = Cli.annotated(CliRunner.EXAMPLE_DAY, args);
+            full.setOut(new java.io.PrintWriter(out, true));
+            full.setErr(new java.io.PrintWriter(err, true));
+            int exit = full.execute(args);
+            assertThat(fast).as(String.join(" ", args)).isEqualTo(new CliRunner.Result(exit, out.toString(), err.toString()));
+            assertThat(exit).as(String.join(" ", args)).isEqualTo(ExitCodes.USAGE);
+        }
+    }
+
+    /** What parsing depends on, help and version options left out (the annotated model answers those). */
+    private static List<String> describe(CommandSpec spec) {
+        return spec.args().stream()
+                .filter(a -> !(a instanceof OptionSpec o && (o.usageHelp() || o.versionHelp())))
+                .map(FastCommandsTest::describe)
+                .sorted()
+                .collect(Collectors.toList());
+    }
+
+    private static String describe(ArgSpec a) {
+        String names = a instanceof OptionSpec o ? String.join("|", o.names()) + " " + o.scopeType()
+                : "param " + ((CommandLine.Model.PositionalParamSpec) a).index();
+        return names + " arity=" + a.arity() + " type=" + a.type().getName()
+                + " aux=" + java.util.Arrays.stream(a.auxiliaryTypes()).map(Class::getName).toList()
+                + " converters=" + java.util.Arrays.stream(a.converters()).map(c -> c.getClass().getName()).toList()
+                + " split=" + a.splitRegex() + " default=" + Objects.toString(a.defaultValue())
+                + " required=" + a.required() + " label=" + a.paramLabel()
+                + " initial=" + a.initialValue();
+    }
+}
