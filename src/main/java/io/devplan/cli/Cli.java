@@ -35,21 +35,26 @@ public final class Cli {
     public static CommandLine create(Clock clock, String[] args) {
         BackgroundInit.start();
         String word = args == null ? null : commandWord(args);
-        if (word != null && !asksForHelp(args)) {
-            CommandLine fast = FastCommands.create(word, new DevplanCommand(clock));
-            if (fast != null) {
-                configure(fast);
-                fast.setParameterExceptionHandler((ex, again) -> {
-                    CommandLine full = annotated(clock, again);
-                    full.setOut(fast.getOut());
-                    full.setErr(fast.getErr());
-                    ((DevplanCommand) full.getCommand()).useCacheHome(((DevplanCommand) fast.getCommand()).cacheHomeOverride());
-                    return full.execute(again);
-                });
-                return fast;
-            }
+        CommandLine fast = null;
+        if (args != null && versionOnly(args)) {
+            fast = FastCommands.version(new DevplanCommand(clock));
+        } else if (word != null && !asksForHelp(args)) {
+            fast = FastCommands.create(word, new DevplanCommand(clock));
         }
-        return annotated(clock, args);
+        return fast != null ? withFallback(fast, clock) : annotated(clock, args);
+    }
+
+    /** The fast command line, handing what it cannot parse to the annotated one. */
+    private static CommandLine withFallback(CommandLine fast, Clock clock) {
+        configure(fast);
+        fast.setParameterExceptionHandler((ex, again) -> {
+            CommandLine full = annotated(clock, again);
+            full.setOut(fast.getOut());
+            full.setErr(fast.getErr());
+            ((DevplanCommand) full.getCommand()).useCacheHome(((DevplanCommand) fast.getCommand()).cacheHomeOverride());
+            return full.execute(again);
+        });
+        return fast;
     }
 
     /** The command line built from the annotations (tests compare the fast one with it). */

@@ -45,9 +45,16 @@ final class FastCommands {
         return cmd;
     }
 
+    /** The root alone, which answers --version. */
+    static CommandLine version(DevplanCommand root) {
+        return new CommandLine(root(root));
+    }
+
     private static CommandSpec root(DevplanCommand c) {
         CommandSpec s = CommandSpec.wrapWithoutInspection(c);
         s.name("devplan");
+        s.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).build());
+        s.versionProvider(new io.devplan.cli.VersionProvider());
         s.addOption(OptionSpec.builder("-C", "--dir").type(java.nio.file.Path.class).paramLabel("DIR")
                 .initialValue(c.dir).getter(get(() -> c.dir)).setter(set(v -> c.dir = (java.nio.file.Path) v))
                 .scopeType(CommandLine.ScopeType.INHERIT).build());

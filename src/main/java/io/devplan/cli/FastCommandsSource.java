@@ -63,6 +63,9 @@ final class FastCommandsSource {
         b.append("        CommandLine cmd = new CommandLine(spec);\n");
         b.append("        cmd.addSubcommand(name, new CommandLine(sub));\n");
         b.append("        return cmd;\n    }\n\n");
+        b.append("    /** The root alone, which answers --version. */\n");
+        b.append("    static CommandLine version(DevplanCommand root) {\n");
+        b.append("        return new CommandLine(root(root));\n    }\n\n");
         b.append(rootMethod(root.getCommandSpec()));
         b.append(methods);
         b.append(binding());
@@ -75,6 +78,12 @@ final class FastCommandsSource {
         b.append("    private static CommandSpec root(DevplanCommand c) {\n");
         b.append("        CommandSpec s = CommandSpec.wrapWithoutInspection(c);\n");
         b.append("        s.name(\"").append(spec.name()).append("\");\n");
+        for (OptionSpec o : spec.options()) {
+            if (o.versionHelp()) {
+                b.append("        s.addOption(OptionSpec.builder(").append(strings(o.names())).append(").versionHelp(true).build());\n");
+                b.append("        s.versionProvider(new ").append(spec.versionProvider().getClass().getCanonicalName()).append("());\n");
+            }
+        }
         body(b, spec);
         b.append("        return s;\n    }\n\n");
         return b.toString();
