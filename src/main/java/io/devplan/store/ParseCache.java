@@ -2,21 +2,28 @@ package io.devplan.store;
 
 import io.devplan.domain.Plan;
 import io.devplan.domain.RepoConfig;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
-import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
@@ -50,12 +57,10 @@ public final class ParseCache {
     private final LongSupplier clock;
     private final AtomicInteger hits = new AtomicInteger();
     /** Folders known to exist, so that a put does not check again. */
-    private final java.util.Set<Path> madeDirs = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
     private static final long PROCESS = ProcessHandle.current().pid();
-    private static final java.util.Set<java.nio.file.OpenOption> CREATE_PRIVATE =
-            java.util.Set.of(java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
-    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =
-            PosixFilePermissions.fromString("rw-------");
+    private static final Set<OpenOption> CREATE_PRIVATE = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private ParseCache(Path dir, String build, LongSupplier clock) {
         this.dir = dir;
@@ -70,7 +75,7 @@ public final class ParseCache {
      * file has settled.
      */
     static ParseCache of(Path cacheHome, Path root, LongSupplier clock) {
-        String build = Build.ID;
+        String build = BuildInfo.id();
         if (build == null || !Stamp.SUPPORTED) {
             return null;
         }
@@ -165,7 +170,7 @@ public final class ParseCache {
             try (var channel = Stamp.POSIX
                     ? Files.newByteChannel(tmp, CREATE_PRIVATE, PosixFilePermissions.asFileAttribute(OWNER_ONLY))
                     : Files.newByteChannel(tmp, CREATE_PRIVATE)) {
-                java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(bytes.toByteArray());
+                ByteBuffer buf = ByteBuffer.wrap(bytes.toByteArray());
                 while (buf.hasRemaining()) {
                     channel.write(buf);
                 }
@@ -228,8 +233,8 @@ public final class ParseCache {
 
     /** What a plan file looked like on disk: when any of it differs, the file changed. */
     record Stamp(long size, long modifiedNanos, long changedNanos, long inode, boolean settled) {
-        static final boolean POSIX = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        static final boolean SUPPORTED = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
+        static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        static final boolean SUPPORTED = FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
 
         static Stamp of(Path file, long nowMillis) {
             Map<String, Object> a;
@@ -271,7 +276,7 @@ public final class ParseCache {
         }
 
         static Header read(byte[] b) throws IOException {
-            var in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(b));
+            var in = new DataInputStream(new ByteArrayInputStream(b));
             if (b.length < 4 || in.readInt() != MAGIC) {
                 return null;
             }
@@ -279,26 +284,6 @@ public final class ParseCache {
             String relative = in.readUTF();
             Stamp s = new Stamp(in.readLong(), in.readLong(), in.readLong(), in.readLong(), false);
             return new Header(build, relative, s, b.length - in.available());
-        }
-    }
-
-    /** This build's identity: a cache written by any other build is not trusted. */
-    private static final class Build {
-        static final String ID = load();
-
-        private static String load() {
-            try (InputStream in = ParseCache.class.getResourceAsStream("/io/devplan/version.properties")) {
-                if (in == null) {
-                    return null;
-                }
-                Properties p = new Properties();
-                p.load(in);
-                String version = p.getProperty("version");
-                String built = p.getProperty("built");
-                return version == null || built == null || built.startsWith("${") ? null : version + "+" + built;
-            } catch (IOException e) {
-                return null;
-            }
         }
     }
 }
