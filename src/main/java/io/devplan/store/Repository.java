@@ -94,7 +94,7 @@ public final class Repository {
         if (!result.ok()) {
             throw new InputException(problems);
         }
-        if (stamp != null && stamp.size() <= MAX_FILE_BYTES) {
+        if (stamp != null) {
             cache.putConfig(stamp, result.value());
         }
         return new Repository(root, cwd, result.value(), false, cache);
@@ -268,7 +268,7 @@ public final class Repository {
             return new ReadResult<>(cached, List.of());
         }
         ReadResult<Plan> r = read(file);
-        if (r.ok() && stamp.size() <= MAX_FILE_BYTES) {
+        if (r.ok()) {
             cache.putPlan(relative, stamp, r.value());
         }
         return r;
