@@ -17,7 +17,6 @@ final class FastCommands {
 
     /** The root with command {@code name} only, or null when the command has no fast model. */
     static CommandLine create(String name, DevplanCommand root) {
-        CommandSpec spec = root(root);
         CommandSpec sub = switch (name) {
             case "init" -> commandInit();
             case "new" -> commandNew();
@@ -40,7 +39,7 @@ final class FastCommands {
         if (sub == null) {
             return null;
         }
-        CommandLine cmd = new CommandLine(spec);
+        CommandLine cmd = new CommandLine(root(root));
         cmd.addSubcommand(name, new CommandLine(sub));
         return cmd;
     }

@@ -53,14 +53,13 @@ final class FastCommandsSource {
         }
         b.append("    /** The root with command {@code name} only, or null when the command has no fast model. */\n");
         b.append("    static CommandLine create(String name, DevplanCommand root) {\n");
-        b.append("        CommandSpec spec = root(root);\n");
         b.append("        CommandSpec sub = switch (name) {\n");
         for (String n : names) {
             b.append("            case \"").append(n).append("\" -> ").append(method(n)).append("();\n");
         }
         b.append("            default -> null;\n        };\n");
         b.append("        if (sub == null) {\n            return null;\n        }\n");
-        b.append("        CommandLine cmd = new CommandLine(spec);\n");
+        b.append("        CommandLine cmd = new CommandLine(root(root));\n");
         b.append("        cmd.addSubcommand(name, new CommandLine(sub));\n");
         b.append("        return cmd;\n    }\n\n");
         b.append("    /** The root alone, which answers --version. */\n");

@@ -9,8 +9,9 @@ import java.util.Map;
 import picocli.CommandLine;
 
 /**
- * Writes man/, completions/ and the fast command models from the command model. The build runs it for the release bundle;
- * a test compares its output with the committed files, so they never drift from the code.
+ * Writes man/, completions/ and FastCommands.java from the command model. The build runs it for
+ * the release bundle; a test compares its output with the committed files, so they never drift
+ * from the code.
  */
 public final class GenerateDocs {
     private GenerateDocs() {}
