@@ -141,7 +141,7 @@ _devplan_option_kind() {
     'overdue:--dir') echo 'dirs' ;;
     'agenda:--as-of') echo 'none' ;;
     'agenda:--within') echo 'none' ;;
-    'agenda:--format') echo 'words:text markdown' ;;
+    'agenda:--format') echo 'words:text markdown json' ;;
     'agenda:-C') echo 'dirs' ;;
     'agenda:--dir') echo 'dirs' ;;
     'remind:--as-of') echo 'none' ;;

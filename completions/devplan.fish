@@ -190,7 +190,7 @@ complete -c devplan -n '__fish_seen_subcommand_from overdue' -l no-color -d 'Nev
 complete -c devplan -n '__fish_seen_subcommand_from overdue' -l debug -d 'Show stack traces of internal errors.'
 complete -c devplan -n '__fish_seen_subcommand_from agenda' -l as-of -r -d 'Answer as of this date (YYYY-MM-DD) instead of today in the repository\'s time zone.'
 complete -c devplan -n '__fish_seen_subcommand_from agenda' -l within -r -d 'What counts as due soon (default: 7 days).'
-complete -c devplan -n '__fish_seen_subcommand_from agenda' -l format -r -a 'text markdown' -d 'Output format: text, markdown (default: text).'
+complete -c devplan -n '__fish_seen_subcommand_from agenda' -l format -r -a 'text markdown json' -d 'Output format: text, markdown, json (default: text).'
 complete -c devplan -n '__fish_seen_subcommand_from agenda' -s h -l help -d 'Show this help message and exit.'
 complete -c devplan -n '__fish_seen_subcommand_from agenda' -s V -l version -d 'Print version information and exit.'
 complete -c devplan -n '__fish_seen_subcommand_from agenda' -s C -l dir -r -a '(__fish_complete_directories)' -d 'Use the plan repository in DIR instead of searching upward from the current folder.'

@@ -1,9 +1,12 @@
 package io.devplan.cli;
 
 import io.devplan.domain.Agenda;
-import io.devplan.render.AgendaMarkdown;
-import io.devplan.render.AgendaText;
-import io.devplan.render.Ansi;
+import io.devplan.domain.Audience;
+import io.devplan.domain.Plan;
+import io.devplan.domain.PlanView;
+import io.devplan.render.AgendaDocument;
+import io.devplan.render.AgendaJson;
+import io.devplan.render.MarkdownDoc;
 import io.devplan.store.Repository;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,9 +27,10 @@ import picocli.CommandLine.Spec;
         footer = {
             "  devplan agenda alice-andersen",
             "  devplan agenda alice-andersen --format markdown > notes/2026-11-25-alice.md",
+            "  devplan agenda alice-andersen --format json | jq '.due[].title'",
         })
 final class AgendaCommand implements Callable<Integer> {
-    enum Format { text, markdown }
+    enum Format { text, markdown, json }
 
     @Spec
     CommandSpec spec;
@@ -48,12 +52,19 @@ final class AgendaCommand implements Callable<Integer> {
     public Integer call() {
         Session session = Session.of(spec);
         Repository repo = session.repository();
-        Agenda agenda = Agenda.of(PlanLookup.read(repo, id), session.asOf(asOf.asOf, repo), repo.config().cadence(), within);
-        if (format == Format.markdown) {
-            AgendaMarkdown.print(agenda, spec.commandLine().getOut());
-        } else {
-            new AgendaText(new Ansi(session.color()), Terminals.width()).print(agenda, spec.commandLine().getOut());
+        // The agenda is shown on a shared screen: the employee's view of the plan, without private parts.
+        Plan plan = Audience.EMPLOYEE.view(PlanLookup.read(repo, id));
+        Agenda agenda = Agenda.of(PlanView.of(plan, repo.config(), session.asOf(asOf.asOf, repo), within));
+        var out = spec.commandLine().getOut();
+        switch (format) {
+            case markdown -> new MarkdownDoc(out).write(AgendaDocument.of(agenda));
+            case json -> {
+                AgendaJson.write(agenda, out);
+                out.println();
+            }
+            default -> session.text(out).write(AgendaDocument.of(agenda));
         }
+        out.flush();
         return ExitCodes.OK;
     }
 }

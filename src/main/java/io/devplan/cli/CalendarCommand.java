@@ -1,13 +1,16 @@
 package io.devplan.cli;
 
 import io.devplan.domain.DueItem;
+import io.devplan.domain.DueState;
 import io.devplan.domain.Overdue;
 import io.devplan.domain.Plan;
+import io.devplan.domain.PlanView;
 import io.devplan.render.CalendarIcs;
 import io.devplan.store.AtomicFiles;
 import io.devplan.store.WriteRefusedException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -46,8 +49,9 @@ final class CalendarCommand implements Callable<Integer> {
         Session session = Session.of(spec);
         Loaded loaded = session.load();
         List<Plan> plans = filter.filter(loaded.repo(), Loaded.employees(loaded.plans())).apply(loaded.plans());
-        List<DueItem> items = Overdue.scheduled(plans, session.asOf(asOf.asOf, loaded.repo()),
-                loaded.repo().config().cadence(), filter.kinds());
+        LocalDate date = session.asOf(asOf.asOf, loaded.repo());
+        List<DueItem> items = Overdue.scheduled(plans.stream()
+                .map(p -> PlanView.of(p, loaded.repo().config(), date, DueState.DEFAULT_SOON_DAYS)).toList(), filter.kinds());
         Map<String, String> names = loaded.plans().stream().collect(Collectors.toMap(Plan::id, p -> p.employee().name()));
         String organization = loaded.repo().config().organization();
         String ics = CalendarIcs.render(items, names, "devplan" + (organization != null ? ": " + organization : ""),

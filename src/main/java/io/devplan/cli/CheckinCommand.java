@@ -1,9 +1,10 @@
 package io.devplan.cli;
 
 import io.devplan.domain.CheckIn;
+import io.devplan.domain.DueState;
 import io.devplan.domain.ItemRef;
-import io.devplan.domain.NextCheckIn;
 import io.devplan.domain.Plan;
+import io.devplan.domain.PlanView;
 import io.devplan.domain.Position;
 import io.devplan.domain.RelativeDate;
 import java.math.BigDecimal;
@@ -86,9 +87,10 @@ final class CheckinCommand implements Callable<Integer> {
         return PlanChange.apply(spec, id, write, (repo, today, before) -> {
             Plan plan = before.plan();
             LocalDate day = date != null ? date : today;
-            var cadence = NextCheckIn.cadenceOf(plan, repo.config().cadence());
+            PlanView view = PlanView.of(plan, repo.config(), day, DueState.DEFAULT_SOON_DAYS);
+            var cadence = view.cadence();
             if (interactive) {
-                return CheckinPrompt.run(spec, plan, before.text(), day, cadence);
+                return CheckinPrompt.run(spec, plan, view, before.text());
             }
             progress.keySet().forEach(g -> ItemRefs.goal(plan, g));
             List<ItemRef> refs = done.stream().map(d -> ItemRefs.item(plan, d)).toList();

@@ -1,34 +1,34 @@
 package io.devplan.cli;
 
-import io.devplan.domain.Action;
 import io.devplan.domain.Cadence;
 import io.devplan.domain.CheckIn;
 import io.devplan.domain.Goal;
+import io.devplan.domain.GoalView;
 import io.devplan.domain.ItemRef;
-import io.devplan.domain.Milestone;
+import io.devplan.domain.ItemView;
 import io.devplan.domain.Plan;
+import io.devplan.domain.PlanView;
 import io.devplan.domain.Position;
-import io.devplan.domain.Progress;
 import io.devplan.domain.RelativeDate;
+import io.devplan.render.doc.SafeText;
 import io.devplan.store.WriteRefusedException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jline.reader.EndOfFileException;
-import picocli.CommandLine.Model.CommandSpec;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.completer.StringsCompleter;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The interactive check-in: walks through each goal in progress, then the general questions,
@@ -39,10 +39,12 @@ final class CheckinPrompt {
     private final LineReader reader;
     private final PrintWriter out;
     private final Plan plan;
+    private final PlanView view;
     private final LocalDate date;
 
-    private CheckinPrompt(Terminal terminal, Plan plan, LocalDate date) {
+    private CheckinPrompt(Terminal terminal, Plan plan, PlanView view, LocalDate date) {
         this.plan = plan;
+        this.view = view;
         this.date = date;
         this.out = terminal.writer();
         List<String> ids = new ArrayList<>();
@@ -55,17 +57,18 @@ final class CheckinPrompt {
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
     }
 
-    static PlanChange.Result run(CommandSpec spec, Plan plan, String text, LocalDate date, Cadence cadence) {
+    /** @param view the plan as of the meeting date: what the walk-through shows */
+    static PlanChange.Result run(CommandSpec spec, Plan plan, PlanView view, String text) {
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-            return run(terminal, plan, text, date, cadence);
+            return run(terminal, plan, view, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static PlanChange.Result run(Terminal terminal, Plan plan, String text, LocalDate date, Cadence cadence) {
+    static PlanChange.Result run(Terminal terminal, Plan plan, PlanView view, String text) {
         try {
-            return new CheckinPrompt(terminal, plan, date).ask(text, cadence);
+            return new CheckinPrompt(terminal, plan, view, view.asOf()).ask(text, view.cadence());
         } catch (UserInterruptException | EndOfFileException e) {
             terminal.writer().println();
             terminal.writer().flush();
@@ -74,15 +77,13 @@ final class CheckinPrompt {
     }
 
     private PlanChange.Result ask(String text, Cadence cadence) {
-        out.println("Check-in with " + plan.employee().name() + " on " + date + " (Enter keeps a value; "
+        out.println("Check-in with " + SafeText.oneLine(plan.employee().name()) + " on " + date + " (Enter keeps a value; "
                 + "Tab completes ids; Ctrl-C cancels)");
         Map<String, BigDecimal> progress = new LinkedHashMap<>();
         List<ItemRef> done = new ArrayList<>();
         List<String> goalNotes = new ArrayList<>();
-        for (Goal g : plan.goals()) {
-            if (g.status().isInProgress()) {
-                goal(g, progress, done, goalNotes);
-            }
+        for (GoalView g : view.active()) {
+            goal(g, progress, done, goalNotes);
         }
         out.println();
         String general = multiLine("Notes (empty line ends): ");
@@ -102,22 +103,14 @@ final class CheckinPrompt {
         return CheckinEdit.of(plan, text, c, done);
     }
 
-    private void goal(Goal g, Map<String, BigDecimal> progress, List<ItemRef> done, List<String> notes) {
+    private void goal(GoalView view, Map<String, BigDecimal> progress, List<ItemRef> done, List<String> notes) {
+        Goal g = view.goal();
         out.println();
-        out.println(g.id() + ": " + g.title() + "  [" + Progress.rounded(g) + "%"
+        out.println(g.id() + ": " + SafeText.oneLine(g.title()) + "  [" + view.progress() + "%"
                 + (g.target() != null ? ", " + plain(g.current()) + " of " + plain(g.target())
-                + (g.unit() != null ? " " + g.unit() : "") : "") + (g.due() != null ? ", due " + g.due() : "") + "]");
-        List<String> open = new ArrayList<>();
-        for (Milestone m : g.milestones()) {
-            if (!m.isDone()) {
-                open.add(item(g, m.id(), m.title(), m.due()));
-            }
-        }
-        for (Action a : g.actions()) {
-            if (!a.isDone()) {
-                open.add(item(g, a.id(), a.title(), a.due()));
-            }
-        }
+                + (g.unit() != null ? " " + SafeText.oneLine(g.unit()) : "") : "")
+                + (g.due() != null ? ", due " + g.due() : "") + "]");
+        List<String> open = view.openItems().stream().map(this::item).toList();
         open.forEach(out::println);
         if (g.target() != null) {
             while (true) {
@@ -156,10 +149,9 @@ final class CheckinPrompt {
         }
     }
 
-    private String item(Goal g, String id, String title, LocalDate due) {
-        String when = due == null ? "" : due.isBefore(date)
-                ? "  overdue " + ChronoUnit.DAYS.between(due, date) + " d" : "  due " + due;
-        return "  open " + g.id() + "/" + id + "  " + title + when;
+    private String item(ItemView i) {
+        String when = i.due() == null ? "" : i.isOverdue() ? "  overdue " + i.daysOverdue() + " d" : "  due " + i.due();
+        return "  open " + i.id() + "  " + SafeText.oneLine(i.title()) + when;
     }
 
     private String multiLine(String prompt) {

@@ -147,12 +147,12 @@ final class GoalAddCommand implements Callable<Integer> {
 
     /** The goal the options describe; in the wizard, the defaults of its questions. */
     private Goal fromOptions(LocalDate today) {
-        return new Goal(goalId, title, status, start != null ? start : today, due, measure, baseline, target,
+        return new Goal(goalId, title, status, start != null ? start : today, due, null, List.of(), measure, baseline, target,
                 current, unit, relevant, addresses, aligns, competencies,
                 milestones.stream().map(m -> { String[] p = parts(m, "--milestone");
-                    return new Milestone(p[0], p[2], date(p[1]), null, Position.NONE); }).toList(),
+                    return new Milestone(p[0], p[2], date(p[1]), null, List.of(), Position.NONE); }).toList(),
                 actions.stream().map(a -> { String[] p = parts(a, "--action");
-                    return new Action(p[0], p[2], null, date(p[1]), null, Position.NONE); }).toList(),
+                    return new Action(p[0], p[2], null, date(p[1]), null, List.of(), Position.NONE); }).toList(),
                 List.of(), Position.NONE);
     }
 

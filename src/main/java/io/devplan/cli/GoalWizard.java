@@ -155,7 +155,7 @@ final class GoalWizard {
         LocalDate due = date("Due (" + DATES + ")", d.due(), start,
                 new Bound(start.plusDays(1), "the due date must be after the start, " + start), null, false);
         List<Milestone> milestones = milestones(d.milestones(), start, due);
-        return new Goal(id, title, d.status(), start, due, measure, baseline, target, d.current(), unit, relevant,
+        return new Goal(id, title, d.status(), start, due, d.done(), d.rescheduled(), measure, baseline, target, d.current(), unit, relevant,
                 addresses, aligns, d.competencies(), milestones, d.actions(), support, Position.NONE);
     }
 
@@ -206,7 +206,8 @@ final class GoalWizard {
         String id = previous != null && previous.id() != null && previous.title().equals(title) && !taken.contains(previous.id())
                 ? previous.id() : IdFromTitle.of(title, 3, "support", taken);
         return new Support(id, kind, title, cost, currency,
-                previous != null && previous.status() != null ? previous.status() : SupportStatus.REQUESTED,
+                previous != null ? previous.status() : SupportStatus.REQUESTED,
+                previous != null ? previous.dates() : java.util.Map.of(), previous != null ? previous.note() : null,
                 Position.NONE);
     }
 
@@ -320,7 +321,8 @@ final class GoalWizard {
         others.forEach(m -> taken.add(m.id()));
         String id = previous != null && previous.title().equals(title) && !taken.contains(previous.id())
                 ? previous.id() : IdFromTitle.of(title, 3, "step", taken);
-        return new Milestone(id, title, when, previous != null ? previous.done() : null, Position.NONE);
+        return new Milestone(id, title, when, previous != null ? previous.done() : null,
+                previous != null ? previous.rescheduled() : List.of(), Position.NONE);
     }
 
     private String text(String question, String def, boolean required) {

@@ -2,14 +2,14 @@ package io.devplan.cli;
 
 import io.devplan.domain.DueItem;
 import io.devplan.domain.Employee;
-import io.devplan.store.Repository;
-import java.util.Set;
 import io.devplan.domain.Overdue;
-import io.devplan.render.Ansi;
+import io.devplan.domain.PlanView;
 import io.devplan.render.DueItemJson;
-import io.devplan.render.OverdueText;
+import io.devplan.render.OverdueDocument;
+import io.devplan.store.Repository;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,19 +62,19 @@ final class OverdueCommand implements Callable<Integer> {
         // Each plan is reduced to its employee and its due items as it is read, so memory follows
         // the answer, not the size of the repository.
         Repository.Scanned<PlanItems> scanned = repo.scan(p -> new PlanItems(p.employee(),
-                Overdue.items(p, date, repo.config().cadence(), soonDays)));
+                PlanView.of(p, repo.config(), date, soonDays).due()));
         Loaded.print(scanned.problems(), spec.commandLine().getErr());
         List<Employee> employees = scanned.results().stream().map(PlanItems::employee).toList();
         Set<String> selected = filter.filter(repo, employees).select(employees);
         List<DueItem> items = Overdue.select(scanned.results().stream()
                 .filter(p -> selected.contains(p.employee().id()))
                 .flatMap(p -> p.items().stream()), filter.kinds());
+        var out = spec.commandLine().getOut();
         if (format == Format.json) {
-            DueItemJson.print(items, spec.commandLine().getOut());
-            spec.commandLine().getOut().println();
+            DueItemJson.print(items, out);
+            out.println();
         } else {
-            new OverdueText(new Ansi(session.color()), Terminals.width()).print(items, date, soonDays,
-                    spec.commandLine().getOut());
+            session.text(out).write(OverdueDocument.of(items, date, soonDays, Session.unreadable(scanned.problems())));
         }
         boolean late = items.stream().anyMatch(DueItem::isOverdue);
         return Loaded.exit(exitCode && late ? ExitCodes.FINDINGS : ExitCodes.OK, scanned.problems());

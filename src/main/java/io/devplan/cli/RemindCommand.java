@@ -1,12 +1,13 @@
 package io.devplan.cli;
 
+import io.devplan.domain.DidYouMean;
 import io.devplan.domain.Plan;
+import io.devplan.domain.PlanView;
 import io.devplan.domain.Recipient;
 import io.devplan.domain.Reminders;
-import io.devplan.render.Ansi;
+import io.devplan.render.RemindDocument;
 import io.devplan.render.RemindJson;
-import io.devplan.render.RemindText;
-import io.devplan.domain.DidYouMean;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,17 +57,20 @@ final class RemindCommand implements Callable<Integer> {
         if (person != null) {
             checkKnown(loaded.plans());
         }
-        List<Recipient> recipients = Reminders.of(loaded.plans(), session.asOf(asOf.asOf, loaded.repo()),
-                        loaded.repo().config().cadence(), within).stream()
+        LocalDate date = session.asOf(asOf.asOf, loaded.repo());
+        List<PlanView> views = loaded.plans().stream()
+                .map(p -> PlanView.of(p, loaded.repo().config(), date, within)).toList();
+        List<Recipient> recipients = Reminders.of(views).stream()
                 .filter(r -> person == null || r.id().equals(person))
                 .toList();
         // Not even a newline when nothing is due: `mail -E` and cron then send nothing.
-        if (!recipients.isEmpty()) {
+        var out = spec.commandLine().getOut();
+        if (!recipients.isEmpty() || !loaded.problems().isEmpty() && format == Format.text) {
             if (format == Format.json) {
-                RemindJson.print(recipients, spec.commandLine().getOut());
-                spec.commandLine().getOut().println();
+                RemindJson.print(recipients, out);
+                out.println();
             } else {
-                new RemindText(new Ansi(session.color()), Terminals.width()).print(recipients, spec.commandLine().getOut());
+                session.text(out).write(RemindDocument.of(recipients, Session.unreadable(loaded.problems())));
             }
         }
         spec.commandLine().getOut().flush();

@@ -4,11 +4,12 @@ import io.devplan.domain.Audience;
 import io.devplan.domain.Plan;
 import io.devplan.domain.Report;
 import io.devplan.render.Ansi;
+import io.devplan.render.HtmlDoc;
+import io.devplan.render.MarkdownDoc;
 import io.devplan.render.ReportCsv;
-import io.devplan.render.ReportHtml;
+import io.devplan.render.ReportDocument;
 import io.devplan.render.ReportJson;
-import io.devplan.render.ReportMarkdown;
-import io.devplan.render.ReportText;
+import io.devplan.render.TextDoc;
 import io.devplan.store.AtomicFiles;
 import io.devplan.store.WriteRefusedException;
 import java.io.IOException;
@@ -93,7 +94,7 @@ final class ReportCommand implements Callable<Integer> {
                 audience == Reader.employee ? Audience.EMPLOYEE : Audience.MANAGER, !ids.isEmpty(),
                 ReportSelection.scope(ids, team, manager, allLevels));
         StringWriter text = new StringWriter();
-        render(report, new PrintWriter(text), output == null && session.color());
+        render(report, Session.unreadable(loaded.problems()), new PrintWriter(text), session);
         if (output != null) {
             write(session.root().cwd().resolve(output), text.toString(), repo.config().fileMode());
         } else {
@@ -103,12 +104,12 @@ final class ReportCommand implements Callable<Integer> {
         return loaded.exit(ExitCodes.OK);
     }
 
-    private void render(Report report, PrintWriter out, boolean color) {
+    private void render(Report report, List<String> unreadable, PrintWriter out, Session session) {
         switch (format) {
-            case text -> new ReportText(new Ansi(color), output == null ? Terminals.width() : Terminals.DEFAULT_WIDTH)
-                    .print(report, out);
-            case markdown -> new ReportMarkdown().print(report, out);
-            case html -> new ReportHtml().print(report, out);
+            case text -> (output == null ? session.text(out)
+                    : new TextDoc(Ansi.OFF, Terminals.DEFAULT_WIDTH, false, out)).write(ReportDocument.of(report, unreadable));
+            case markdown -> new MarkdownDoc(out).write(ReportDocument.of(report, unreadable));
+            case html -> new HtmlDoc(out).write(ReportDocument.of(report, unreadable));
             case json -> {
                 new ReportJson().write(report, out);
                 out.println();

@@ -1,7 +1,13 @@
 package io.devplan.cli;
 
+import io.devplan.render.Ansi;
+import io.devplan.render.TextDoc;
+import io.devplan.store.Problem;
 import io.devplan.store.Repository;
+import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** What every command needs from the root: the repository, today, and where to print. */
@@ -36,5 +42,18 @@ final class Session {
 
     boolean color() {
         return root.colorAllowed() && Terminals.stdoutIsTerminal();
+    }
+
+    /**
+     * A writer of documents for standard output: on a terminal it fits the width, colours and cuts
+     * long lines; anywhere else (a pipe, a file, cron's mail) it wraps and never loses a word.
+     */
+    TextDoc text(PrintWriter out) {
+        return new TextDoc(new Ansi(color()), Terminals.width(), Terminals.stdoutIsTerminal(), out);
+    }
+
+    /** Where each plan that could not be read is, for the output to say it is not complete. */
+    static List<String> unreadable(List<Problem> problems) {
+        return problems.stream().map(Problem::file).filter(java.util.Objects::nonNull).distinct().toList();
     }
 }

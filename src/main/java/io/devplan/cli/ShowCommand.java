@@ -1,15 +1,15 @@
 package io.devplan.cli;
 
-import io.devplan.domain.Plan;
-import io.devplan.render.Ansi;
+import io.devplan.domain.DueState;
+import io.devplan.domain.PlanView;
+import io.devplan.render.PlanDocument;
 import io.devplan.render.PlanJson;
-import io.devplan.render.PlanText;
 import io.devplan.store.Repository;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -41,14 +41,14 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         Session session = Session.of(spec);
         Repository repo = session.repository();
-        Plan plan = PlanLookup.read(repo, id);
-        var date = session.asOf(asOf.asOf, repo);
+        PlanView view = PlanView.of(PlanLookup.read(repo, id), repo.config(), session.asOf(asOf.asOf, repo),
+                DueState.DEFAULT_SOON_DAYS);
         var out = spec.commandLine().getOut();
         if (format == Format.json) {
-            new PlanJson(date).write(plan, repo.config().cadence(), out);
+            PlanJson.write(view, out);
             out.println();
         } else {
-            new PlanText(new Ansi(session.color()), Terminals.width(), date).print(plan, repo.config().cadence(), out);
+            session.text(out).write(PlanDocument.of(view));
         }
         out.flush();
         return ExitCodes.OK;

@@ -38,10 +38,8 @@ public enum Audience implements YamlName {
         Set<String> hidden = plan.feedback().stream().filter(Feedback::isPrivate).map(Feedback::id)
                 .collect(Collectors.toSet());
         List<Feedback> feedback = plan.feedback().stream().filter(f -> !f.isPrivate()).toList();
-        List<Goal> goals = plan.goals().stream().map(g -> hidden.isEmpty() ? g : new Goal(g.id(), g.title(),
-                g.status(), g.start(), g.due(), g.measure(), g.baseline(), g.target(), g.current(), g.unit(),
-                g.relevant(), g.addresses().stream().filter(a -> !hidden.contains(a)).toList(), g.aligns(),
-                g.competencies(), g.milestones(), g.actions(), g.support(), g.pos())).toList();
+        List<Goal> goals = plan.goals().stream().map(g -> hidden.isEmpty() ? g
+                : g.withAddresses(g.addresses().stream().filter(a -> !hidden.contains(a)).toList())).toList();
         List<CheckIn> checkins = plan.checkins().stream().map(c -> new CheckIn(c.date(), c.with(), c.notes(),
                 c.progress(), null, c.blockers(), null, c.next(), c.pos())).toList();
         return new Plan(plan.file(), plan.employee(), feedback, goals, checkins, plan.achievements(),

@@ -7,13 +7,13 @@ import java.util.List;
 /**
  * Whether check-ins were held within the plan's cadence.
  *
- * <p>Only check-ins held on or before the as-of date count, in date order. The first is within
- * cadence when it was held no later than one cadence after {@code employee.since} (a plan without
- * {@code since} has nothing to measure the first against, so it is within). Every later one is
- * within cadence when the gap since the check-in before it is at most one cadence; the period is
- * added in calendar terms (January 31 plus a month is the end of February). An agreed
- * {@code next} date does not stretch the cadence: adherence measures the rhythm the plan
- * promises. The check-in not yet held is {@link Overdue}'s business, not this rule's.
+ * <p>The check-ins of a plan as of a date ({@link PlanAsOf}) count, in date order. A check-in is
+ * kept when it was held on or before the date it was due: the first no later than one cadence
+ * after {@code employee.since} (a plan without {@code since} has nothing to measure the first
+ * against, so it is kept); every later one on or before the {@code next} date agreed at the
+ * check-in before it, or, where none was agreed, within one cadence of it. The period is added
+ * in calendar terms (January 31 plus a month is the end of February), as {@link NextCheckIn}
+ * does. The check-in not yet held is {@link PlanView#nextCheckIn}'s business, not this rule's.
  */
 public final class CadenceAdherence {
     private CadenceAdherence() {}
@@ -39,16 +39,16 @@ public final class CadenceAdherence {
         }
     }
 
-    public static Result of(Plan plan, LocalDate asOf, Cadence repositoryCadence) {
-        Cadence cadence = NextCheckIn.cadenceOf(plan, repositoryCadence);
-        LocalDate previous = plan.employee().since();
+    /** @param cadence the plan's cadence ({@link NextCheckIn#cadenceOf}) */
+    public static Result of(Plan plan, Cadence cadence) {
+        LocalDate due = plan.employee().since() != null ? cadence.after(plan.employee().since()) : null;
         List<Held> out = new ArrayList<>();
         int within = 0;
-        for (CheckIn c : ValueHistory.held(plan, asOf)) {
-            boolean ok = previous == null || !c.date().isAfter(cadence.after(previous));
+        for (CheckIn c : ValueHistory.held(plan)) {
+            boolean ok = due == null || !c.date().isAfter(due);
             out.add(new Held(c, ok));
             within += ok ? 1 : 0;
-            previous = c.date();
+            due = c.next() != null ? c.next() : cadence.after(c.date());
         }
         return new Result(out, within);
     }

@@ -1,6 +1,5 @@
 package io.devplan.domain;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,7 +7,7 @@ import java.util.Set;
 
 /**
  * Before/after of assessed competency levels across a group: for each competency, over the
- * people whose manager assessed it on or before the as-of date, the average of the first
+ * people whose manager assessed it in their plans as of a date ({@link PlanAsOf}), the average of the first
  * manager-assessed level and of the latest one. Manager assessments are the ones calibrated
  * across teams, so self and peer assessments are left out of this view.
  */
@@ -19,7 +18,7 @@ public final class CompetencyChange {
     public record Row(String competency, int people, double before, double after) {}
 
     /** In the order of the framework in devplan.yaml, then any other competency as first seen. */
-    public static List<Row> of(List<Plan> plans, RepoConfig config, LocalDate asOf) {
+    public static List<Row> of(List<Plan> plans, RepoConfig config) {
         Set<String> competencies = new LinkedHashSet<>();
         config.competencies().forEach(c -> competencies.add(c.id()));
         plans.forEach(p -> p.assessments().forEach(a -> competencies.addAll(a.levels().keySet())));
@@ -29,11 +28,11 @@ public final class CompetencyChange {
             int before = 0;
             int after = 0;
             for (Plan p : plans) {
-                Integer first = AssessedLevel.first(p, Assessor.MANAGER, c, asOf);
+                Integer first = AssessedLevel.first(p, Assessor.MANAGER, c);
                 if (first != null) {
                     people++;
                     before += first;
-                    after += AssessedLevel.latest(p, Assessor.MANAGER, c, asOf);
+                    after += AssessedLevel.latest(p, Assessor.MANAGER, c);
                 }
             }
             if (people > 0) {

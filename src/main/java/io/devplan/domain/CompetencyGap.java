@@ -1,13 +1,12 @@
 package io.devplan.domain;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * For a plan on a career track: the competency levels the next level of the track expects,
- * against the latest self and manager assessments made on or before the as-of date, with the
+ * against the latest self and manager assessments of a plan as of a date ({@link PlanAsOf}), with the
  * first assessment of each for a before/after view.
  *
  * <p>The target is the level after {@code employee.level} on the plan's track; at the top of
@@ -45,7 +44,7 @@ public final class CompetencyGap {
         }
     }
 
-    public static Optional<Result> of(Plan plan, RepoConfig config, LocalDate asOf) {
+    public static Optional<Result> of(Plan plan, RepoConfig config) {
         Employee e = plan.employee();
         Optional<List<RepoConfig.TrackLevel>> track = config.track(e.track());
         if (track.isEmpty() || e.level() == null) {
@@ -65,10 +64,10 @@ public final class CompetencyGap {
         RepoConfig.TrackLevel target = levels.get(top ? at : at + 1);
         List<Row> rows = new ArrayList<>();
         target.expects().forEach((competency, expected) -> rows.add(new Row(competency, expected,
-                AssessedLevel.first(plan, Assessor.SELF, competency, asOf),
-                AssessedLevel.latest(plan, Assessor.SELF, competency, asOf),
-                AssessedLevel.first(plan, Assessor.MANAGER, competency, asOf),
-                AssessedLevel.latest(plan, Assessor.MANAGER, competency, asOf))));
+                AssessedLevel.first(plan, Assessor.SELF, competency),
+                AssessedLevel.latest(plan, Assessor.SELF, competency),
+                AssessedLevel.first(plan, Assessor.MANAGER, competency),
+                AssessedLevel.latest(plan, Assessor.MANAGER, competency))));
         return Optional.of(new Result(e.track(), e.level(), target, top, rows));
     }
 }

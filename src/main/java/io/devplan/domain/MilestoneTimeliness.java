@@ -1,15 +1,11 @@
 package io.devplan.domain;
 
-import java.time.LocalDate;
-import java.util.List;
-
 /**
  * Whether a milestone was, or is being, kept on time as of a date.
  *
  * <p>Done on time: done on or before its due date (or done with no due date). Done late: done
- * after its due date. Overdue: not done by the as-of date, due before it, and its goal is
- * neither done nor dropped ({@link Overdue}'s rule). Open: everything else. A {@code done} date
- * after the as-of date counts as not done yet, so past reports stay reproducible.
+ * after its due date. Overdue: {@link DueState#OVERDUE}. Open: everything else (due soon, not
+ * due yet, or set aside with its goal). Whether it is done as of the date is {@link PlanAsOf}'s rule.
  */
 public enum MilestoneTimeliness implements YamlName {
     DONE_ON_TIME("done-on-time"),
@@ -28,35 +24,16 @@ public enum MilestoneTimeliness implements YamlName {
         return yamlName;
     }
 
-    public static MilestoneTimeliness of(Milestone m, Goal goal, LocalDate asOf) {
-        if (m.done() != null && !m.done().isAfter(asOf)) {
-            return m.due() == null || !m.done().isAfter(m.due()) ? DONE_ON_TIME : DONE_LATE;
+    public static MilestoneTimeliness of(ItemView m) {
+        if (m.state() == DueState.DONE) {
+            return m.due() == null || m.done() == null || !m.done().isAfter(m.due()) ? DONE_ON_TIME : DONE_LATE;
         }
-        if (m.due() != null && m.due().isBefore(asOf) && !goal.status().isClosed()) {
-            return OVERDUE;
-        }
-        return OPEN;
+        return m.state() == DueState.OVERDUE ? OVERDUE : OPEN;
     }
 
     /** How many milestones fall in each class. */
     public record Counts(int doneOnTime, int doneLate, int open, int overdue) {
         public static final Counts ZERO = new Counts(0, 0, 0, 0);
-
-        public static Counts of(Goal goal, LocalDate asOf) {
-            Counts c = ZERO;
-            for (Milestone m : goal.milestones()) {
-                c = c.plus(MilestoneTimeliness.of(m, goal, asOf));
-            }
-            return c;
-        }
-
-        public static Counts ofGoals(List<Goal> goals, LocalDate asOf) {
-            Counts c = ZERO;
-            for (Goal g : goals) {
-                c = c.plus(of(g, asOf));
-            }
-            return c;
-        }
 
         public Counts plus(MilestoneTimeliness t) {
             return new Counts(doneOnTime + (t == DONE_ON_TIME ? 1 : 0), doneLate + (t == DONE_LATE ? 1 : 0),

@@ -25,6 +25,12 @@ public record Plan(
         assessments = List.copyOf(assessments);
     }
 
+    /** This plan with another history: what a plan held on an earlier date. */
+    public Plan withHistory(List<Feedback> feedback, List<Goal> goals, List<CheckIn> checkins,
+                            List<Achievement> achievements, List<Assessment> assessments) {
+        return new Plan(file, employee, feedback, goals, checkins, achievements, assessments, source);
+    }
+
     public String id() {
         return employee.id();
     }

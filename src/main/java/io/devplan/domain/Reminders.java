@@ -1,6 +1,5 @@
 package io.devplan.domain;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,7 +13,8 @@ import java.util.TreeMap;
  * has no owner); the employee on their milestones; the manager on check-ins due, goals overdue,
  * due soon or at risk, support requested and not yet decided, and achievements not yet
  * celebrated. A plan without a manager sends the manager's part to the employee, so nothing is
- * silently lost.
+ * silently lost. Standing states (an at-risk goal, support waiting for a decision) are reminded
+ * only once their goal has begun ({@link GoalView#started}): nothing is reminded before it exists.
  */
 public final class Reminders {
     private Reminders() {}
@@ -24,11 +24,11 @@ public final class Reminders {
             .comparing((Reminder r) -> r.item().due() == null)
             .thenComparing(Reminder::item, Overdue.MOST_OVERDUE_FIRST);
 
-    /** Everyone who must act, by id, each with what is due within {@code soonDays} or overdue. */
-    public static List<Recipient> of(List<Plan> plans, LocalDate asOf, Cadence repositoryCadence, int soonDays) {
+    /** Everyone who must act, by id, each with what is due in the views' window or overdue. */
+    public static List<Recipient> of(List<PlanView> plans) {
         Map<String, List<Reminder>> byRecipient = new TreeMap<>();
-        for (Plan plan : plans) {
-            for (Routed r : forPlan(plan, asOf, repositoryCadence, soonDays)) {
+        for (PlanView plan : plans) {
+            for (Routed r : forPlan(plan)) {
                 byRecipient.computeIfAbsent(r.recipient(), k -> new ArrayList<>()).add(r.reminder());
             }
         }
@@ -40,12 +40,12 @@ public final class Reminders {
 
     private record Routed(String recipient, Reminder reminder) {}
 
-    private static List<Routed> forPlan(Plan plan, LocalDate asOf, Cadence repositoryCadence, int soonDays) {
+    private static List<Routed> forPlan(PlanView plan) {
         Employee e = plan.employee();
         String manager = e.manager() != null ? e.manager() : e.id();
         List<Routed> out = new ArrayList<>();
         Set<String> goalsListed = new HashSet<>();
-        for (DueItem i : Overdue.items(plan, asOf, repositoryCadence, soonDays)) {
+        for (DueItem i : plan.due()) {
             boolean late = i.isOverdue();
             switch (i.kind()) {
                 case ACTION -> out.add(new Routed(i.owner() != null ? i.owner() : e.id(), new Reminder(i,
@@ -61,39 +61,33 @@ public final class Reminders {
                                     + (atRisk ? "; it is at risk" : ""))));
                 }
                 case CHECKIN -> out.add(new Routed(manager, new Reminder(i, "hold the check-in with " + e.name())));
-                default -> throw new IllegalStateException("undated kind in overdue items: " + i.kind());
+                default -> throw new IllegalStateException("undated kind in due items: " + i.kind());
             }
         }
-        for (Goal g : plan.goals()) {
-            if (g.status() == GoalStatus.AT_RISK && !goalsListed.contains(g.id())) {
-                DueItem i = Overdue.item(plan, DueKind.GOAL, g.id(), g.id(), g.title(), null, g.due(), asOf, g.pos());
-                out.add(new Routed(manager, new Reminder(i,
+        for (GoalView g : plan.goals()) {
+            if (g.started() && g.status() == GoalStatus.AT_RISK && !goalsListed.contains(g.id())) {
+                out.add(new Routed(manager, new Reminder(plan.item(g.dated()),
                         "agree with " + e.name() + " how to get the goal back on track")));
             }
-            if (g.status().isClosed()) {
-                continue;
-            }
-            for (Support s : g.support()) {
-                if (s.status() == SupportStatus.REQUESTED) {
-                    DueItem i = Overdue.item(plan, DueKind.SUPPORT, g.id(), g.id() + "/" + s.id(), s.title(), null,
-                            null, asOf, s.pos());
-                    out.add(new Routed(manager, new Reminder(i, "approve or decline the support " + e.name()
-                            + " requested")));
-                }
-            }
         }
-        for (Achievement a : plan.achievements()) {
-            if (a.celebrated() == null && (a.date() == null || !a.date().isAfter(asOf))) {
-                DueItem i = Overdue.item(plan, DueKind.ACHIEVEMENT, a.goal(), null, a.title(), null, null, asOf,
-                        a.pos());
-                out.add(new Routed(manager, new Reminder(i, "celebrate " + e.name() + "'s achievement"
-                        + (a.date() != null ? " of " + a.date() : ""))));
-            }
+        for (SupportView s : plan.undecided()) {
+            out.add(new Routed(manager, new Reminder(undated(plan, DueKind.SUPPORT, s.goal().id(), s.id(),
+                    s.support().title(), s.support().pos()), "approve or decline the support " + e.name() + " requested")));
+        }
+        for (Achievement a : plan.toCelebrate()) {
+            out.add(new Routed(manager, new Reminder(undated(plan, DueKind.ACHIEVEMENT, a.goal(), null, a.title(),
+                    a.pos()), "celebrate " + e.name() + "'s achievement" + (a.date() != null ? " of " + a.date() : ""))));
         }
         return out;
     }
 
-    private static String nameOf(List<Plan> plans, String id) {
+    /** Something to act on that has no due date: support to decide, an achievement to celebrate. */
+    private static DueItem undated(PlanView plan, DueKind kind, String goal, String id, String title, Position pos) {
+        Employee e = plan.employee();
+        return new DueItem(e.id(), e.manager(), kind, goal, id, title, null, null, 0, plan.plan().file(), pos.line());
+    }
+
+    private static String nameOf(List<PlanView> plans, String id) {
         return plans.stream().filter(p -> p.id().equals(id)).map(p -> p.employee().name()).findFirst().orElse(id);
     }
 }

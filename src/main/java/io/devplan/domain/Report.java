@@ -4,18 +4,24 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A progress report as of a date: each selected employee and the totals over all of them.
+ * A progress report as of a date: each selected employee's plan as the audience may see it
+ * ({@link Audience#view}) as of the date, and the totals over all of them.
  *
  * @param detailed whether each employee is shown in full (plans named by id), not only as a row
  * @param scope what was selected, in words ("team platform", "everyone")
  */
 public record Report(LocalDate asOf, Audience audience, String organization, int behindPoints, boolean detailed,
-                     String scope, List<EmployeeReport> employees, ReportTotals totals) {
+                     String scope, List<PlanView> employees, ReportTotals totals) {
+
+    public Report {
+        employees = List.copyOf(employees);
+    }
 
     public static Report of(List<Plan> plans, RepoConfig config, LocalDate asOf, Audience audience, boolean detailed,
                             String scope) {
-        List<EmployeeReport> employees = plans.stream().map(p -> EmployeeReport.of(p, config, asOf, audience)).toList();
+        List<PlanView> employees = plans.stream()
+                .map(p -> PlanView.of(audience.view(p), config, asOf, DueState.DEFAULT_SOON_DAYS)).toList();
         return new Report(asOf, audience, config.organization(), config.behindPoints(), detailed, scope, employees,
-                ReportTotals.of(employees, config, asOf, audience));
+                ReportTotals.of(employees, config, audience));
     }
 }

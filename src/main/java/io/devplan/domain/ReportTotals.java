@@ -1,6 +1,6 @@
 package io.devplan.domain;
 
-import java.time.LocalDate;
+import io.devplan.render.doc.Line;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -35,7 +35,7 @@ public record ReportTotals(
     public static final String NO_TEAM = "(no team)";
     public static final String EVERYONE = "(everyone)";
 
-    public static ReportTotals of(List<EmployeeReport> reports, RepoConfig config, LocalDate asOf, Audience audience) {
+    public static ReportTotals of(List<PlanView> reports, RepoConfig config, Audience audience) {
         Map<GoalStatus, Integer> byStatus = new EnumMap<>(GoalStatus.class);
         for (GoalStatus s : GoalStatus.values()) {
             if (s != GoalStatus.DROPPED) {
@@ -51,27 +51,30 @@ public record ReportTotals(
         int held = 0;
         int within = 0;
         List<Plan> plans = new ArrayList<>();
-        for (EmployeeReport r : reports) {
-            r.goals().forEach(g -> byStatus.merge(g.goal().status(), 1, Integer::sum));
+        for (PlanView r : reports) {
+            List<GoalView> counted = r.counted();
+            counted.forEach(g -> byStatus.merge(g.status(), 1, Integer::sum));
             String team = r.employee().team() != null ? r.employee().team() : NO_TEAM;
             overdue.merge(team, r.overdue().size(), Integer::sum);
             teams.computeIfAbsent(team, k -> new ArrayList<>()).add(r.plan());
-            milestones = milestones.plus(r.milestones());
-            active += r.activeGoals();
-            behind += r.behindGoals();
-            atRisk += r.atRiskGoals();
+            for (GoalView g : counted) {
+                milestones = milestones.plus(g.timeliness());
+                behind += g.behind() ? 1 : 0;
+                atRisk += g.atRisk() ? 1 : 0;
+            }
+            active += r.active().size();
             held += r.checkIns().count();
             within += r.checkIns().withinCadence();
             plans.add(r.plan());
         }
         Map<String, WellbeingAverage.Result> wellbeing = new LinkedHashMap<>();
         if (audience.seesWellbeing()) {
-            teams.forEach((team, members) -> WellbeingAverage.of(members, asOf).ifPresent(w -> wellbeing.put(team, w)));
-            Optional<WellbeingAverage.Result> all = WellbeingAverage.of(plans, asOf);
+            teams.forEach((team, members) -> WellbeingAverage.of(members).ifPresent(w -> wellbeing.put(team, w)));
+            Optional<WellbeingAverage.Result> all = WellbeingAverage.of(plans);
             all.ifPresent(w -> wellbeing.put(EVERYONE, w));
         }
         return new ReportTotals(reports.size(), byStatus, active, behind, atRisk, milestones, held, within, overdue,
-                SupportTotals.of(plans), CompetencyChange.of(plans, config, asOf), wellbeing);
+                SupportTotals.of(plans), CompetencyChange.of(plans, config), wellbeing);
     }
 
     public int goals() {

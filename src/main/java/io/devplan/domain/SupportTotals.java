@@ -1,5 +1,6 @@
 package io.devplan.domain;
 
+import io.devplan.render.doc.Line;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What the support allocated to goals costs, per currency and status. Support of dropped goals
+ * What the support allocated to goals costs, per currency and status, in plans as of a date ({@link PlanAsOf}). Support of dropped goals
  * counts in no total; support without a cost adds nothing; a cost without a currency is totalled
  * under {@link #NO_CURRENCY}. Amounts in different currencies are never added together.
  */
@@ -32,7 +33,7 @@ public final class SupportTotals {
                         continue;
                     }
                     String currency = s.currency() != null ? s.currency() : NO_CURRENCY;
-                    SupportStatus status = s.status() != null ? s.status() : SupportStatus.REQUESTED;
+                    SupportStatus status = s.status();
                     amounts.computeIfAbsent(currency, k -> new TreeMap<>()).merge(status, s.cost(), BigDecimal::add);
                     counts.computeIfAbsent(currency, k -> new TreeMap<>()).merge(status, 1, Integer::sum);
                 }

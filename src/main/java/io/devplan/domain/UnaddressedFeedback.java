@@ -1,19 +1,19 @@
 package io.devplan.domain;
 
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Feedback that no goal answers: given on or before the as-of date (or undated) and named in
- * the {@code addresses} of no goal other than a dropped one. Strengths and recognition need no
- * goal, so only feedback of kind {@code improvement} (or of no kind) can be unaddressed.
+ * Feedback that no goal answers: in the plan as of a date ({@link PlanAsOf}) and named in the
+ * {@code addresses} of no goal other than a dropped one (a done goal did answer it). Strengths and
+ * recognition need no goal, so only feedback of kind {@code improvement} (or of no kind) can be
+ * unaddressed. Who may see private feedback is the audience's business ({@link Audience#view}).
  */
 public final class UnaddressedFeedback {
     private UnaddressedFeedback() {}
 
-    public static List<Feedback> of(Plan plan, LocalDate asOf) {
+    public static List<Feedback> of(Plan plan) {
         Set<String> addressed = new HashSet<>();
         for (Goal g : plan.goals()) {
             if (g.status() != GoalStatus.DROPPED) {
@@ -21,7 +21,6 @@ public final class UnaddressedFeedback {
             }
         }
         return plan.feedback().stream()
-                .filter(f -> f.date() == null || !f.date().isAfter(asOf))
                 .filter(f -> f.kind() == null || f.kind() == FeedbackKind.IMPROVEMENT)
                 .filter(f -> !addressed.contains(f.id()))
                 .toList();

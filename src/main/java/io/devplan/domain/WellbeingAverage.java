@@ -1,6 +1,5 @@
 package io.devplan.domain;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,11 +14,11 @@ public final class WellbeingAverage {
     public static final int MIN_PEOPLE = 5;
 
     /** The average, rounded to one decimal, and how many people it covers; empty for fewer than five. */
-    public static Optional<Result> of(List<Plan> group, LocalDate asOf) {
+    public static Optional<Result> of(List<Plan> group) {
         int people = 0;
         int sum = 0;
         for (Plan p : group) {
-            List<DatedValue> trend = WellbeingTrend.of(p, asOf);
+            List<DatedValue> trend = WellbeingTrend.of(p);
             if (!trend.isEmpty()) {
                 people++;
                 sum += trend.get(trend.size() - 1).value().intValue();

@@ -24,6 +24,17 @@ public record Ansi(boolean enabled) {
         return wrap("2", s);
     }
 
+    /** Text in the colour or weight of a tone. */
+    public String tone(io.devplan.render.doc.Tone tone, String s) {
+        return switch (tone) {
+            case STRONG -> bold(s);
+            case ALERT -> red(s);
+            case WARN -> yellow(s);
+            case GOOD -> green(s);
+            case MUTED -> dim(s);
+        };
+    }
+
     private String wrap(String code, String s) {
         return enabled ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
     }

@@ -1,6 +1,7 @@
 package io.devplan.render;
 
 import io.devplan.domain.DueItem;
+import io.devplan.domain.DueKind;
 import java.io.Writer;
 import java.util.List;
 
@@ -11,14 +12,19 @@ public final class DueItemJson {
     /** An array of items, one object each. */
     public static void print(List<DueItem> items, Writer out) {
         try (Json json = new Json(out)) {
-            json.startArray();
-            for (DueItem i : items) {
-                json.startObject();
-                fields(json, i);
-                json.endObject();
-            }
-            json.endArray();
+            array(json, items);
         }
+    }
+
+    /** The array of items, as a value where one is expected. */
+    static void array(Json json, List<DueItem> items) {
+        json.startArray();
+        for (DueItem i : items) {
+            json.startObject();
+            fields(json, i);
+            json.endObject();
+        }
+        json.endArray();
     }
 
     /**
@@ -31,8 +37,11 @@ public final class DueItemJson {
                 .put("kind", i.kind().yamlName())
                 .put("goal", i.goal())
                 .put("id", i.id())
-                .put("title", i.title())
-                .put("due", i.due())
+                .put("title", i.title());
+        if (i.kind() == DueKind.ACTION) {
+            json.put("owner", i.owner());
+        }
+        json.put("due", i.due())
                 .put("daysOverdue", Math.max(0, i.daysOverdue()))
                 .put("file", i.file())
                 .put("line", i.line());

@@ -1,6 +1,5 @@
 package io.devplan.render;
 
-import io.devplan.store.Sanitize;
 
 /** Escaping for HTML text and attribute values. */
 final class Html {
@@ -12,7 +11,7 @@ final class Html {
         }
         StringBuilder b = new StringBuilder(s.length() + 16);
         // Line breaks in notes are kept (CSS shows them); other control characters become '?'.
-        for (char c : Sanitize.controlChars(s.replace("\r\n", "\n").replace('\n', '\u2028')).replace('\u2028', '\n').toCharArray()) {
+        for (char c : io.devplan.render.doc.SafeText.clean(s.replace("\r\n", "\n")).toCharArray()) {
             switch (c) {
                 case '&' -> b.append("&amp;");
                 case '<' -> b.append("&lt;");

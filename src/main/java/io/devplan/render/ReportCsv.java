@@ -1,9 +1,10 @@
 package io.devplan.render;
 
-import io.devplan.domain.EmployeeReport;
 import io.devplan.domain.Goal;
-import io.devplan.domain.GoalReport;
+import io.devplan.domain.GoalView;
+import io.devplan.domain.PlanView;
 import io.devplan.domain.Report;
+import io.devplan.render.doc.SafeText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,15 +23,16 @@ public final class ReportCsv {
 
     public void print(Report report, PrintWriter out) {
         line(out, HEADER);
-        for (EmployeeReport r : report.employees()) {
+        for (PlanView r : report.employees()) {
             var e = r.employee();
-            for (GoalReport gr : r.goals()) {
+            for (GoalView gr : r.counted()) {
                 Goal g = gr.goal();
-                var m = gr.milestones();
+                var m = gr.timeliness();
                 List<String> cells = new ArrayList<>(List.of(report.asOf().toString(), e.id(), e.name(), s(e.team()),
                         s(e.manager()), g.id(), s(g.title()), g.status().yamlName(), s(g.start()), s(g.due()),
                         String.valueOf(gr.progress()), s(gr.expected()), String.valueOf(gr.behind()),
-                        String.valueOf(gr.atRisk()), String.valueOf(gr.overdue()), String.valueOf(gr.daysOverdue()),
+                        String.valueOf(gr.atRisk()), String.valueOf(gr.isOverdue()),
+                        String.valueOf(gr.isOverdue() ? gr.dated().daysOverdue() : 0),
                         String.valueOf(m.total()), String.valueOf(m.doneOnTime()), String.valueOf(m.doneLate()),
                         String.valueOf(m.open()), String.valueOf(m.overdue()), Text.number(g.baseline()),
                         Text.number(g.target()), Text.number(g.current()), s(g.unit()),
@@ -57,10 +59,21 @@ public final class ReportCsv {
         out.print(b.append("\r\n"));
     }
 
-    static String field(String v) {
+    /**
+     * One field: quoted where RFC 4180 needs it, control characters replaced ({@link SafeText}),
+     * and text that a spreadsheet would run as a formula (starting with {@code = + - @}, a tab or
+     * a carriage return) prefixed with an apostrophe, as OWASP advises. Numbers stay numbers.
+     */
+    static String field(String raw) {
+        String v = SafeText.clean(raw);
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !NUMBER.matcher(v).matches()) {
+            v = "'" + v;
+        }
         if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
             return v;
         }
         return '"' + v.replace("\"", "\"\"") + '"';
     }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+(\\.\\d+)?");
 }

@@ -5,19 +5,18 @@ import io.devplan.domain.CadenceAdherence;
 import io.devplan.domain.CompetencyChange;
 import io.devplan.domain.CompetencyGap;
 import io.devplan.domain.DatedValue;
-import io.devplan.domain.DueItem;
-import io.devplan.domain.EmployeeReport;
 import io.devplan.domain.Feedback;
 import io.devplan.domain.Goal;
-import io.devplan.domain.GoalReport;
-import io.devplan.domain.Milestone;
+import io.devplan.domain.GoalView;
+import io.devplan.domain.ItemView;
 import io.devplan.domain.MilestoneTimeliness;
+import io.devplan.domain.Overdue;
+import io.devplan.domain.PlanView;
 import io.devplan.domain.Report;
 import io.devplan.domain.ReportTotals;
-import io.devplan.domain.Support;
 import io.devplan.domain.SupportTotals;
-import io.devplan.domain.UnaddressedFeedback;
 import io.devplan.domain.WellbeingAverage;
+import io.devplan.render.doc.Line;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
@@ -28,18 +27,16 @@ import java.util.Map;
  * report computes. The other formats show the same numbers; tests hold them to it.
  */
 public final class ReportJson {
-    private java.time.LocalDate asOf;
     private boolean seesWellbeing;
 
     public void write(Report report, Writer out) {
-        asOf = report.asOf();
         seesWellbeing = report.audience().seesWellbeing();
         try (Json j = new Json(out)) {
             j.startObject().put("asOf", report.asOf()).put("audience", report.audience().yamlName())
                     .put("organization", report.organization()).put("scope", report.scope())
                     .put("behindPoints", (long) report.behindPoints());
             j.startArray("employees");
-            for (EmployeeReport e : report.employees()) {
+            for (PlanView e : report.employees()) {
                 employee(j, e, report);
             }
             j.endArray();
@@ -48,35 +45,34 @@ public final class ReportJson {
         }
     }
 
-    private void employee(Json j, EmployeeReport r, Report report) {
+    private void employee(Json j, PlanView r, Report report) {
         var e = r.employee();
         j.startObject().put("id", e.id()).put("name", e.name()).put("team", e.team()).put("manager", e.manager())
                 .put("role", e.role()).put("track", e.track()).put("level", e.level())
                 .put("file", r.plan().file()).put("line", (long) r.plan().source().at("employee").line())
                 .put("cadence", r.cadence().text())
-                .put("activeGoals", (long) r.activeGoals()).put("averageProgress", r.averageProgress())
-                .put("behindGoals", (long) r.behindGoals()).put("atRiskGoals", (long) r.atRiskGoals())
-                .put("droppedGoals", (long) r.dropped()).put("overdueItems", (long) r.overdue().size())
-                .put("lastCheckIn", r.lastCheckIn()).put("nextCheckIn", r.nextCheckIn())
+                .put("activeGoals", (long) r.active().size()).put("averageProgress", r.averageProgress())
+                .put("behindGoals", r.counted().stream().filter(GoalView::behind).count())
+                .put("atRiskGoals", r.counted().stream().filter(GoalView::atRisk).count())
+                .put("droppedGoals", (long) (r.goals().size() - r.counted().size()))
+                .put("overdueItems", (long) r.overdue().size())
+                .put("lastCheckIn", r.lastCheckIn() == null ? null : r.lastCheckIn().date())
+                .put("nextCheckIn", r.nextCheckIn() == null ? null : r.nextCheckIn().due())
                 .put("checkInOverdue", r.checkInOverdue());
-        counts(j, "milestones", r.milestones());
+        counts(j, "milestones", r.counted().stream().map(GoalView::timeliness)
+                .reduce(MilestoneTimeliness.Counts.ZERO, MilestoneTimeliness.Counts::plus));
         j.startArray("goals");
-        for (GoalReport g : r.goals()) {
+        for (GoalView g : r.counted()) {
             goal(j, r, g);
         }
         j.endArray();
-        j.startArray("overdue");
-        for (DueItem d : r.overdue()) {
-            j.startObject().put("employee", d.employee()).put("kind", d.kind().yamlName()).put("goal", d.goal())
-                    .put("id", d.id()).put("title", d.title()).put("due", d.due()).put("daysOverdue", d.daysOverdue())
-                    .put("file", d.file()).put("line", (long) d.line()).endObject();
-        }
-        j.endArray();
+        j.field("overdue");
+        DueItemJson.array(j, r.overdue().stream().sorted(Overdue.MOST_OVERDUE_FIRST).toList());
         checkIns(j, r);
-        supportTotals(j, r.support());
+        supportTotals(j, SupportTotals.of(List.of(r.plan())));
         feedback(j, r, report);
         j.startArray("achievements");
-        for (Achievement a : r.achievements(report.asOf())) {
+        for (Achievement a : r.plan().achievements()) {
             j.startObject().put("employee", e.id()).put("date", a.date()).put("title", a.title()).put("goal", a.goal())
                     .put("celebrated", a.celebrated()).put("file", r.plan().file()).put("line", (long) a.pos().line())
                     .endObject();
@@ -89,32 +85,29 @@ public final class ReportJson {
         j.endObject();
     }
 
-    private void goal(Json j, EmployeeReport r, GoalReport gr) {
+    private void goal(Json j, PlanView r, GoalView gr) {
         Goal g = gr.goal();
         j.startObject().put("employee", r.id()).put("id", g.id()).put("title", g.title())
-                .put("status", g.status().yamlName()).put("start", g.start()).put("due", g.due())
+                .put("status", g.status().yamlName()).put("start", g.start()).put("due", g.due()).put("done", g.done())
                 .put("progress", (long) gr.progress()).put("expected", gr.expected()).put("behind", gr.behind())
-                .put("atRisk", gr.atRisk()).put("overdue", gr.overdue()).put("daysOverdue", gr.daysOverdue())
+                .put("atRisk", gr.atRisk()).put("overdue", gr.isOverdue())
+                .put("daysOverdue", gr.isOverdue() ? gr.dated().daysOverdue() : 0)
                 .put("baseline", g.baseline()).put("target", g.target()).put("current", g.current())
                 .put("unit", g.unit()).put("file", r.plan().file()).put("line", (long) g.pos().line());
         j.startArray("addresses");
         g.addresses().forEach(j::value);
         j.endArray();
-        counts(j, "milestones", gr.milestones());
+        counts(j, "milestones", gr.timeliness());
         j.startArray("milestoneItems");
-        for (Milestone m : g.milestones()) {
-            j.startObject().put("id", g.id() + "/" + m.id()).put("title", m.title()).put("due", m.due())
-                    .put("done", m.done()).put("timeliness", MilestoneTimeliness.of(m, g, asOf).yamlName())
+        for (ItemView m : gr.milestones()) {
+            j.startObject().put("id", m.id()).put("title", m.title()).put("due", m.due())
+                    .put("done", m.done()).put("state", m.state().yamlName())
+                    .put("timeliness", MilestoneTimeliness.of(m).yamlName())
                     .put("line", (long) m.pos().line()).endObject();
         }
         j.endArray();
         j.startArray("support");
-        for (Support s : g.support()) {
-            j.startObject().put("id", s.id()).put("kind", s.kind() == null ? null : s.kind().yamlName())
-                    .put("title", s.title()).put("cost", s.cost()).put("currency", s.currency())
-                    .put("status", s.status() == null ? null : s.status().yamlName())
-                    .put("line", (long) s.pos().line()).endObject();
-        }
+        g.support().forEach(s -> PlanJson.support(j, g, s));
         j.endArray();
         values(j, "history", gr.history());
         j.endObject();
@@ -134,7 +127,7 @@ public final class ReportJson {
         j.endArray();
     }
 
-    private void checkIns(Json j, EmployeeReport r) {
+    private void checkIns(Json j, PlanView r) {
         CadenceAdherence.Result a = r.checkIns();
         j.startObject("checkIns").put("held", (long) a.count()).put("withinCadence", (long) a.withinCadence())
                 .put("withinCadenceShare", a.share());
@@ -163,7 +156,7 @@ public final class ReportJson {
         j.endArray();
     }
 
-    private void feedback(Json j, EmployeeReport r, Report report) {
+    private void feedback(Json j, PlanView r, Report report) {
         List<Feedback> unaddressed = r.unaddressed();
         j.startArray("feedback");
         for (Feedback f : r.plan().feedback()) {
@@ -172,7 +165,7 @@ public final class ReportJson {
                     .put("kind", f.kind() == null ? null : f.kind().yamlName()).put("text", f.text())
                     .put("private", f.isPrivate());
             j.startArray("addressedBy");
-            UnaddressedFeedback.goalsAddressing(r.plan(), f.id()).forEach(j::value);
+            r.goalsAddressing(f.id()).forEach(j::value);
             j.endArray().put("unaddressed", unaddressed.contains(f))
                     .put("file", r.plan().file()).put("line", (long) f.pos().line()).endObject();
         }
@@ -182,7 +175,7 @@ public final class ReportJson {
         j.endArray();
     }
 
-    private void competencies(Json j, EmployeeReport r) {
+    private void competencies(Json j, PlanView r) {
         if (r.competencies().isEmpty()) {
             j.put("competencies", (String) null);
             return;

@@ -14,6 +14,7 @@ import io.devplan.domain.Goal;
 import io.devplan.domain.GoalStatus;
 import io.devplan.domain.Milestone;
 import io.devplan.domain.Plan;
+import io.devplan.domain.Rescheduling;
 import io.devplan.domain.Position;
 import io.devplan.domain.RepoConfig;
 import io.devplan.domain.SourceMap;
@@ -173,6 +174,8 @@ final class CacheCodec {
             ordinal(g.status());
             date(g.start());
             date(g.due());
+            date(g.done());
+            list(g.rescheduled(), this::rescheduling);
             text(g.measure());
             number(g.baseline());
             number(g.target());
@@ -193,7 +196,15 @@ final class CacheCodec {
             text(m.title());
             date(m.due());
             date(m.done());
+            list(m.rescheduled(), this::rescheduling);
             pos(m.pos());
+        }
+
+        void rescheduling(Rescheduling r) throws IOException {
+            date(r.date());
+            date(r.from());
+            text(r.reason());
+            pos(r.pos());
         }
 
         void action(Action a) throws IOException {
@@ -202,6 +213,7 @@ final class CacheCodec {
             text(a.owner());
             date(a.due());
             date(a.done());
+            list(a.rescheduled(), this::rescheduling);
             pos(a.pos());
         }
 
@@ -212,6 +224,10 @@ final class CacheCodec {
             number(s.cost());
             text(s.currency());
             ordinal(s.status());
+            for (SupportStatus status : SupportStatus.values()) {
+                date(s.date(status));
+            }
+            text(s.note());
             pos(s.pos());
         }
 
@@ -368,23 +384,40 @@ final class CacheCodec {
         }
 
         Goal goal() {
-            return new Goal(text(), text(), ordinal(GoalStatus.values()), date(), date(), text(),
+            return new Goal(text(), text(), ordinal(GoalStatus.values()), date(), date(), date(),
+                    list(Reader::rescheduling), text(),
                     number(), number(), number(), text(), text(),
                     list(Reader::text), list(Reader::text), list(Reader::text),
                     list(Reader::milestone), list(Reader::action), list(Reader::support), pos());
         }
 
         Milestone milestone() {
-            return new Milestone(text(), text(), date(), date(), pos());
+            return new Milestone(text(), text(), date(), date(), list(Reader::rescheduling), pos());
+        }
+
+        Rescheduling rescheduling() {
+            return new Rescheduling(date(), date(), text(), pos());
         }
 
         Action action() {
-            return new Action(text(), text(), text(), date(), date(), pos());
+            return new Action(text(), text(), text(), date(), date(), list(Reader::rescheduling), pos());
         }
 
         Support support() {
-            return new Support(text(), ordinal(SupportKind.values()), text(), number(), text(),
-                    ordinal(SupportStatus.values()), pos());
+            String id = text();
+            SupportKind kind = ordinal(SupportKind.values());
+            String title = text();
+            BigDecimal cost = number();
+            String currency = text();
+            SupportStatus status = ordinal(SupportStatus.values());
+            Map<SupportStatus, LocalDate> dates = new java.util.EnumMap<>(SupportStatus.class);
+            for (SupportStatus s : SupportStatus.values()) {
+                LocalDate d = date();
+                if (d != null) {
+                    dates.put(s, d);
+                }
+            }
+            return new Support(id, kind, title, cost, currency, status, dates, text(), pos());
         }
 
         CheckIn checkIn() {

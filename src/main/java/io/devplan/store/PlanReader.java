@@ -13,10 +13,13 @@ import io.devplan.domain.Goal;
 import io.devplan.domain.GoalStatus;
 import io.devplan.domain.Milestone;
 import io.devplan.domain.Plan;
+import io.devplan.domain.Rescheduling;
 import io.devplan.domain.SourceMap;
 import io.devplan.domain.Support;
 import io.devplan.domain.SupportKind;
 import io.devplan.domain.SupportStatus;
+import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +41,14 @@ public final class PlanReader {
     public static final Set<String> EMPLOYEE = Set.of("id", "name", "role", "team", "manager", "email", "since",
             "cadence", "track", "level");
     public static final Set<String> FEEDBACK = Set.of("id", "date", "from", "source", "kind", "text", "private");
-    public static final Set<String> GOAL = Set.of("id", "title", "status", "start", "due", "measure", "baseline", "target",
-            "current", "unit", "relevant", "addresses", "aligns", "competencies", "milestones", "actions", "support");
-    public static final Set<String> MILESTONE = Set.of("id", "title", "due", "done");
-    public static final Set<String> ACTION = Set.of("id", "title", "owner", "due", "done");
-    public static final Set<String> SUPPORT = Set.of("id", "kind", "title", "cost", "currency", "status");
+    public static final Set<String> GOAL = Set.of("id", "title", "status", "start", "due", "done", "rescheduled",
+            "measure", "baseline", "target", "current", "unit", "relevant", "addresses", "aligns", "competencies",
+            "milestones", "actions", "support");
+    public static final Set<String> MILESTONE = Set.of("id", "title", "due", "done", "rescheduled");
+    public static final Set<String> ACTION = Set.of("id", "title", "owner", "due", "done", "rescheduled");
+    public static final Set<String> SUPPORT = Set.of("id", "kind", "title", "cost", "currency", "status",
+            "requested", "approved", "provided", "declined", "note");
+    public static final Set<String> RESCHEDULED = Set.of("date", "from", "reason");
     public static final Set<String> CHECKIN = Set.of("date", "with", "notes", "progress", "wellbeing", "blockers", "private", "next");
     public static final Set<String> ACHIEVEMENT = Set.of("date", "title", "goal", "celebrated");
     public static final Set<String> ASSESSMENT = Set.of("date", "by", "levels");
@@ -155,7 +161,7 @@ public final class PlanReader {
         GoalStatus status = f.enumValue("status", GoalStatus.class);
         return new Goal(f.id("id", "a goal", ITEM_ID), f.requiredText("title", "a goal"),
                 status != null ? status : GoalStatus.ACTIVE,
-                f.date("start"), f.date("due"), f.text("measure"),
+                f.date("start"), f.date("due"), f.date("done"), rescheduled(f), f.text("measure"),
                 f.number("baseline"), f.number("target"), f.number("current"), f.text("unit"), f.text("relevant"),
                 f.textList("addresses"), f.textList("aligns"), f.textList("competencies"),
                 f.list("milestones", each(this::milestone, "a milestone", MILESTONE)),
@@ -166,18 +172,36 @@ public final class PlanReader {
 
     private Milestone milestone(Fields f) {
         return new Milestone(f.id("id", "a milestone", ITEM_ID), f.requiredText("title", "a milestone"),
-                f.date("due"), f.date("done"), f.start());
+                f.date("due"), f.date("done"), rescheduled(f), f.start());
     }
 
     private Action action(Fields f) {
         return new Action(f.id("id", "an action", ITEM_ID), f.requiredText("title", "an action"), f.text("owner"),
-                f.date("due"), f.date("done"), f.start());
+                f.date("due"), f.date("done"), rescheduled(f), f.start());
+    }
+
+    private List<Rescheduling> rescheduled(Fields f) {
+        return f.list("rescheduled", each(this::rescheduling, "a rescheduling", RESCHEDULED));
+    }
+
+    private Rescheduling rescheduling(Fields f) {
+        if (!f.has("date") || !f.has("from")) {
+            cx.problem(f.start(), "a rescheduling needs 'date' (when it was moved) and 'from' (the earlier due date)");
+        }
+        return new Rescheduling(f.date("date"), f.date("from"), f.text("reason"), f.start());
     }
 
     private Support support(Fields f) {
+        Map<SupportStatus, LocalDate> dates = new EnumMap<>(SupportStatus.class);
+        for (SupportStatus s : SupportStatus.values()) {
+            LocalDate d = f.date(s.yamlName());
+            if (d != null) {
+                dates.put(s, d);
+            }
+        }
         return new Support(f.id("id", "a support entry", ITEM_ID), f.enumValue("kind", SupportKind.class),
                 f.requiredText("title", "a support entry"), f.number("cost"), f.text("currency"),
-                f.enumValue("status", SupportStatus.class), f.start());
+                f.enumValue("status", SupportStatus.class), dates, f.text("note"), f.start());
     }
 
     private CheckIn checkIn(Fields f) {

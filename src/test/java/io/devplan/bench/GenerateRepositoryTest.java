@@ -1,9 +1,8 @@
 package io.devplan.bench;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.devplan.domain.Overdue;
+import io.devplan.domain.DueKind;
 import io.devplan.domain.Plan;
+import io.devplan.domain.PlanView;
 import io.devplan.store.Problem;
 import io.devplan.store.Repository;
 import java.io.IOException;
@@ -16,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The benchmark's repositories must be valid input, shaped like real ones, and reproducible. */
 class GenerateRepositoryTest {
@@ -72,7 +72,7 @@ class GenerateRepositoryTest {
         Repository repo = Repository.open(out, tmp);
         List<Plan> plans = repo.loadAll().plans();
         long withOverdue = plans.stream()
-                .filter(p -> !Overdue.items(p, GenerateRepository.AS_OF, repo.config().cadence()).isEmpty())
+                .filter(p -> !io.devplan.domain.PlanView.of(p, repo.config(), GenerateRepository.AS_OF, -1).overdue().isEmpty())
                 .count();
         assertThat(withOverdue).isBetween(40L, 180L);
     }
@@ -108,7 +108,7 @@ class GenerateRepositoryTest {
         new GenerateRepository(9, json, GenerateRepository.AS_OF).generate(tmp.resolve("repo"), 300);
         Repository repo = Repository.open(tmp.resolve("repo"), tmp);
         long devplan = repo.loadAll().plans().stream()
-                .flatMap(p -> Overdue.items(p, GenerateRepository.AS_OF, repo.config().cadence()).stream())
+                .flatMap(p -> io.devplan.domain.PlanView.of(p, repo.config(), GenerateRepository.AS_OF, -1).overdue().stream())
                 .filter(d -> d.kind() != io.devplan.domain.DueKind.CHECKIN)
                 .count();
 

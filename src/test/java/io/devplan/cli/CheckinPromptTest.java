@@ -1,10 +1,8 @@
 package io.devplan.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import io.devplan.domain.Cadence;
 import io.devplan.domain.Plan;
+import io.devplan.domain.PlanView;
+import io.devplan.domain.RepoConfig;
 import io.devplan.store.PlanReader;
 import io.devplan.store.ReadResult;
 import io.devplan.store.WriteRefusedException;
@@ -19,6 +17,8 @@ import java.util.ArrayList;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The interactive check-in driven through JLine's dumb terminal with scripted keys. */
 class CheckinPromptTest {
@@ -37,7 +37,7 @@ class CheckinPromptTest {
     private PlanChange.Result run(String keys) throws IOException {
         try (Terminal t = new DumbTerminal("test", "dumb", new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)),
                 screen, StandardCharsets.UTF_8)) {
-            return CheckinPrompt.run(t, plan, text, DAY, Cadence.parse("biweekly").orElseThrow());
+            return CheckinPrompt.run(t, plan, PlanView.of(plan, RepoConfig.DEFAULTS, DAY, 7), text);
         }
     }
 

@@ -1,13 +1,13 @@
 package io.devplan.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.devplan.Golden;
 import io.devplan.domain.Audience;
 import io.devplan.domain.PlanFilter;
 import io.devplan.domain.Report;
 import io.devplan.render.Ansi;
-import io.devplan.render.ReportText;
+import io.devplan.render.ReportDocument;
+import io.devplan.render.TextDoc;
+import io.devplan.render.doc.Document;
 import io.devplan.store.Repository;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ReportCommandTest {
     static final String ACME = "examples/acme";
@@ -40,13 +41,18 @@ class ReportCommandTest {
 
     /** Text at a fixed width, so the golden file does not depend on the terminal running the tests. */
     static String text(List<String> ids, int width) {
+        StringWriter out = new StringWriter();
+        new TextDoc(Ansi.OFF, width, false, new PrintWriter(out)).write(document(ids));
+        return out.toString();
+    }
+
+    /** The report's model, for the example repository as of its date. */
+    static Document document(List<String> ids) {
         Repository repo = Repository.open(Path.of(ACME), Path.of("").toAbsolutePath());
         var plans = new PlanFilter(ids, null, null, false).apply(repo.loadAll().plans());
         Report report = Report.of(plans, repo.config(), LocalDate.parse(AS_OF), Audience.MANAGER, !ids.isEmpty(),
                 ids.isEmpty() ? "everyone" : String.join(", ", ids));
-        StringWriter out = new StringWriter();
-        new ReportText(Ansi.OFF, width).print(report, new PrintWriter(out));
-        return out.toString();
+        return ReportDocument.of(report, List.of());
     }
 
     @Test

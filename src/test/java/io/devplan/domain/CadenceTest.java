@@ -1,13 +1,12 @@
 package io.devplan.domain;
 
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import static io.devplan.domain.Plans.checkin;
 import static io.devplan.domain.Plans.d;
 import static io.devplan.domain.Plans.plan;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class CadenceTest {
     @ParameterizedTest(name = "{1} after {0} is {2}")

@@ -1,5 +1,10 @@
 package io.devplan.domain;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import static io.devplan.domain.Plans.action;
 import static io.devplan.domain.Plans.checkin;
 import static io.devplan.domain.Plans.d;
@@ -7,12 +12,6 @@ import static io.devplan.domain.Plans.goal;
 import static io.devplan.domain.Plans.milestone;
 import static io.devplan.domain.Plans.plan;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /** The kinds of item the follow-up commands must get right, as overdue, due soon and calendar see them. */
 class FollowUpCasesTest {
@@ -36,9 +35,9 @@ class FollowUpCasesTest {
         Goal g = goal("g", YamlName.parse(GoalStatus.class, status).orElseThrow(), null,
                 List.of(milestone("m", due, done)), List.of());
         Plan p = plan(null, null, List.of(g), List.of());
-        assertThat(Overdue.items(p, AS_OF, Cadence.MONTHLY)).hasSize(overdue ? 1 : 0);
-        assertThat(Overdue.items(p, AS_OF, Cadence.MONTHLY, 7)).hasSize(soon ? 1 : 0);
-        assertThat(Overdue.scheduled(List.of(p), AS_OF, Cadence.MONTHLY, Set.of())).hasSize(calendar ? 1 : 0);
+        assertThat(Plans.view(p, AS_OF, Cadence.MONTHLY, -1).due()).hasSize(overdue ? 1 : 0);
+        assertThat(Plans.view(p, AS_OF, Cadence.MONTHLY, 7).due()).hasSize(soon ? 1 : 0);
+        assertThat(Overdue.scheduled(List.of(Plans.view(p, AS_OF, Cadence.MONTHLY, 7)), Set.of())).hasSize(calendar ? 1 : 0);
     }
 
     @ParameterizedTest(name = "{0} cadence, last check-in {1}, next {2}: due {3}")
@@ -57,7 +56,7 @@ class FollowUpCasesTest {
         Plan p = plan("2025-01-01", Cadence.parse(cadence).orElseThrow(), List.of(), List.of(checkin(last, next)));
         assertThat(NextCheckIn.of(p, Cadence.MONTHLY)).contains(d(due));
         boolean overdue = d(due).isBefore(AS_OF);
-        assertThat(Overdue.items(p, AS_OF, Cadence.MONTHLY)).extracting(DueItem::kind)
+        assertThat(Plans.view(p, AS_OF, Cadence.MONTHLY, -1).due()).extracting(DueItem::kind)
                 .containsExactlyElementsOf(overdue ? List.of(DueKind.CHECKIN) : List.of());
     }
 
@@ -87,7 +86,7 @@ class FollowUpCasesTest {
         Plan p = plan("2025-01-01", null, List.of(g), List.of());
         Set<DueKind> filter = kinds.isBlank() ? Set.of() : Set.copyOf(
                 java.util.Arrays.stream(kinds.split(" ")).map(k -> YamlName.parse(DueKind.class, k).orElseThrow()).toList());
-        assertThat(Overdue.select(Overdue.items(p, AS_OF, Cadence.MONTHLY).stream(), filter))
+        assertThat(Overdue.select(Plans.view(p, AS_OF, Cadence.MONTHLY, -1).due().stream(), filter))
                 .extracting(i -> i.kind().yamlName())
                 .containsExactlyInAnyOrder(expected.split(" "));
     }

@@ -1,10 +1,9 @@
 package io.devplan.domain;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class IdFromTitleTest {
     @ParameterizedTest(name = "{0} -> {2}")

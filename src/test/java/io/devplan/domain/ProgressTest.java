@@ -1,15 +1,14 @@
 package io.devplan.domain;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import static io.devplan.domain.Plans.goal;
 import static io.devplan.domain.Plans.milestone;
 import static io.devplan.domain.Plans.numeric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-
-import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class ProgressTest {
     @ParameterizedTest(name = "baseline {0}, target {1}, current {2} -> {3}%")

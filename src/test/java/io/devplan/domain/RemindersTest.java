@@ -1,15 +1,15 @@
 package io.devplan.domain;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import static io.devplan.domain.Plans.AT;
 import static io.devplan.domain.Plans.d;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
-
-import java.time.LocalDate;
-import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class RemindersTest {
     private static final LocalDate AS_OF = d("2026-03-01");
@@ -20,7 +20,7 @@ class RemindersTest {
     }
 
     private static Goal goal(GoalStatus status, String due, List<Milestone> ms, List<Action> as, List<Support> ss) {
-        return new Goal("g", "Goal", status, null, d(due), null, null, null, null, null, null,
+        return new Goal("g", "Goal", status, null, d(due), null, List.of(), null, null, null, null, null, null,
                 List.of(), List.of(), List.of(), ms, as, ss, AT);
     }
 
@@ -46,19 +46,19 @@ class RemindersTest {
         GoalStatus status = GoalStatus.ACTIVE;
         String goalDue = null;
         switch (what) {
-            case "milestone late" -> ms = List.of(new Milestone("m", "M", d("2026-02-01"), null, AT));
-            case "milestone soon" -> ms = List.of(new Milestone("m", "M", d("2026-03-05"), null, AT));
-            case "action owned by carl" -> as = List.of(new Action("a", "A", "carl", d("2026-02-01"), null, AT));
-            case "action without owner" -> as = List.of(new Action("a", "A", null, d("2026-02-01"), null, AT));
+            case "milestone late" -> ms = List.of(new Milestone("m", "M", d("2026-02-01"), null, List.of(), AT));
+            case "milestone soon" -> ms = List.of(new Milestone("m", "M", d("2026-03-05"), null, List.of(), AT));
+            case "action owned by carl" -> as = List.of(new Action("a", "A", "carl", d("2026-02-01"), null, List.of(), AT));
+            case "action without owner" -> as = List.of(new Action("a", "A", null, d("2026-02-01"), null, List.of(), AT));
             case "goal late" -> goalDue = "2026-02-01";
             case "goal at risk" -> status = GoalStatus.AT_RISK;
             case "support requested" -> ss = List.of(new Support("s", SupportKind.TIME, "S", null, null,
-                    SupportStatus.REQUESTED, AT));
+                    SupportStatus.REQUESTED, Map.of(), null, AT));
             case "achievement" -> achievements = List.of(new Achievement(d("2026-02-01"), "Win", "g", null, AT));
             default -> throw new IllegalArgumentException(what);
         }
         Plan p = plan("alice", manager, List.of(goal(status, goalDue, ms, as, ss)), achievements);
-        List<Recipient> recipients = Reminders.of(List.of(p), AS_OF, Cadence.MONTHLY, 7);
+        List<Recipient> recipients = Reminders.of(Plans.views(List.of(p), AS_OF, Cadence.MONTHLY, 7));
         assertThat(recipients).extracting(Recipient::id).containsExactly(recipient);
         assertThat(recipients.get(0).reminders()).singleElement().satisfies(r -> assertThat(r.action()).isNotBlank());
     }
@@ -66,21 +66,21 @@ class RemindersTest {
     @Test
     void nothingDueMeansNoRecipients() {
         Plan p = plan("alice", "bob", List.of(goal(GoalStatus.ACTIVE, "2026-12-01",
-                List.of(new Milestone("m", "M", d("2026-02-01"), d("2026-01-30"), AT)),
-                List.of(new Action("a", "A", "bob", d("2026-06-01"), null, AT)),
-                List.of(new Support("s", SupportKind.TIME, "S", null, null, SupportStatus.APPROVED, AT)))),
+                List.of(new Milestone("m", "M", d("2026-02-01"), d("2026-01-30"), List.of(), AT)),
+                List.of(new Action("a", "A", "bob", d("2026-06-01"), null, List.of(), AT)),
+                List.of(new Support("s", SupportKind.TIME, "S", null, null, SupportStatus.APPROVED, Map.of(), null, AT)))),
                 List.of(new Achievement(d("2026-02-01"), "Win", "g", d("2026-02-02"), AT)));
-        assertThat(Reminders.of(List.of(p), AS_OF, Cadence.MONTHLY, 7)).isEmpty();
+        assertThat(Reminders.of(Plans.views(List.of(p), AS_OF, Cadence.MONTHLY, 7))).isEmpty();
     }
 
     @Test
     void anOverdueGoalAtRiskIsOneReminderAndOrderIsOverdueSoonUndated() {
-        Goal g = new Goal("g", "Goal", GoalStatus.AT_RISK, null, d("2026-02-20"), null, null, null, null, null, null,
+        Goal g = new Goal("g", "Goal", GoalStatus.AT_RISK, null, d("2026-02-20"), null, List.of(), null, null, null, null, null, null,
                 List.of(), List.of(), List.of(), List.of(),
-                List.of(new Action("soon", "Soon", "bob", d("2026-03-03"), null, AT),
-                        new Action("late", "Late", "bob", d("2026-02-10"), null, AT)),
-                List.of(new Support("s", SupportKind.TIME, "S", null, null, SupportStatus.REQUESTED, AT)), AT);
-        List<Recipient> r = Reminders.of(List.of(plan("alice", "bob", List.of(g), List.of())), AS_OF, Cadence.MONTHLY, 7);
+                List.of(new Action("soon", "Soon", "bob", d("2026-03-03"), null, List.of(), AT),
+                        new Action("late", "Late", "bob", d("2026-02-10"), null, List.of(), AT)),
+                List.of(new Support("s", SupportKind.TIME, "S", null, null, SupportStatus.REQUESTED, Map.of(), null, AT)), AT);
+        List<Recipient> r = Reminders.of(Plans.views(List.of(plan("alice", "bob", List.of(g), List.of())), AS_OF, Cadence.MONTHLY, 7));
         assertThat(r).singleElement().satisfies(bob -> assertThat(bob.reminders())
                 .extracting(x -> x.item().kind(), x -> x.item().id())
                 .containsExactly(tuple(DueKind.ACTION, "g/late"), tuple(DueKind.GOAL, "g"),
@@ -93,7 +93,7 @@ class RemindersTest {
                 List.of());
         Plan bob = plan("bob", "Karen Lund", List.of(goal(GoalStatus.AT_RISK, null, List.of(), List.of(), List.of())),
                 List.of());
-        assertThat(Reminders.of(List.of(alice, bob), AS_OF, Cadence.MONTHLY, 7))
+        assertThat(Reminders.of(Plans.views(List.of(alice, bob), AS_OF, Cadence.MONTHLY, 7)))
                 .extracting(Recipient::id, Recipient::name)
                 .containsExactly(tuple("Karen Lund", "Karen Lund"), tuple("bob", "Name of bob"));
     }

@@ -1,8 +1,7 @@
 package io.devplan.domain;
 
-import static io.devplan.domain.Plans.d;
-import static org.assertj.core.api.Assertions.assertThat;
-
+import io.devplan.domain.validate.Rules;
+import io.devplan.render.doc.Line;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,12 +10,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static io.devplan.domain.Plans.d;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ReportRulesTest {
     private static final Position AT = Plans.AT;
 
     private static Goal timed(GoalStatus status, String start, String due, String current) {
-        return new Goal("g", "Goal", status, d(start), d(due), null, BigDecimal.ZERO, new BigDecimal("100"),
+        return new Goal("g", "Goal", status, d(start), d(due), null, List.of(), null, BigDecimal.ZERO, new BigDecimal("100"),
                 Plans.n(current), null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), AT);
     }
 
@@ -75,7 +76,8 @@ class ReportRulesTest {
     void milestoneTimeliness(String due, String done, String goalStatus, String asOf, MilestoneTimeliness expected) {
         Milestone m = Plans.milestone("m", due, done);
         Goal g = Plans.goal("g", YamlName.parse(GoalStatus.class, goalStatus).orElseThrow(), null, List.of(m), List.of());
-        assertThat(MilestoneTimeliness.of(m, g, d(asOf))).isEqualTo(expected);
+        PlanView view = Plans.view(Plans.plan(null, null, List.of(g), List.of()), d(asOf), Cadence.MONTHLY, -1);
+        assertThat(MilestoneTimeliness.of(view.goals().get(0).milestones().get(0))).isEqualTo(expected);
     }
 
     @Test
@@ -86,7 +88,8 @@ class ReportRulesTest {
                 Plans.milestone("c", "2026-01-10", "2026-01-10"),
                 Plans.milestone("d", "2026-01-10", null),
                 Plans.milestone("e", "2026-03-10", null)), List.of());
-        var c = MilestoneTimeliness.Counts.of(g, d("2026-02-01"));
+        var c = Plans.view(Plans.plan(null, null, List.of(g), List.of()), d("2026-02-01"), Cadence.MONTHLY, 7)
+                .goals().get(0).timeliness();
         assertThat(c).isEqualTo(new MilestoneTimeliness.Counts(2, 1, 1, 1));
         assertThat(c.onTimeShare()).isEqualTo(67);
         assertThat(MilestoneTimeliness.Counts.ZERO.onTimeShare()).isNull();
@@ -110,7 +113,7 @@ class ReportRulesTest {
             }
         }
         Plan plan = Plans.plan(since, Cadence.parse(cadence).orElseThrow(), List.of(), checkins);
-        var result = CadenceAdherence.of(plan, d("2026-12-31"), null);
+        var result = CadenceAdherence.of(PlanAsOf.of(plan, d("2026-12-31")), Cadence.parse(cadence).orElseThrow());
         assertThat(result.count()).isEqualTo(held);
         assertThat(result.withinCadence()).isEqualTo(within);
     }
@@ -121,17 +124,17 @@ class ReportRulesTest {
         CheckIn early = new CheckIn(d("2026-03-01"), null, null, Map.of("g", new BigDecimal("1")), null, null, null, null, AT);
         CheckIn future = new CheckIn(d("2026-09-01"), null, null, Map.of("g", new BigDecimal("9")), null, null, null, null, AT);
         Plan plan = Plans.plan(null, null, List.of(), List.of(late, early, future));
-        assertThat(ValueHistory.of(plan, d("2026-06-01")).get("g")).containsExactly(
+        assertThat(ValueHistory.of(PlanAsOf.of(plan, d("2026-06-01"))).get("g")).containsExactly(
                 new DatedValue(d("2026-03-01"), new BigDecimal("1")), new DatedValue(d("2026-05-01"), new BigDecimal("3")));
     }
 
     @Test
     void supportTotalsPerCurrencyAndStatusLeaveOutDroppedGoals() {
-        Support a = new Support("a", SupportKind.TRAINING, "A", new BigDecimal("100"), "EUR", SupportStatus.APPROVED, AT);
-        Support b = new Support("b", SupportKind.TRAINING, "B", new BigDecimal("50.50"), "EUR", SupportStatus.APPROVED, AT);
-        Support c = new Support("c", SupportKind.TRAINING, "C", new BigDecimal("700"), "DKK", SupportStatus.REQUESTED, AT);
-        Support free = new Support("d", SupportKind.TIME, "D", null, null, SupportStatus.APPROVED, AT);
-        Support gone = new Support("e", SupportKind.TRAINING, "E", new BigDecimal("999"), "EUR", SupportStatus.APPROVED, AT);
+        Support a = new Support("a", SupportKind.TRAINING, "A", new BigDecimal("100"), "EUR", SupportStatus.APPROVED, Map.of(), null, AT);
+        Support b = new Support("b", SupportKind.TRAINING, "B", new BigDecimal("50.50"), "EUR", SupportStatus.APPROVED, Map.of(), null, AT);
+        Support c = new Support("c", SupportKind.TRAINING, "C", new BigDecimal("700"), "DKK", SupportStatus.REQUESTED, Map.of(), null, AT);
+        Support free = new Support("d", SupportKind.TIME, "D", null, null, SupportStatus.APPROVED, Map.of(), null, AT);
+        Support gone = new Support("e", SupportKind.TRAINING, "E", new BigDecimal("999"), "EUR", SupportStatus.APPROVED, Map.of(), null, AT);
         Goal kept = withSupport(GoalStatus.ACTIVE, List.of(a, b, c, free));
         Goal dropped = withSupport(GoalStatus.DROPPED, List.of(gone));
         Plan plan = Plans.plan(null, null, List.of(kept, dropped), List.of());
@@ -141,7 +144,7 @@ class ReportRulesTest {
     }
 
     private static Goal withSupport(GoalStatus status, List<Support> support) {
-        return new Goal("g" + status, "Goal", status, null, null, null, null, null, null, null, null, List.of("fb-a"),
+        return new Goal("g" + status, "Goal", status, null, null, null, List.of(), null, null, null, null, null, null, List.of("fb-a"),
                 List.of(), List.of(), List.of(), List.of(), support, AT);
     }
 
@@ -153,7 +156,7 @@ class ReportRulesTest {
         Goal g = withSupport(GoalStatus.ACTIVE, List.of());
         Plan plan = new Plan("p.yaml", Plans.plan(null, null, List.of(), List.of()).employee(),
                 List.of(addressed, open, strength), List.of(g), List.of(), List.of(), List.of(), SourceMap.EMPTY);
-        assertThat(UnaddressedFeedback.of(plan, d("2026-12-31"))).containsExactly(open);
+        assertThat(UnaddressedFeedback.of(plan)).containsExactly(open);
     }
 
     private static Feedback feedback(String id, FeedbackKind kind, boolean isPrivate) {
@@ -174,7 +177,7 @@ class ReportRulesTest {
                 new Assessment(d("2026-06-01"), Assessor.MANAGER, Map.of("communication", 3), AT),
                 new Assessment(d("2026-12-01"), Assessor.MANAGER, Map.of("communication", 5), AT));
         Plan plan = new Plan("p.yaml", e, List.of(), List.of(), List.of(), List.of(), assessments, SourceMap.EMPTY);
-        var result = CompetencyGap.of(plan, config, d("2026-07-01")).orElseThrow();
+        var result = CompetencyGap.of(PlanAsOf.of(plan, d("2026-07-01")), config).orElseThrow();
         assertThat(result.target().level()).isEqualTo("L4");
         assertThat(result.top()).isFalse();
         var communication = result.rows().stream().filter(r -> r.competency().equals("communication")).findFirst().orElseThrow();
@@ -184,15 +187,15 @@ class ReportRulesTest {
         assertThat(mentoring.gap()).isEqualTo(1);
         assertThat(result.shortOfTarget()).isEqualTo(1);
 
-        var change = CompetencyChange.of(List.of(plan), config, d("2026-07-01"));
+        var change = CompetencyChange.of(List.of(PlanAsOf.of(plan, d("2026-07-01"))), config);
         assertThat(change).contains(new CompetencyChange.Row("communication", 1, 1.0, 3.0));
 
         Employee top = new Employee("alice", "Alice", null, null, null, null, null, null, "eng", "L4");
         Plan atTop = new Plan("p.yaml", top, List.of(), List.of(), List.of(), List.of(), assessments, SourceMap.EMPTY);
-        assertThat(CompetencyGap.of(atTop, config, d("2026-07-01")).orElseThrow().top()).isTrue();
+        assertThat(CompetencyGap.of(atTop, config).orElseThrow().top()).isTrue();
         Employee offTrack = new Employee("alice", "Alice", null, null, null, null, null, null, "eng", "L9");
         assertThat(CompetencyGap.of(new Plan("p.yaml", offTrack, List.of(), List.of(), List.of(), List.of(), assessments,
-                SourceMap.EMPTY), config, d("2026-07-01"))).isEmpty();
+                SourceMap.EMPTY), config)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} people with a score: average shown = {1}")
@@ -204,7 +207,7 @@ class ReportRulesTest {
             group.add(Plans.plan(null, null, List.of(), List.of(c)));
         }
         group.add(Plans.plan(null, null, List.of(), List.of(Plans.checkin("2026-05-01", null))));
-        var result = WellbeingAverage.of(group, d("2026-06-01"));
+        var result = WellbeingAverage.of(group);
         assertThat(result.isPresent()).isEqualTo(shown);
         result.ifPresent(r -> assertThat(r.people()).isEqualTo(people));
     }
@@ -213,7 +216,7 @@ class ReportRulesTest {
     void employeeAudienceSeesNoPrivateFeedbackNoteOrWellbeing() {
         Feedback open = feedback("fb-a", FeedbackKind.IMPROVEMENT, false);
         Feedback hidden = feedback("fb-secret", FeedbackKind.IMPROVEMENT, true);
-        Goal g = new Goal("g", "Goal", GoalStatus.ACTIVE, null, null, null, null, null, null, null, null,
+        Goal g = new Goal("g", "Goal", GoalStatus.ACTIVE, null, null, null, List.of(), null, null, null, null, null, null,
                 List.of("fb-a", "fb-secret"), List.of(), List.of(), List.of(), List.of(), List.of(), AT);
         CheckIn c = new CheckIn(d("2026-05-01"), "boss", "notes", Map.of(), 2, "blocked", "secret note", null, AT);
         Plan plan = new Plan("p.yaml", Plans.plan(null, null, List.of(), List.of()).employee(), List.of(open, hidden),
@@ -226,6 +229,7 @@ class ReportRulesTest {
         assertThat(seen.checkins().get(0).wellbeing()).isNull();
         assertThat(seen.checkins().get(0).notes()).isEqualTo("notes");
         assertThat(Audience.MANAGER.view(plan)).isSameAs(plan);
-        assertThat(EmployeeReport.of(plan, RepoConfig.DEFAULTS, LocalDate.of(2026, 6, 1), Audience.EMPLOYEE).wellbeing()).isEmpty();
+        assertThat(PlanView.of(Audience.EMPLOYEE.view(plan), RepoConfig.DEFAULTS, LocalDate.of(2026, 6, 1), 7).wellbeing())
+                .isEmpty();
     }
 }

@@ -1,0 +1,136 @@
+package io.devplan.render;
+
+import io.devplan.domain.Achievement;
+import io.devplan.domain.Agenda;
+import io.devplan.domain.DueItem;
+import io.devplan.domain.DueKind;
+import io.devplan.domain.Employee;
+import io.devplan.domain.Feedback;
+import io.devplan.domain.Goal;
+import io.devplan.domain.GoalView;
+import io.devplan.domain.ItemView;
+import io.devplan.domain.PlanView;
+import io.devplan.domain.SupportView;
+import io.devplan.render.doc.Block;
+import io.devplan.render.doc.Document;
+import io.devplan.render.doc.Line;
+import io.devplan.render.doc.Mark;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The agenda of a check-in as a {@link Document}: headed sections of one-line items. */
+public final class AgendaDocument {
+    private AgendaDocument() {}
+
+    public static Document of(Agenda a) {
+        PlanView v = a.view();
+        Employee e = v.employee();
+        List<Block> blocks = new ArrayList<>();
+        section(blocks, "Achievements to celebrate", v.toCelebrate().stream().map(AgendaDocument::achievement).toList());
+        section(blocks, v.lastCheckIn() == null ? "Progress so far (no check-in yet)"
+                : "Progress since the last check-in (" + v.lastCheckIn().date() + ")",
+                a.progress().stream().map(AgendaDocument::progress).toList());
+        section(blocks, "Overdue and due soon", a.due().stream().map(AgendaDocument::due).toList());
+        section(blocks, "Open actions carried over", a.carriedOver().stream().map(AgendaDocument::action).toList());
+        section(blocks, "Feedback no goal addresses yet", v.unaddressed().stream().map(AgendaDocument::feedback).toList());
+        section(blocks, "Support to decide", v.undecided().stream().map(AgendaDocument::support).toList());
+        section(blocks, "Blockers from the last check-in", a.blockers() == null ? List.of() : List.of(Line.ofData(a.blockers())));
+        if (blocks.isEmpty()) {
+            blocks.add(new Block.Paragraph(Line.of("Nothing to cover yet: no goals in progress, nothing due, nothing open.")));
+        }
+        ItemView next = v.nextCheckIn();
+        Line when = Line.of((next == null ? "Next check-in: none due (no check-in and no 'since' date)"
+                : "Next check-in " + Phrases.when(next.due(), next.daysOverdue()))
+                + " · last check-in " + (v.lastCheckIn() == null ? "none" : v.lastCheckIn().date().toString())
+                + " · as of " + v.asOf());
+        return new Document(Line.of("Check-in with ").data(e.name()).words(" (").code(e.id()).words(")"), when, blocks,
+                "en", null);
+    }
+
+    private static void section(List<Block> blocks, String heading, List<Line> lines) {
+        if (!lines.isEmpty()) {
+            blocks.add(new Block.Heading(3, Line.of(heading), Line.of()));
+            blocks.add(new Block.Bullets(lines.stream().map(l -> new Block.Bullet(Mark.ITEM, l, List.of())).toList()));
+        }
+    }
+
+    private static Line achievement(Achievement x) {
+        Line l = Line.of(x.date() != null ? x.date() + " " : "").data(x.title());
+        return x.goal() != null ? l.words(" (").code(x.goal()).words(")") : l;
+    }
+
+    private static Line progress(GoalView p) {
+        Goal g = p.goal();
+        Line value = null;
+        var m = p.movement();
+        if (g.target() != null && m.now() != null) {
+            Line of = Line.of(" of " + Phrases.number(g.target()));
+            if (g.unit() != null) {
+                of.words(" ").data(g.unit());
+            }
+            value = (m.before() != null && m.before().compareTo(m.now()) != 0
+                    ? Line.of(Phrases.number(m.before()) + " → " + Phrases.number(m.now()))
+                    : Line.of(Phrases.number(m.now()))).then(of);
+        }
+        List<Line> parts = new ArrayList<>();
+        if (m.moved()) {
+            if (value != null) {
+                parts.add(value);
+            }
+            if (!m.milestonesDone().isEmpty()) {
+                parts.add(Line.of("done ").then(done(m.milestonesDone())));
+            }
+            if (!m.actionsDone().isEmpty()) {
+                parts.add(Line.of("actions done ").then(done(m.actionsDone())));
+            }
+        } else {
+            parts.add(value == null ? Line.of("no progress recorded")
+                    : Line.of("no progress recorded (").then(value).words(")"));
+        }
+        return Line.of().code(g.id()).words(" " + p.progress() + "% " + g.status().yamlName() + ": ")
+                .then(Line.join("; ", parts));
+    }
+
+    private static Line done(List<ItemView> items) {
+        List<Line> out = items.stream().map(i -> Line.of().code(i.id().substring(i.goal().length() + 1))
+                .words(" (" + i.done() + ")")).toList();
+        return Line.join(", ", out);
+    }
+
+    private static Line due(DueItem i) {
+        Line l = Line.of(Phrases.relative(i.daysOverdue()) + " · " + i.kind().yamlName() + " ").code(i.id())
+                .words(": ").data(i.title());
+        if (i.kind() == DueKind.ACTION && i.owner() != null) {
+            l.words(" · owner ").data(i.owner());
+        }
+        return l.words(" · due " + i.due());
+    }
+
+    private static Line action(ItemView a) {
+        Line l = Line.of().code(a.id()).words(": ").data(a.title());
+        if (a.owner() != null) {
+            l.words(" · owner ").data(a.owner());
+        }
+        return l.words(a.due() != null ? " · due " + a.due() : " · no due date");
+    }
+
+    private static Line feedback(Feedback f) {
+        Line l = Line.of(f.date() != null ? f.date() + " " : "");
+        if (f.from() != null) {
+            l.words("from ").data(f.from()).words(" ");
+        }
+        return l.code(f.id()).words(": ").data(f.text());
+    }
+
+    private static Line support(SupportView x) {
+        var s = x.support();
+        Line l = Line.of().code(x.id()).words(": ").data(s.title()).words(" (" + (s.kind() != null ? s.kind().yamlName() : "support"));
+        if (s.cost() != null) {
+            l.words(", " + Phrases.number(s.cost()));
+            if (s.currency() != null) {
+                l.words(Phrases.NBSP).data(s.currency());
+            }
+        }
+        return l.words(")");
+    }
+}

@@ -1,0 +1,59 @@
+package io.devplan.render;
+
+import io.devplan.domain.DueItem;
+import io.devplan.domain.DueKind;
+import io.devplan.domain.Recipient;
+import io.devplan.domain.Reminder;
+import io.devplan.render.doc.Block;
+import io.devplan.render.doc.Line;
+import io.devplan.render.doc.Mark;
+import io.devplan.render.doc.Tone;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reminders for a mail or a terminal: each person who must act, then per item when it is due and
+ * what to do, and below it what it is and where it is written.
+ */
+public final class RemindDocument {
+    private RemindDocument() {}
+
+    public static List<Block> of(List<Recipient> recipients, List<String> unreadable) {
+        List<Block> out = new ArrayList<>();
+        Notices.unreadable(unreadable, "their reminders are missing").ifPresent(out::add);
+        for (Recipient r : recipients) {
+            int n = r.reminders().size();
+            Line who = Line.ofData(r.name());
+            if (!r.name().equals(r.id())) {
+                who.words(" (").code(r.id()).words(")");
+            }
+            out.add(new Block.Heading(2, who.words(": " + n + (n == 1 ? " thing" : " things") + " to do"), Line.of()));
+            List<Block.Bullet> items = new ArrayList<>();
+            for (Reminder reminder : r.reminders()) {
+                items.add(bullet(reminder));
+            }
+            out.add(new Block.Bullets(items));
+        }
+        return out;
+    }
+
+    private static Block.Bullet bullet(Reminder reminder) {
+        DueItem i = reminder.item();
+        Line text = Line.of();
+        if (i.due() != null) {
+            String when = i.isOverdue() ? Phrases.relative(i.daysOverdue()) : "due " + Phrases.relative(i.daysOverdue());
+            text.styled(i.isOverdue() ? Tone.ALERT : null, when).words(": ");
+        }
+        text.words(reminder.action());
+        // A check-in's title only repeats the action ("Check-in with ...").
+        if (i.kind() != DueKind.CHECKIN) {
+            text.words(": ").data(i.title());
+        }
+        Line ref = Line.of();
+        if (i.id() != null) {
+            ref.code(i.id()).words(" · ");
+        }
+        ref.data(i.file()).words(":" + i.line());
+        return new Block.Bullet(i.isOverdue() ? Mark.OVERDUE : Mark.OPEN, text, List.of(ref));
+    }
+}
