@@ -118,6 +118,21 @@ class ReportRulesTest {
         assertThat(result.withinCadence()).isEqualTo(within);
     }
 
+    @ParameterizedTest(name = "agreed next {0}, held {1}: kept {2}")
+    @CsvSource({
+        "2026-05-15, 2026-05-15, true",
+        "2026-05-15, 2026-05-20, false",
+        "2026-06-20, 2026-06-10, true",
+        "2026-06-20, 2026-06-20, true",
+        "2026-06-20, 2026-06-21, false",
+    })
+    void aCheckInHeldOnOrBeforeTheAgreedNextDateIsKept(String next, String held, boolean kept) {
+        Plan plan = Plans.plan(null, Cadence.MONTHLY, List.of(), List.of(Plans.checkin("2026-05-01", next),
+                Plans.checkin(held, null)));
+        var result = CadenceAdherence.of(plan, Cadence.MONTHLY);
+        assertThat(result.held().get(1).withinCadence()).isEqualTo(kept);
+    }
+
     @Test
     void valueHistoryKeepsCheckInsUpToTheAsOfDateInDateOrder() {
         CheckIn late = new CheckIn(d("2026-05-01"), null, null, Map.of("g", new BigDecimal("3")), null, null, null, null, AT);
