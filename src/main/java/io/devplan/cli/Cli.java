@@ -1,6 +1,7 @@
 package io.devplan.cli;
 
 import java.io.OutputStreamWriter;
+import io.devplan.render.SafeWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -76,7 +77,8 @@ public final class Cli {
         cmd.setExecutionExceptionHandler(new ErrorHandler());
         // Plans are UTF-8; print UTF-8 whatever the platform's default, as git does.
         cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-        cmd.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        // Messages quote plans and arguments: the one writer of standard error makes them safe.
+        cmd.setErr(new PrintWriter(new SafeWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)), true));
     }
 
     /** Help or the version: the annotated model answers, with its texts. */

@@ -49,34 +49,31 @@ public final class Reminders {
             boolean late = i.isOverdue();
             switch (i.kind()) {
                 case ACTION -> out.add(new Routed(i.owner() != null ? i.owner() : e.id(), new Reminder(i,
-                        late ? "finish the action or agree a new date" : "finish the action")));
+                        late ? Reminder.Action.FINISH_OR_MOVE_ACTION : Reminder.Action.FINISH_ACTION, e.name())));
                 case MILESTONE -> out.add(new Routed(e.id(), new Reminder(i,
-                        late ? "finish the milestone or agree a new date" : "finish the milestone")));
+                        late ? Reminder.Action.FINISH_OR_MOVE_MILESTONE : Reminder.Action.FINISH_MILESTONE, e.name())));
                 case GOAL -> {
                     goalsListed.add(i.goal());
                     boolean atRisk = plan.goal(i.goal()).map(g -> g.status() == GoalStatus.AT_RISK).orElse(false);
-                    out.add(new Routed(manager, new Reminder(i, late
-                            ? "close, extend or drop the goal with " + e.name()
-                            : "review the goal with " + e.name() + " before it is due"
-                                    + (atRisk ? "; it is at risk" : ""))));
+                    out.add(new Routed(manager, new Reminder(i, late ? Reminder.Action.CLOSE_GOAL
+                            : atRisk ? Reminder.Action.REVIEW_GOAL_AT_RISK : Reminder.Action.REVIEW_GOAL, e.name())));
                 }
-                case CHECKIN -> out.add(new Routed(manager, new Reminder(i, "hold the check-in with " + e.name())));
+                case CHECKIN -> out.add(new Routed(manager, new Reminder(i, Reminder.Action.HOLD_CHECKIN, e.name())));
                 default -> throw new IllegalStateException("undated kind in due items: " + i.kind());
             }
         }
         for (GoalView g : plan.goals()) {
             if (g.started() && g.status() == GoalStatus.AT_RISK && !goalsListed.contains(g.id())) {
-                out.add(new Routed(manager, new Reminder(plan.item(g.dated()),
-                        "agree with " + e.name() + " how to get the goal back on track")));
+                out.add(new Routed(manager, new Reminder(plan.item(g.dated()), Reminder.Action.RESCUE_GOAL, e.name())));
             }
         }
         for (SupportView s : plan.undecided()) {
             out.add(new Routed(manager, new Reminder(undated(plan, DueKind.SUPPORT, s.goal().id(), s.id(),
-                    s.support().title(), s.support().pos()), "approve or decline the support " + e.name() + " requested")));
+                    s.support().title(), s.support().pos()), Reminder.Action.DECIDE_SUPPORT, e.name())));
         }
         for (Achievement a : plan.toCelebrate()) {
             out.add(new Routed(manager, new Reminder(undated(plan, DueKind.ACHIEVEMENT, a.goal(), null, a.title(),
-                    a.pos()), "celebrate " + e.name() + "'s achievement" + (a.date() != null ? " of " + a.date() : ""))));
+                    a.pos()), Reminder.Action.CELEBRATE, e.name(), a.date())));
         }
         return out;
     }

@@ -3,7 +3,7 @@ package io.devplan.render;
 import io.devplan.domain.validate.Finding;
 import io.devplan.domain.validate.Rule;
 import io.devplan.domain.validate.Severity;
-import io.devplan.store.Sanitize;
+
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Function;
@@ -32,7 +32,7 @@ public final class FindingsText {
             }
             previous = f.file();
             String where = shown.apply(f.file()) + (f.line() > 0 ? ":" + f.line() + ":" + f.column() : "");
-            out.println(where + ": " + severity(f.severity()) + ": " + Sanitize.controlChars(f.message()) + " "
+            out.println(where + ": " + severity(f.severity()) + ": " + io.devplan.render.doc.SafeText.clean(f.message()) + " "
                     + ansi.dim("[" + f.rule() + "]"));
         }
         if (!findings.isEmpty()) {

@@ -19,7 +19,7 @@ public final class IcsWriter {
 
     /** A property of value type TEXT: backslash, semicolon, comma and line breaks are escaped. */
     public IcsWriter text(String name, String value) {
-        return property(name, escape(value));
+        return property(name, escape(io.devplan.render.doc.SafeText.clean(value)));
     }
 
     @Override

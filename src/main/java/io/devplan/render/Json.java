@@ -16,7 +16,7 @@ import java.time.LocalDate;
  * YYYY-MM-DD, nulls written as null. Every JSON format of devplan is written through it.
  */
 public final class Json implements AutoCloseable {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = new JsonFactory().setCharacterEscapes(new InvisibleEscapes());
     private final JsonGenerator g;
 
     public Json(Writer out) {
@@ -31,6 +31,32 @@ public final class Json implements AutoCloseable {
             g.setPrettyPrinter(pp);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * JSON escapes C0 controls itself; these escape, without losing a character, what a terminal
+     * would still act on or what would disguise text when the JSON is printed: DEL and C1
+     * controls (U+009B starts an escape sequence), bidi controls, zero-width characters, and line
+     * and paragraph separators.
+     */
+    private static final class InvisibleEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        InvisibleEscapes() {
+            ascii[0x7f] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int c) {
+            boolean hide = c >= 0x80 && c < 0xa0 || c >= 0x200b && c <= 0x200f || c >= 0x202a && c <= 0x202e
+                    || c >= 0x2060 && c <= 0x2069 || c == 0x2028 || c == 0x2029 || c == 0xfeff || c == 0x061c;
+            return hide ? new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04x", c)) : null;
         }
     }
 

@@ -6,6 +6,7 @@ import io.devplan.domain.Employee;
 import io.devplan.domain.Goal;
 import io.devplan.domain.ItemView;
 import io.devplan.domain.MilestoneTimeliness;
+import io.devplan.domain.Reminder;
 import io.devplan.domain.SupportTotals;
 import io.devplan.render.doc.Line;
 import java.math.BigDecimal;
@@ -147,5 +148,39 @@ final class Phrases {
     static Line target(CompetencyGap.Result c) {
         return Line.of(c.top() ? "Current level (top of the track) " : "Next level ").data(c.target().level())
                 .words(c.target().title() != null ? " " : "").data(c.target().title()).words(" on track ").data(c.track());
+    }
+
+    /** What a reminder asks of its recipient: "hold the check-in with Alice Andersen". */
+    static Line action(Reminder r) {
+        Line name = Line.ofData(r.employeeName());
+        return switch (r.action()) {
+            case FINISH_ACTION -> Line.of("finish the action");
+            case FINISH_OR_MOVE_ACTION -> Line.of("finish the action or agree a new date");
+            case FINISH_MILESTONE -> Line.of("finish the milestone");
+            case FINISH_OR_MOVE_MILESTONE -> Line.of("finish the milestone or agree a new date");
+            case CLOSE_GOAL -> Line.of("close, extend or drop the goal with ").then(name);
+            case REVIEW_GOAL -> Line.of("review the goal with ").then(name).words(" before it is due");
+            case REVIEW_GOAL_AT_RISK -> Line.of("review the goal with ").then(name).words(" before it is due; it is at risk");
+            case RESCUE_GOAL -> Line.of("agree with ").then(name).words(" how to get the goal back on track");
+            case HOLD_CHECKIN -> Line.of("hold the check-in with ").then(name);
+            case DECIDE_SUPPORT -> Line.of("approve or decline the support ").then(name).words(" requested");
+            case CELEBRATE -> Line.of("celebrate ").then(name).words("'s achievement"
+                    + (r.date() != null ? " of " + r.date() : ""));
+        };
+    }
+
+    /** A line as plain text, for data formats that carry a phrase (JSON's {@code action}). */
+    static String plain(Line l) {
+        StringBuilder b = new StringBuilder();
+        for (var s : l.spans()) {
+            if (s instanceof io.devplan.render.doc.Span.Words w) {
+                b.append(w.text().replace(NBSP, " "));
+            } else if (s instanceof io.devplan.render.doc.Span.Data d) {
+                b.append(d.text());
+            } else if (s instanceof io.devplan.render.doc.Span.Code c) {
+                b.append(c.text());
+            }
+        }
+        return b.toString();
     }
 }

@@ -44,7 +44,7 @@ public final class RemindDocument {
             String when = i.isOverdue() ? Phrases.relative(i.daysOverdue()) : "due " + Phrases.relative(i.daysOverdue());
             text.styled(i.isOverdue() ? Tone.ALERT : null, when).words(": ");
         }
-        text.words(reminder.action());
+        text.then(Phrases.action(reminder));
         // A check-in's title only repeats the action ("Check-in with ...").
         if (i.kind() != DueKind.CHECKIN) {
             text.words(": ").data(i.title());

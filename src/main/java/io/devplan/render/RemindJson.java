@@ -21,7 +21,7 @@ public final class RemindJson {
                 for (Reminder reminder : r.reminders()) {
                     json.startObject();
                     DueItemJson.fields(json, reminder.item());
-                    json.put("action", reminder.action()).endObject();
+                    json.put("action", Phrases.plain(Phrases.action(reminder))).endObject();
                 }
                 json.endArray().endObject();
             }

@@ -1,6 +1,5 @@
 package io.devplan.render;
 
-import io.devplan.store.Sanitize;
 import java.math.BigDecimal;
 
 /** Small text helpers shared by the text renderers. */
@@ -9,16 +8,11 @@ public final class Text {
 
     /** Cuts {@code s} to {@code width} characters, ending in an ellipsis when cut; one line only. */
     public static String fit(String s, int width) {
-        String one = Sanitize.controlChars(s == null ? "" : s.stripTrailing().replace('\n', ' '));
+        String one = io.devplan.render.doc.SafeText.oneLine(s);
         if (one.length() <= width) {
             return one;
         }
         return width <= 1 ? one.substring(0, Math.max(0, width)) : one.substring(0, width - 1) + "…";
-    }
-
-    /** Length as a terminal shows it: colour escape sequences take no room. */
-    public static int visibleLength(String s) {
-        return s.replaceAll("\u001b\\[[0-9;]*m", "").length();
     }
 
     public static String pad(String s, int width) {
@@ -28,10 +22,6 @@ public final class Text {
     /** A number as people write it: no trailing zeros, no exponent. */
     public static String number(BigDecimal n) {
         return n == null ? "" : n.stripTrailingZeros().toPlainString();
-    }
-
-    public static String days(long n) {
-        return n == 1 ? "1 day" : n + " days";
     }
 
     /** Breaks one line of text into lines of at most {@code width} characters at spaces; longer words stay whole. */

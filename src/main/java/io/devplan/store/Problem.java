@@ -37,12 +37,15 @@ public record Problem(String file, int line, int column, String message, Kind ki
         return new Problem(null, 0, 0, message);
     }
 
-    /** {@code FILE:LINE:COLUMN: message}, {@code FILE: message} when the place is unknown. */
+    /**
+     * {@code FILE:LINE:COLUMN: message}, {@code FILE: message} when the place is unknown. The
+     * message may quote a plan; whoever prints it makes it safe for where it goes.
+     */
     public String format() {
         if (file == null) {
-            return Sanitize.controlChars(message);
+            return message;
         }
         String where = line > 0 ? file + ":" + line + ":" + column : file;
-        return where + ": " + Sanitize.controlChars(message);
+        return where + ": " + message;
     }
 }

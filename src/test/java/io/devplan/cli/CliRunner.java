@@ -25,7 +25,8 @@ public final class CliRunner {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
+        // As Cli does for standard error: messages pass the one writer that makes them safe.
+        cmd.setErr(new PrintWriter(new io.devplan.render.SafeWriter(err), true));
         int exit = cmd.execute(args);
         return new Result(exit, out.toString(), err.toString());
     }
