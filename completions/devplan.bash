@@ -42,9 +42,9 @@ _devplan_options() {
     'achieve') echo '-n --dry-run --commit --title --goal --date --celebrated -h --help -V --version -C --dir --no-color --debug' ;;
     'edit') echo '-h --help -V --version -C --dir --no-color --debug' ;;
     'overdue') echo '--as-of --employee --manager --all-levels --team --kind --within --exit-code --format -h --help -V --version -C --dir --no-color --debug' ;;
-    'agenda') echo '--as-of --within --format -h --help -V --version -C --dir --no-color --debug' ;;
+    'agenda') echo '--as-of --within --audience --format -h --help -V --version -C --dir --no-color --debug' ;;
     'remind') echo '--as-of --for --within --format -h --help -V --version -C --dir --no-color --debug' ;;
-    'report') echo '--as-of --team --manager --all-levels --audience --format -o --output -h --help -V --version -C --dir --no-color --debug' ;;
+    'report') echo '--as-of --team --manager --all-levels --audience --format --detail --bom -o --output -h --help -V --version -C --dir --no-color --debug' ;;
     'calendar') echo '--as-of --employee --manager --all-levels --team --kind -o --output -h --help -V --version -C --dir --no-color --debug' ;;
     'completion') echo '-h --help -V --version -C --dir --no-color --debug' ;;
   esac
@@ -141,6 +141,7 @@ _devplan_option_kind() {
     'overdue:--dir') echo 'dirs' ;;
     'agenda:--as-of') echo 'none' ;;
     'agenda:--within') echo 'none' ;;
+    'agenda:--audience') echo 'words:employee manager' ;;
     'agenda:--format') echo 'words:text markdown json' ;;
     'agenda:-C') echo 'dirs' ;;
     'agenda:--dir') echo 'dirs' ;;

@@ -18,16 +18,18 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "agenda", sortOptions = false, mixinStandardHelpOptions = true,
         header = "Print what the next check-in with an employee should cover.",
-        description = "In the order a good one-on-one runs: achievements to celebrate, progress per goal in progress "
-                + "since the last check-in (and goals with none), overdue and due-soon items, open actions carried "
-                + "over, improvement feedback no goal addresses yet, support requested but not decided, and the "
-                + "blockers named at the last check-in. Private feedback and private notes are left out: the agenda "
-                + "is meant to be shared with the employee.",
+        description = "In the order a good one-on-one runs: what was agreed at the last check-in (its notes, "
+                + "blockers and the date agreed), achievements to celebrate, progress per goal in progress since the "
+                + "last check-in (and goals with none), overdue and due-soon items, open actions carried over, "
+                + "improvement feedback no goal addresses yet, and support requested but not decided. Private "
+                + "feedback, private notes and wellbeing are left out unless --audience manager: by default the "
+                + "agenda is meant to be shared with the employee.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  devplan agenda alice-andersen",
             "  devplan agenda alice-andersen --format markdown > notes/2026-11-25-alice.md",
             "  devplan agenda alice-andersen --format json | jq '.due[].title'",
+            "  devplan agenda alice-andersen --audience manager     to prepare, not to share",
         })
 final class AgendaCommand implements Callable<Integer> {
     enum Format { text, markdown, json }
@@ -45,6 +47,14 @@ final class AgendaCommand implements Callable<Integer> {
             description = "What counts as due soon (default: ${DEFAULT-VALUE} days).")
     int within = 7;
 
+    @Option(names = "--audience", paramLabel = "WHO", defaultValue = "employee",
+            description = "Who sees it: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, safe on a shared screen); "
+                    + "manager adds the private preparation: the last private note, the wellbeing trend and private "
+                    + "feedback not yet addressed.")
+    Reader audience;
+
+    enum Reader { employee, manager }
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: text).")
     Format format = Format.text;
 
@@ -52,8 +62,8 @@ final class AgendaCommand implements Callable<Integer> {
     public Integer call() {
         Session session = Session.of(spec);
         Repository repo = session.repository();
-        // The agenda is shown on a shared screen: the employee's view of the plan, without private parts.
-        Plan plan = Audience.EMPLOYEE.view(PlanLookup.read(repo, id));
+        // By default the agenda is safe to show on a shared screen: the employee's view of the plan.
+        Plan plan = (audience == Reader.manager ? Audience.MANAGER : Audience.EMPLOYEE).view(PlanLookup.read(repo, id));
         Agenda agenda = Agenda.of(PlanView.of(plan, repo.config(), session.asOf(asOf.asOf, repo), within));
         var out = spec.commandLine().getOut();
         switch (format) {

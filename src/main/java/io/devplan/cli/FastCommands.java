@@ -278,6 +278,8 @@ final class FastCommands {
         s.addOption(OptionSpec.builder("--within").type(int.class)
                 .converters(new io.devplan.cli.DaysConverter()).paramLabel("DAYS")
                 .initialValue(c.within).getter(get(() -> c.within)).setter(set(v -> c.within = (Integer) v)).build());
+        s.addOption(OptionSpec.builder("--audience").type(io.devplan.cli.AgendaCommand.Reader.class).defaultValue("employee").paramLabel("WHO")
+                .initialValue(c.audience).getter(get(() -> c.audience)).setter(set(v -> c.audience = (io.devplan.cli.AgendaCommand.Reader) v)).build());
         s.addOption(OptionSpec.builder("--format").type(io.devplan.cli.AgendaCommand.Format.class).paramLabel("FORMAT")
                 .initialValue(c.format).getter(get(() -> c.format)).setter(set(v -> c.format = (io.devplan.cli.AgendaCommand.Format) v)).build());
         s.addPositional(PositionalParamSpec.builder().index("0").type(java.lang.String.class).required(true).paramLabel("ID")
@@ -323,6 +325,10 @@ final class FastCommands {
                 .initialValue(c.audience).getter(get(() -> c.audience)).setter(set(v -> c.audience = (io.devplan.cli.ReportCommand.Reader) v)).build());
         s.addOption(OptionSpec.builder("--format").type(io.devplan.cli.ReportCommand.Format.class).defaultValue("text").paramLabel("FORMAT")
                 .initialValue(c.format).getter(get(() -> c.format)).setter(set(v -> c.format = (io.devplan.cli.ReportCommand.Format) v)).build());
+        s.addOption(OptionSpec.builder("--detail").type(boolean.class).paramLabel("<detail>")
+                .initialValue(c.detail).getter(get(() -> c.detail)).setter(set(v -> c.detail = (Boolean) v)).build());
+        s.addOption(OptionSpec.builder("--bom").type(boolean.class).paramLabel("<bom>")
+                .initialValue(c.bom).getter(get(() -> c.bom)).setter(set(v -> c.bom = (Boolean) v)).build());
         s.addOption(OptionSpec.builder("-o", "--output").type(java.nio.file.Path.class).paramLabel("FILE")
                 .initialValue(c.output).getter(get(() -> c.output)).setter(set(v -> c.output = (java.nio.file.Path) v)).build());
         s.addPositional(PositionalParamSpec.builder().index("*").arity("0..*").type(java.util.List.class).auxiliaryTypes(java.lang.String.class).paramLabel("ID")

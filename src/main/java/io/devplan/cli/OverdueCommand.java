@@ -3,6 +3,7 @@ package io.devplan.cli;
 import io.devplan.domain.DueItem;
 import io.devplan.domain.Employee;
 import io.devplan.domain.Overdue;
+import io.devplan.domain.PlanFilter;
 import io.devplan.domain.PlanView;
 import io.devplan.render.DueItemJson;
 import io.devplan.render.OverdueDocument;
@@ -65,7 +66,8 @@ final class OverdueCommand implements Callable<Integer> {
                 PlanView.of(p, repo.config(), date, soonDays).due()));
         Loaded.print(scanned.problems(), spec.commandLine().getErr());
         List<Employee> employees = scanned.results().stream().map(PlanItems::employee).toList();
-        Set<String> selected = filter.filter(repo, employees).select(employees);
+        PlanFilter chosen = filter.filter(repo, employees);
+        Set<String> selected = chosen.select(employees);
         List<DueItem> items = Overdue.select(scanned.results().stream()
                 .filter(p -> selected.contains(p.employee().id()))
                 .flatMap(p -> p.items().stream()), filter.kinds());
@@ -74,7 +76,8 @@ final class OverdueCommand implements Callable<Integer> {
             DueItemJson.print(items, out);
             out.println();
         } else {
-            session.text(out).write(OverdueDocument.of(items, date, soonDays, Session.unreadable(scanned.problems())));
+            session.text(out).write(OverdueDocument.of(items, date, soonDays, Session.unreadable(scanned.problems()),
+                    selected.isEmpty() && !chosen.isAll() ? chosen.describe() : null));
         }
         boolean late = items.stream().anyMatch(DueItem::isOverdue);
         return Loaded.exit(exitCode && late ? ExitCodes.FINDINGS : ExitCodes.OK, scanned.problems());

@@ -10,6 +10,7 @@ import io.devplan.render.ReportCsv;
 import io.devplan.render.ReportDocument;
 import io.devplan.render.ReportJson;
 import io.devplan.render.TextDoc;
+import io.devplan.render.Unread;
 import io.devplan.store.AtomicFiles;
 import io.devplan.store.WriteRefusedException;
 import java.io.IOException;
@@ -73,6 +74,13 @@ final class ReportCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--detail", description = "With --team, --manager or no ID: every person's page after the summary.")
+    boolean detail;
+
+    @Option(names = "--bom", description = "With --format csv: start with a byte order mark, for spreadsheets that need "
+            + "one to read UTF-8.")
+    boolean bom;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the report to FILE, replacing it atomically, instead of standard output.")
     Path output;
@@ -86,12 +94,15 @@ final class ReportCommand implements Callable<Integer> {
         if (allLevels && manager == null) {
             throw new UsageException("--all-levels needs --manager");
         }
+        if (bom && format != Format.csv) {
+            throw new UsageException("--bom is for --format csv; other formats are read as UTF-8 already");
+        }
         Session session = Session.of(spec);
         Loaded loaded = session.load();
         List<Plan> plans = ReportSelection.plans(loaded, ids, team, manager, allLevels);
         var repo = loaded.repo();
         Report report = Report.of(plans, repo.config(), session.asOf(asOf.asOf, repo),
-                audience == Reader.employee ? Audience.EMPLOYEE : Audience.MANAGER, !ids.isEmpty(),
+                audience == Reader.employee ? Audience.EMPLOYEE : Audience.MANAGER, detail || !ids.isEmpty(),
                 ReportSelection.scope(ids, team, manager, allLevels));
         StringWriter text = new StringWriter();
         render(report, Session.unreadable(loaded.problems()), new PrintWriter(text), session);
@@ -104,17 +115,22 @@ final class ReportCommand implements Callable<Integer> {
         return loaded.exit(ExitCodes.OK);
     }
 
-    private void render(Report report, List<String> unreadable, PrintWriter out, Session session) {
+    private void render(Report report, List<Unread> unreadable, PrintWriter out, Session session) {
         switch (format) {
             case text -> (output == null ? session.text(out)
                     : new TextDoc(Ansi.OFF, Terminals.DEFAULT_WIDTH, false, out)).write(ReportDocument.of(report, unreadable));
             case markdown -> new MarkdownDoc(out).write(ReportDocument.of(report, unreadable));
             case html -> new HtmlDoc(out).write(ReportDocument.of(report, unreadable));
             case json -> {
-                new ReportJson().write(report, out);
+                new ReportJson().write(report, unreadable, out);
                 out.println();
             }
-            case csv -> new ReportCsv().print(report, out);
+            case csv -> {
+                if (bom) {
+                    out.print('\ufeff');
+                }
+                new ReportCsv().print(report, out);
+            }
         }
         out.flush();
     }

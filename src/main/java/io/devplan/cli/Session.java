@@ -2,12 +2,12 @@ package io.devplan.cli;
 
 import io.devplan.render.Ansi;
 import io.devplan.render.TextDoc;
+import io.devplan.render.Unread;
 import io.devplan.store.Problem;
 import io.devplan.store.Repository;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** What every command needs from the root: the repository, today, and where to print. */
@@ -52,8 +52,12 @@ final class Session {
         return new TextDoc(new Ansi(color()), Terminals.width(), Terminals.stdoutIsTerminal(), out);
     }
 
-    /** Where each plan that could not be read is, for the output to say it is not complete. */
-    static List<String> unreadable(List<Problem> problems) {
-        return problems.stream().map(Problem::file).filter(java.util.Objects::nonNull).distinct().toList();
+    /** Each plan that could not be read, with its first problem, for the output to say it is not complete. */
+    static List<Unread> unreadable(List<Problem> problems) {
+        java.util.Map<String, Unread> first = new java.util.LinkedHashMap<>();
+        for (Problem p : problems) {
+            first.putIfAbsent(p.file() == null ? "" : p.file(), new Unread(p.file(), p.line(), p.column(), p.message()));
+        }
+        return List.copyOf(first.values());
     }
 }

@@ -7,19 +7,17 @@ import java.util.Set;
  * What the next check-in of a plan should cover, in the order a good one-on-one runs:
  * achievements to celebrate, progress per goal in progress since the last check-in, overdue and
  * due-soon items, open actions carried over, feedback no goal addresses yet, support requested
- * but not decided, and the blockers named at the last check-in. Every part is read from the
- * plan's {@link PlanView}; who may see private parts is decided by the view's audience.
+ * but not decided. Every part is read from the plan's {@link PlanView}; who may see private
+ * parts is decided by the view's audience ({@link Audience#view}).
  *
  * @param due overdue and due-soon milestones, actions and goals, most overdue first
  * @param carriedOver open actions of goals being pursued that are not already in {@code due}
- * @param blockers the blockers of the latest check-in, null when it named none
  */
 public record Agenda(
         PlanView view,
         List<GoalView> progress,
         List<DueItem> due,
-        List<ItemView> carriedOver,
-        String blockers) {
+        List<ItemView> carriedOver) {
 
     public Agenda {
         progress = List.copyOf(progress);
@@ -36,14 +34,12 @@ public record Agenda(
                 .flatMap(g -> g.actions().stream())
                 .filter(a -> a.state() != DueState.DONE && a.state() != DueState.SET_ASIDE && !listed.contains(a.id()))
                 .toList();
-        String blockers = view.lastCheckIn() == null || view.lastCheckIn().blockers() == null
-                || view.lastCheckIn().blockers().isBlank() ? null : view.lastCheckIn().blockers();
-        return new Agenda(view, view.active(), due, carriedOver, blockers);
+        return new Agenda(view, view.active(), due, carriedOver);
     }
 
     /** The agenda holds nothing to talk about. */
     public boolean isEmpty() {
         return view.toCelebrate().isEmpty() && progress.isEmpty() && due.isEmpty() && carriedOver.isEmpty()
-                && view.unaddressed().isEmpty() && view.undecided().isEmpty() && blockers == null;
+                && view.unaddressed().isEmpty() && view.undecided().isEmpty() && view.lastCheckIn() == null;
     }
 }

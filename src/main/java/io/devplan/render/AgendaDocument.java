@@ -26,6 +26,7 @@ public final class AgendaDocument {
         PlanView v = a.view();
         Employee e = v.employee();
         List<Block> blocks = new ArrayList<>();
+        agreed(v, blocks);
         section(blocks, "Achievements to celebrate", v.toCelebrate().stream().map(AgendaDocument::achievement).toList());
         section(blocks, v.lastCheckIn() == null ? "Progress so far (no check-in yet)"
                 : "Progress since the last check-in (" + v.lastCheckIn().date() + ")",
@@ -34,7 +35,7 @@ public final class AgendaDocument {
         section(blocks, "Open actions carried over", a.carriedOver().stream().map(AgendaDocument::action).toList());
         section(blocks, "Feedback no goal addresses yet", v.unaddressed().stream().map(AgendaDocument::feedback).toList());
         section(blocks, "Support to decide", v.undecided().stream().map(AgendaDocument::support).toList());
-        section(blocks, "Blockers from the last check-in", a.blockers() == null ? List.of() : List.of(Line.ofData(a.blockers())));
+        managerOnly(v, blocks);
         if (blocks.isEmpty()) {
             blocks.add(new Block.Paragraph(Line.of("Nothing to cover yet: no goals in progress, nothing due, nothing open.")));
         }
@@ -45,6 +46,46 @@ public final class AgendaDocument {
                 + " · as of " + v.asOf());
         return new Document(Line.of("Check-in with ").data(e.name()).words(" (").code(e.id()).words(")"), when, blocks,
                 "en", null);
+    }
+
+    /** What was agreed last time opens the meeting: the last check-in's notes, blockers and next date. */
+    private static void agreed(PlanView v, List<Block> blocks) {
+        var last = v.lastCheckIn();
+        if (last == null) {
+            return;
+        }
+        List<Line> lines = new ArrayList<>();
+        if (last.notes() != null && !last.notes().isBlank()) {
+            last.notes().strip().lines().filter(l -> !l.isBlank()).forEach(l -> lines.add(Line.ofData(l.strip())));
+        }
+        if (last.blockers() != null && !last.blockers().isBlank()) {
+            lines.add(Line.of("blockers: ").data(last.blockers()));
+        }
+        if (last.next() != null) {
+            lines.add(Line.of("next check-in agreed for " + last.next()));
+        }
+        section(blocks, "Agreed at the last check-in (" + last.date() + ")", lines);
+    }
+
+    /**
+     * The private preparation, present only in a manager's view of the plan: the last private
+     * note, the wellbeing trend and private feedback no goal addresses yet.
+     */
+    private static void managerOnly(PlanView v, List<Block> blocks) {
+        List<Line> lines = new ArrayList<>();
+        var last = v.lastCheckIn();
+        if (last != null && last.privateNote() != null) {
+            lines.add(Line.of("private note of " + last.date() + ": ").data(last.privateNote()));
+        }
+        var w = v.wellbeing();
+        if (!w.isEmpty()) {
+            Line trend = Line.of("wellbeing ").spark(w, java.math.BigDecimal.ONE, java.math.BigDecimal.valueOf(5)).words(" ");
+            trend.words(String.join(", ", w.stream().map(x -> x.date() + ": " + Phrases.number(x.value())).toList()));
+            lines.add(trend.words(" (1..5)"));
+        }
+        v.unaddressed().stream().filter(Feedback::isPrivate)
+                .forEach(f -> lines.add(Line.of("private feedback ").then(feedback(f))));
+        section(blocks, "For the manager only", lines);
     }
 
     private static void section(List<Block> blocks, String heading, List<Line> lines) {

@@ -17,7 +17,6 @@ public final class AgendaJson {
         PlanView v = a.view();
         try (Json j = new Json(out)) {
             j.startObject().put("asOf", v.asOf()).put("employee", v.id()).put("name", v.employee().name())
-                    .put("lastCheckIn", v.lastCheckIn() == null ? null : v.lastCheckIn().date())
                     .put("nextCheckIn", v.nextCheckIn() == null ? null : v.nextCheckIn().due())
                     .put("checkInOverdue", v.checkInOverdue());
             j.startArray("toCelebrate");
@@ -52,7 +51,21 @@ public final class AgendaJson {
             for (SupportView s : v.undecided()) {
                 PlanJson.support(j, s.goal(), s.support());
             }
-            j.endArray().put("blockers", a.blockers()).endObject();
+            j.endArray();
+            var last = v.lastCheckIn();
+            j.startObject("lastCheckIn").put("date", last == null ? null : last.date())
+                    .put("notes", last == null ? null : last.notes()).put("blockers", last == null ? null : last.blockers())
+                    .put("next", last == null ? null : last.next());
+            if (last != null && last.privateNote() != null) {
+                j.put("private", last.privateNote());
+            }
+            j.endObject();
+            if (!v.wellbeing().isEmpty()) {
+                j.startArray("wellbeing");
+                v.wellbeing().forEach(w -> j.startObject().put("date", w.date()).put("value", w.value()).endObject());
+                j.endArray();
+            }
+            j.endObject();
         }
     }
 

@@ -10,7 +10,8 @@ final class Notices {
     private Notices() {}
 
     /** "2 plans could not be read (plans/a.yaml, plans/b.yaml); this report leaves them out". */
-    static Optional<Block> unreadable(List<String> files, String consequence) {
+    static Optional<Block> unreadable(List<Unread> unread, String consequence) {
+        List<String> files = unread.stream().map(Unread::file).distinct().toList();
         if (files.isEmpty()) {
             return Optional.empty();
         }

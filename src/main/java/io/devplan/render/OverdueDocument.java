@@ -2,8 +2,8 @@ package io.devplan.render;
 
 import io.devplan.domain.DueItem;
 import io.devplan.domain.DueKind;
-import io.devplan.render.doc.Block;
 import io.devplan.render.doc.Block.Column;
+import io.devplan.render.doc.Block;
 import io.devplan.render.doc.Line;
 import io.devplan.render.doc.Tone;
 import java.time.LocalDate;
@@ -18,10 +18,17 @@ public final class OverdueDocument {
     /**
      * @param soonDays the due-soon window, negative when there is none
      * @param unreadable plans that could not be read
+     * @param unmatched the filter in words when it selects no plan at all, else null
      */
-    public static List<Block> of(List<DueItem> items, LocalDate asOf, int soonDays, List<String> unreadable) {
+    public static List<Block> of(List<DueItem> items, LocalDate asOf, int soonDays, List<Unread> unreadable,
+                                 String unmatched) {
         List<Block> out = new ArrayList<>();
         Notices.unreadable(unreadable, "what is late there is not listed").ifPresent(out::add);
+        if (unmatched != null) {
+            // "Nothing overdue" would read as good news; the filter found nobody to ask about.
+            out.add(new Block.Paragraph(Line.of("No plan matches ").data(unmatched).words(".")));
+            return out;
+        }
         String scope = soonDays >= 0 ? "overdue or due within " + Phrases.days(soonDays) : "overdue";
         if (items.isEmpty()) {
             out.add(new Block.Paragraph(Line.of("Nothing " + scope + " as of " + asOf + ".")));

@@ -18,7 +18,7 @@ import java.util.List;
 public final class RemindDocument {
     private RemindDocument() {}
 
-    public static List<Block> of(List<Recipient> recipients, List<String> unreadable) {
+    public static List<Block> of(List<Recipient> recipients, List<Unread> unreadable) {
         List<Block> out = new ArrayList<>();
         Notices.unreadable(unreadable, "their reminders are missing").ifPresent(out::add);
         for (Recipient r : recipients) {

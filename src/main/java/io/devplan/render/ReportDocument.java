@@ -17,8 +17,8 @@ import io.devplan.domain.ReportTotals;
 import io.devplan.domain.Support;
 import io.devplan.domain.SupportTotals;
 import io.devplan.domain.WellbeingAverage;
-import io.devplan.render.doc.Block;
 import io.devplan.render.doc.Block.Column;
+import io.devplan.render.doc.Block;
 import io.devplan.render.doc.Document;
 import io.devplan.render.doc.Line;
 import io.devplan.render.doc.Mark;
@@ -41,21 +41,22 @@ public final class ReportDocument {
     }
 
     /** @param unreadable plans that could not be read, which the report leaves out */
-    public static Document of(Report report, List<String> unreadable) {
+    public static Document of(Report report, List<Unread> unreadable) {
         return new ReportDocument(report).build(unreadable);
     }
 
-    private Document build(List<String> unreadable) {
+    private Document build(List<Unread> unreadable) {
         Notices.unreadable(unreadable, "this report leaves them out").ifPresent(blocks::add);
         if (report.employees().isEmpty()) {
-            blocks.add(new Block.Paragraph(Line.of("No plans match.")));
+            blocks.add(new Block.Paragraph(Line.of("No plan matches ").data(report.scope()).words(".")));
+        }
+        // Several people: the summary first, then (with detail) each person's page.
+        if (report.employees().size() > 1 || !report.detailed() && !report.employees().isEmpty()) {
+            overview();
+            totals(report.totals());
         }
         if (report.detailed()) {
             report.employees().forEach(this::employee);
-        }
-        if (!report.employees().isEmpty() && (!report.detailed() || report.employees().size() > 1)) {
-            overview();
-            totals(report.totals());
         }
         Line title = report.organization() != null
                 ? Line.ofData(report.organization()).words(": progress report, ").data(report.scope())

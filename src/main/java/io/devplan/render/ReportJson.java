@@ -16,7 +16,6 @@ import io.devplan.domain.Report;
 import io.devplan.domain.ReportTotals;
 import io.devplan.domain.SupportTotals;
 import io.devplan.domain.WellbeingAverage;
-import io.devplan.render.doc.Line;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,8 @@ import java.util.Map;
 public final class ReportJson {
     private boolean seesWellbeing;
 
-    public void write(Report report, Writer out) {
+    /** @param unreadable plans that could not be read, listed as {@code problems} */
+    public void write(Report report, List<Unread> unreadable, Writer out) {
         seesWellbeing = report.audience().seesWellbeing();
         try (Json j = new Json(out)) {
             j.startObject().put("asOf", report.asOf()).put("audience", report.audience().yamlName())
@@ -41,6 +41,12 @@ public final class ReportJson {
             }
             j.endArray();
             totals(j, report.totals());
+            j.startArray("problems");
+            for (Unread u : unreadable) {
+                j.startObject().put("file", u.file()).put("line", (long) u.line()).put("column", (long) u.column())
+                        .put("message", u.message()).endObject();
+            }
+            j.endArray();
             j.endObject();
         }
     }

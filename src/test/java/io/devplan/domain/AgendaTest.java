@@ -99,7 +99,7 @@ class AgendaTest {
         assertThat(a.carriedOver()).extracting(ItemView::id).containsExactly("active/open");
         assertThat(a.view().unaddressed()).extracting(Feedback::id).containsExactly("fb-b", "fb-e");
         assertThat(a.view().undecided()).extracting(x -> x.support().id()).containsExactly("coach");
-        assertThat(a.blockers()).isEqualTo("On-call");
+        assertThat(a.view().lastCheckIn().blockers()).isEqualTo("On-call");
         assertThat(a.view().lastCheckIn().date()).isEqualTo(d("2026-02-10"));
         assertThat(a.view().nextCheckIn().due()).isEqualTo(d("2026-03-10"));
         assertThat(a.isEmpty()).isFalse();
