@@ -4,7 +4,7 @@
 _devplan_words() {
   # Commands: what follows each command path.
   case "$1" in
-    '') echo 'init new show validate checkin feedback goal done achieve edit overdue agenda remind report calendar completion' ;;
+    '') echo 'init new show validate checkin feedback goal done achieve edit overdue agenda remind report calendar completion merge-driver' ;;
     'init') echo '' ;;
     'new') echo '' ;;
     'show') echo '' ;;
@@ -23,13 +23,14 @@ _devplan_words() {
     'report') echo '' ;;
     'calendar') echo '' ;;
     'completion') echo '' ;;
+    'merge-driver') echo '' ;;
   esac
 }
 
 _devplan_options() {
   case "$1" in
     '') echo '-C --dir --no-color --debug -h --help -V --version' ;;
-    'init') echo '--organization -h --help -V --version -C --dir --no-color --debug' ;;
+    'init') echo '--organization --git -h --help -V --version -C --dir --no-color --debug' ;;
     'new') echo '--name --manager --team --role --email --since --cadence --track --level --folder -h --help -V --version -C --dir --no-color --debug' ;;
     'show') echo '--as-of --format -h --help -V --version -C --dir --no-color --debug' ;;
     'validate') echo '--as-of --format --strict --list-rules -h --help -V --version -C --dir --no-color --debug' ;;
@@ -47,6 +48,7 @@ _devplan_options() {
     'report') echo '--as-of --team --manager --all-levels --audience --format -o --output -h --help -V --version -C --dir --no-color --debug' ;;
     'calendar') echo '--as-of --employee --manager --all-levels --team --kind -o --output -h --help -V --version -C --dir --no-color --debug' ;;
     'completion') echo '-h --help -V --version -C --dir --no-color --debug' ;;
+    'merge-driver') echo '--marker-size --ours-label --theirs-label -h --help -V --version -C --dir --no-color --debug' ;;
   esac
 }
 
@@ -170,6 +172,11 @@ _devplan_option_kind() {
     'calendar:--dir') echo 'dirs' ;;
     'completion:-C') echo 'dirs' ;;
     'completion:--dir') echo 'dirs' ;;
+    'merge-driver:--marker-size') echo 'none' ;;
+    'merge-driver:--ours-label') echo 'none' ;;
+    'merge-driver:--theirs-label') echo 'none' ;;
+    'merge-driver:-C') echo 'dirs' ;;
+    'merge-driver:--dir') echo 'dirs' ;;
     *) echo novalue ;;
   esac
 }
@@ -208,6 +215,10 @@ _devplan_positional_kind() {
     'report:8') echo 'ids' ;;
     'report:9') echo 'ids' ;;
     'completion:0') echo 'words:bash zsh fish' ;;
+    'merge-driver:0') echo 'files' ;;
+    'merge-driver:1') echo 'files' ;;
+    'merge-driver:2') echo 'files' ;;
+    'merge-driver:3') echo 'files' ;;
     *) echo none ;;
   esac
 }

@@ -16,7 +16,7 @@ function __devplan_first_arg
 end
 
 complete -c devplan -f
-complete -c devplan -n '__fish_use_subcommand' -a init -d 'Create a plan repository.'
+complete -c devplan -n '__fish_use_subcommand' -a init -d 'Create a plan repository, or set git up for one.'
 complete -c devplan -n '__fish_use_subcommand' -a new -d 'Create the plan of an employee.'
 complete -c devplan -n '__fish_use_subcommand' -a show -d 'Show one plan: goals with progress, open and overdue items, check-ins, support.'
 complete -c devplan -n '__fish_use_subcommand' -a validate -d 'Check plans against the format and the SMART rules.'
@@ -32,12 +32,14 @@ complete -c devplan -n '__fish_use_subcommand' -a remind -d 'Print reminders gro
 complete -c devplan -n '__fish_use_subcommand' -a report -d 'Progress report: goals on track or behind, milestones, check-ins, support, competencies.'
 complete -c devplan -n '__fish_use_subcommand' -a calendar -d 'Print an iCalendar (RFC 5545) feed of due dates and next check-ins.'
 complete -c devplan -n '__fish_use_subcommand' -a completion -d 'Print the shell completion script for bash, zsh or fish.'
+complete -c devplan -n '__fish_use_subcommand' -a merge-driver -d 'git\'s merge driver for plan files (git calls it; people don\'t).'
 complete -c devplan -n '__fish_use_subcommand' -s C -l dir -r -a '(__fish_complete_directories)' -d 'Use the plan repository in DIR instead of searching upward from the current folder.'
 complete -c devplan -n '__fish_use_subcommand' -l no-color -d 'Never colour the output (also when NO_COLOR is set).'
 complete -c devplan -n '__fish_use_subcommand' -l debug -d 'Show stack traces of internal errors.'
 complete -c devplan -n '__fish_use_subcommand' -s h -l help -d 'Show this help message and exit.'
 complete -c devplan -n '__fish_use_subcommand' -s V -l version -d 'Print version information and exit.'
 complete -c devplan -n '__fish_seen_subcommand_from init' -l organization -r -d 'Organisation name for devplan.yaml.'
+complete -c devplan -n '__fish_seen_subcommand_from init' -l git -d 'Set git up for the existing repository at DIR (or the one the current folder is in) in this clone; create the repository first when there is none.'
 complete -c devplan -n '__fish_seen_subcommand_from init' -s h -l help -d 'Show this help message and exit.'
 complete -c devplan -n '__fish_seen_subcommand_from init' -s V -l version -d 'Print version information and exit.'
 complete -c devplan -n '__fish_seen_subcommand_from init' -s C -l dir -r -a '(__fish_complete_directories)' -d 'Use the plan repository in DIR instead of searching upward from the current folder.'
@@ -237,3 +239,15 @@ complete -c devplan -n '__fish_seen_subcommand_from completion' -s C -l dir -r -
 complete -c devplan -n '__fish_seen_subcommand_from completion' -l no-color -d 'Never colour the output (also when NO_COLOR is set).'
 complete -c devplan -n '__fish_seen_subcommand_from completion' -l debug -d 'Show stack traces of internal errors.'
 complete -c devplan -n '__fish_seen_subcommand_from completion' -a 'bash zsh fish'
+complete -c devplan -n '__fish_seen_subcommand_from merge-driver' -l marker-size -r -d 'Length of the conflict markers (%L; default: 7).'
+complete -c devplan -n '__fish_seen_subcommand_from merge-driver' -l ours-label -r -d 'Label of this side\'s conflict marker (%X; default: HEAD).'
+complete -c devplan -n '__fish_seen_subcommand_from merge-driver' -l theirs-label -r -d 'Label of the other side\'s marker (%Y; default: the branch being merged, else \'theirs\').'
+complete -c devplan -n '__fish_seen_subcommand_from merge-driver' -s h -l help -d 'Show this help message and exit.'
+complete -c devplan -n '__fish_seen_subcommand_from merge-driver' -s V -l version -d 'Print version information and exit.'
+complete -c devplan -n '__fish_seen_subcommand_from merge-driver' -s C -l dir -r -a '(__fish_complete_directories)' -d 'Use the plan repository in DIR instead of searching upward from the current folder.'
+complete -c devplan -n '__fish_seen_subcommand_from merge-driver' -l no-color -d 'Never colour the output (also when NO_COLOR is set).'
+complete -c devplan -n '__fish_seen_subcommand_from merge-driver' -l debug -d 'Show stack traces of internal errors.'
+complete -c devplan -n '__fish_seen_subcommand_from merge-driver' -F
+complete -c devplan -n '__fish_seen_subcommand_from merge-driver' -F
+complete -c devplan -n '__fish_seen_subcommand_from merge-driver' -F
+complete -c devplan -n '__fish_seen_subcommand_from merge-driver' -F

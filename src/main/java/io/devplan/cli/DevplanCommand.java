@@ -66,6 +66,7 @@ public final class DevplanCommand {
             ReportCommand.class,
             CalendarCommand.class,
             CompletionCommand.class,
+            MergeDriverCommand.class,
             CompleteCommand.class,
             TrainCommand.class,
             picocli.CommandLine.HelpCommand.class);

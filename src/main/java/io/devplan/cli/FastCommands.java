@@ -32,6 +32,7 @@ final class FastCommands {
             case "report" -> commandReport();
             case "calendar" -> commandCalendar();
             case "completion" -> commandCompletion();
+            case "merge-driver" -> commandMergeDriver();
             case "__complete" -> commandHiddenComplete();
             case "__train" -> commandHiddenTrain();
             default -> null;
@@ -73,6 +74,8 @@ final class FastCommands {
         s.name("init");
         s.addOption(OptionSpec.builder("--organization").type(java.lang.String.class).paramLabel("NAME")
                 .initialValue(c.organization).getter(get(() -> c.organization)).setter(set(v -> c.organization = (java.lang.String) v)).build());
+        s.addOption(OptionSpec.builder("--git").type(boolean.class).paramLabel("<git>")
+                .initialValue(c.git).getter(get(() -> c.git)).setter(set(v -> c.git = (Boolean) v)).build());
         s.addPositional(PositionalParamSpec.builder().index("0+").arity("0..1").type(java.nio.file.Path.class).paramLabel("DIR")
                 .initialValue(c.dir).getter(get(() -> c.dir)).setter(set(v -> c.dir = (java.nio.file.Path) v)).build());
         c.spec = s;
@@ -363,6 +366,28 @@ final class FastCommands {
         s.name("completion");
         s.addPositional(PositionalParamSpec.builder().index("0").type(io.devplan.cli.Completions.Shell.class).required(true).paramLabel("SHELL")
                 .initialValue(c.shell).getter(get(() -> c.shell)).setter(set(v -> c.shell = (io.devplan.cli.Completions.Shell) v)).build());
+        c.spec = s;
+        return s;
+    }
+
+    private static CommandSpec commandMergeDriver() {
+        MergeDriverCommand c = new MergeDriverCommand();
+        CommandSpec s = CommandSpec.wrapWithoutInspection(c);
+        s.name("merge-driver");
+        s.addOption(OptionSpec.builder("--marker-size").type(int.class).defaultValue("7").paramLabel("N")
+                .initialValue(c.markerSize).getter(get(() -> c.markerSize)).setter(set(v -> c.markerSize = (Integer) v)).build());
+        s.addOption(OptionSpec.builder("--ours-label").type(java.lang.String.class).paramLabel("LABEL")
+                .initialValue(c.oursLabel).getter(get(() -> c.oursLabel)).setter(set(v -> c.oursLabel = (java.lang.String) v)).build());
+        s.addOption(OptionSpec.builder("--theirs-label").type(java.lang.String.class).paramLabel("LABEL")
+                .initialValue(c.theirsLabel).getter(get(() -> c.theirsLabel)).setter(set(v -> c.theirsLabel = (java.lang.String) v)).build());
+        s.addPositional(PositionalParamSpec.builder().index("0").type(java.nio.file.Path.class).required(true).paramLabel("BASE")
+                .initialValue(c.base).getter(get(() -> c.base)).setter(set(v -> c.base = (java.nio.file.Path) v)).build());
+        s.addPositional(PositionalParamSpec.builder().index("1").type(java.nio.file.Path.class).required(true).paramLabel("OURS")
+                .initialValue(c.ours).getter(get(() -> c.ours)).setter(set(v -> c.ours = (java.nio.file.Path) v)).build());
+        s.addPositional(PositionalParamSpec.builder().index("2").type(java.nio.file.Path.class).required(true).paramLabel("THEIRS")
+                .initialValue(c.theirs).getter(get(() -> c.theirs)).setter(set(v -> c.theirs = (java.nio.file.Path) v)).build());
+        s.addPositional(PositionalParamSpec.builder().index("3").arity("0..1").type(java.lang.String.class).paramLabel("PATH")
+                .initialValue(c.path).getter(get(() -> c.path)).setter(set(v -> c.path = (java.lang.String) v)).build());
         c.spec = s;
         return s;
     }
