@@ -4,7 +4,7 @@
 _devplan_words() {
   # Commands: what follows each command path.
   case "$1" in
-    '') echo 'init new show validate checkin feedback goal done achieve edit overdue agenda remind report calendar completion merge-driver' ;;
+    '') echo 'init new show validate checkin feedback goal done achieve edit overdue agenda remind report log calendar completion merge-driver' ;;
     'init') echo '' ;;
     'new') echo '' ;;
     'show') echo '' ;;
@@ -21,6 +21,7 @@ _devplan_words() {
     'agenda') echo '' ;;
     'remind') echo '' ;;
     'report') echo '' ;;
+    'log') echo '' ;;
     'calendar') echo '' ;;
     'completion') echo '' ;;
     'merge-driver') echo '' ;;
@@ -46,6 +47,7 @@ _devplan_options() {
     'agenda') echo '--as-of --within --format -h --help -V --version -C --dir --no-color --debug' ;;
     'remind') echo '--as-of --for --within --format -h --help -V --version -C --dir --no-color --debug' ;;
     'report') echo '--as-of --team --manager --all-levels --audience --format -o --output -h --help -V --version -C --dir --no-color --debug' ;;
+    'log') echo '--since --format -h --help -V --version -C --dir --no-color --debug' ;;
     'calendar') echo '--as-of --employee --manager --all-levels --team --kind -o --output -h --help -V --version -C --dir --no-color --debug' ;;
     'completion') echo '-h --help -V --version -C --dir --no-color --debug' ;;
     'merge-driver') echo '--marker-size --ours-label --theirs-label -h --help -V --version -C --dir --no-color --debug' ;;
@@ -161,6 +163,10 @@ _devplan_option_kind() {
     'report:--output') echo 'files' ;;
     'report:-C') echo 'dirs' ;;
     'report:--dir') echo 'dirs' ;;
+    'log:--since') echo 'none' ;;
+    'log:--format') echo 'words:text json' ;;
+    'log:-C') echo 'dirs' ;;
+    'log:--dir') echo 'dirs' ;;
     'calendar:--as-of') echo 'none' ;;
     'calendar:--employee') echo 'ids' ;;
     'calendar:--manager') echo 'ids' ;;
@@ -214,6 +220,8 @@ _devplan_positional_kind() {
     'report:7') echo 'ids' ;;
     'report:8') echo 'ids' ;;
     'report:9') echo 'ids' ;;
+    'log:0') echo 'ids' ;;
+    'log:1') echo 'items' ;;
     'completion:0') echo 'words:bash zsh fish' ;;
     'merge-driver:0') echo 'files' ;;
     'merge-driver:1') echo 'files' ;;

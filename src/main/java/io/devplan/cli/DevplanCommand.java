@@ -64,6 +64,7 @@ public final class DevplanCommand {
             AgendaCommand.class,
             RemindCommand.class,
             ReportCommand.class,
+            LogCommand.class,
             CalendarCommand.class,
             CompletionCommand.class,
             MergeDriverCommand.class,

@@ -30,6 +30,7 @@ final class FastCommands {
             case "agenda" -> commandAgenda();
             case "remind" -> commandRemind();
             case "report" -> commandReport();
+            case "log" -> commandLog();
             case "calendar" -> commandCalendar();
             case "completion" -> commandCompletion();
             case "merge-driver" -> commandMergeDriver();
@@ -330,6 +331,23 @@ final class FastCommands {
                 .initialValue(c.output).getter(get(() -> c.output)).setter(set(v -> c.output = (java.nio.file.Path) v)).build());
         s.addPositional(PositionalParamSpec.builder().index("*").arity("0..*").type(java.util.List.class).auxiliaryTypes(java.lang.String.class).paramLabel("ID")
                 .initialValue(c.ids).getter(get(() -> c.ids)).setter(set(v -> c.ids = (java.util.List<java.lang.String>) v)).build());
+        c.spec = s;
+        return s;
+    }
+
+    private static CommandSpec commandLog() {
+        LogCommand c = new LogCommand();
+        CommandSpec s = CommandSpec.wrapWithoutInspection(c);
+        s.name("log");
+        s.addOption(OptionSpec.builder("--since").type(java.time.LocalDate.class)
+                .converters(new io.devplan.cli.DateConverter()).paramLabel("DATE")
+                .initialValue(c.since).getter(get(() -> c.since)).setter(set(v -> c.since = (java.time.LocalDate) v)).build());
+        s.addOption(OptionSpec.builder("--format").type(io.devplan.cli.LogCommand.Format.class).defaultValue("text").paramLabel("FORMAT")
+                .initialValue(c.format).getter(get(() -> c.format)).setter(set(v -> c.format = (io.devplan.cli.LogCommand.Format) v)).build());
+        s.addPositional(PositionalParamSpec.builder().index("0").type(java.lang.String.class).required(true).paramLabel("ID")
+                .initialValue(c.id).getter(get(() -> c.id)).setter(set(v -> c.id = (java.lang.String) v)).build());
+        s.addPositional(PositionalParamSpec.builder().index("1").arity("0..1").type(java.lang.String.class).paramLabel("GOAL")
+                .initialValue(c.goal).getter(get(() -> c.goal)).setter(set(v -> c.goal = (java.lang.String) v)).build());
         c.spec = s;
         return s;
     }
