@@ -46,7 +46,7 @@ _devplan_options() {
     'overdue') echo '--as-of --employee --manager --all-levels --team --kind --within --exit-code --format -h --help -V --version -C --dir --no-color --debug' ;;
     'agenda') echo '--as-of --within --format -h --help -V --version -C --dir --no-color --debug' ;;
     'remind') echo '--as-of --for --within --format -h --help -V --version -C --dir --no-color --debug' ;;
-    'report') echo '--as-of --team --manager --all-levels --audience --format -o --output -h --help -V --version -C --dir --no-color --debug' ;;
+    'report') echo '--as-of --team --manager --all-levels --audience --format --since -o --output -h --help -V --version -C --dir --no-color --debug' ;;
     'log') echo '--since --format -h --help -V --version -C --dir --no-color --debug' ;;
     'calendar') echo '--as-of --employee --manager --all-levels --team --kind -o --output -h --help -V --version -C --dir --no-color --debug' ;;
     'completion') echo '-h --help -V --version -C --dir --no-color --debug' ;;
@@ -159,6 +159,7 @@ _devplan_option_kind() {
     'report:--manager') echo 'ids' ;;
     'report:--audience') echo 'words:manager employee' ;;
     'report:--format') echo 'words:text markdown html json csv' ;;
+    'report:--since') echo 'none' ;;
     'report:-o') echo 'files' ;;
     'report:--output') echo 'files' ;;
     'report:-C') echo 'dirs' ;;

@@ -215,6 +215,7 @@ complete -c devplan -n '__fish_seen_subcommand_from report' -l manager -r -a '(_
 complete -c devplan -n '__fish_seen_subcommand_from report' -l all-levels -d 'With --manager: everyone below M, not only direct reports.'
 complete -c devplan -n '__fish_seen_subcommand_from report' -l audience -r -a 'manager employee' -d 'Who reads it: manager, employee (default: manager).'
 complete -c devplan -n '__fish_seen_subcommand_from report' -l format -r -a 'text markdown html json csv' -d 'Output format: text, markdown, html, json, csv (default: text).'
+complete -c devplan -n '__fish_seen_subcommand_from report' -l since -r -d 'Instead of the progress report, what changed from DATE to today (or --as-of): goals done, progress gained, milestones and actions done, what slipped, check-ins, feedback, achievements and support decisions, compared with the plan as committed in git before DATE. Text, markdown or json.'
 complete -c devplan -n '__fish_seen_subcommand_from report' -s o -l output -r -F -d 'Write the report to FILE, replacing it atomically, instead of standard output.'
 complete -c devplan -n '__fish_seen_subcommand_from report' -s h -l help -d 'Show this help message and exit.'
 complete -c devplan -n '__fish_seen_subcommand_from report' -s V -l version -d 'Print version information and exit.'

@@ -327,6 +327,9 @@ final class FastCommands {
                 .initialValue(c.audience).getter(get(() -> c.audience)).setter(set(v -> c.audience = (io.devplan.cli.ReportCommand.Reader) v)).build());
         s.addOption(OptionSpec.builder("--format").type(io.devplan.cli.ReportCommand.Format.class).defaultValue("text").paramLabel("FORMAT")
                 .initialValue(c.format).getter(get(() -> c.format)).setter(set(v -> c.format = (io.devplan.cli.ReportCommand.Format) v)).build());
+        s.addOption(OptionSpec.builder("--since").type(java.time.LocalDate.class)
+                .converters(new io.devplan.cli.DateConverter()).paramLabel("DATE")
+                .initialValue(c.since).getter(get(() -> c.since)).setter(set(v -> c.since = (java.time.LocalDate) v)).build());
         s.addOption(OptionSpec.builder("-o", "--output").type(java.nio.file.Path.class).paramLabel("FILE")
                 .initialValue(c.output).getter(get(() -> c.output)).setter(set(v -> c.output = (java.nio.file.Path) v)).build());
         s.addPositional(PositionalParamSpec.builder().index("*").arity("0..*").type(java.util.List.class).auxiliaryTypes(java.lang.String.class).paramLabel("ID")

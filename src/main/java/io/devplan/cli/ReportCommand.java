@@ -1,20 +1,26 @@
 package io.devplan.cli;
 
 import io.devplan.domain.Audience;
+import io.devplan.domain.PeriodReport;
 import io.devplan.domain.Plan;
 import io.devplan.domain.Report;
 import io.devplan.render.Ansi;
+import io.devplan.render.PeriodJson;
+import io.devplan.render.PeriodText;
 import io.devplan.render.ReportCsv;
 import io.devplan.render.ReportHtml;
 import io.devplan.render.ReportJson;
 import io.devplan.render.ReportMarkdown;
 import io.devplan.render.ReportText;
 import io.devplan.store.AtomicFiles;
+import io.devplan.store.PlanHistory;
+import io.devplan.store.Repository;
 import io.devplan.store.WriteRefusedException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,6 +49,7 @@ import picocli.CommandLine.Spec;
             "  devplan report alice-andersen --audience employee --format html --output alice.html",
             "  devplan report --manager henrik-dahl --all-levels --format markdown > review.md",
             "  devplan report --team payments --format csv --output payments.csv",
+            "  devplan report alice-andersen --since 2026-06-01 --format markdown   what changed since June",
             "  devplan report --format json | jq '.employees[] | {id, averageProgress, behindGoals}'",
         })
 final class ReportCommand implements Callable<Integer> {
@@ -72,6 +79,13 @@ final class ReportCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--since", paramLabel = "DATE", converter = DateConverter.class,
+            description = "Instead of the progress report, what changed from DATE to today (or --as-of): goals done, "
+                    + "progress gained, milestones and actions done, what slipped, check-ins, feedback, achievements "
+                    + "and support decisions, compared with the plan as committed in git before DATE. Text, markdown "
+                    + "or json.")
+    LocalDate since;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the report to FILE, replacing it atomically, instead of standard output.")
     Path output;
@@ -85,6 +99,9 @@ final class ReportCommand implements Callable<Integer> {
         if (allLevels && manager == null) {
             throw new UsageException("--all-levels needs --manager");
         }
+        if (since != null && (format == Format.html || format == Format.csv)) {
+            throw new UsageException("--since prints text, markdown or json, not " + format);
+        }
         Session session = Session.of(spec);
         Loaded loaded = session.load();
         List<Plan> plans = ReportSelection.plans(loaded, ids, team, manager, allLevels);
@@ -93,7 +110,11 @@ final class ReportCommand implements Callable<Integer> {
                 audience == Reader.employee ? Audience.EMPLOYEE : Audience.MANAGER, !ids.isEmpty(),
                 ReportSelection.scope(ids, team, manager, allLevels));
         StringWriter text = new StringWriter();
-        render(report, new PrintWriter(text), output == null && session.color());
+        if (since != null) {
+            period(plans, repo, report.asOf(), new PrintWriter(text));
+        } else {
+            render(report, new PrintWriter(text), output == null && session.color());
+        }
         if (output != null) {
             write(session.root().cwd().resolve(output), text.toString(), repo.config().fileMode());
         } else {
@@ -101,6 +122,27 @@ final class ReportCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         return loaded.exit(ExitCodes.OK);
+    }
+
+    /** What changed in each plan since {@code since}: the material for the next conversation. */
+    private void period(List<Plan> plans, Repository repo, LocalDate asOf, PrintWriter out) {
+        if (since.isAfter(asOf)) {
+            throw new UsageException("--since " + since + " is after " + asOf + "; nothing can have changed yet");
+        }
+        Audience who = audience == Reader.employee ? Audience.EMPLOYEE : Audience.MANAGER;
+        List<PeriodReport> reports = new ArrayList<>();
+        for (Plan plan : plans) {
+            Plan start = PlanHistory.before(repo, repo.root().resolve(plan.file()), since);
+            reports.add(PeriodReport.of(who.view(plan), start == null ? null : who.view(start), since, asOf));
+        }
+        if (format == Format.json) {
+            PeriodJson.print(reports, since, asOf, out);
+            out.println();
+        } else {
+            new PeriodText(format == Format.markdown, output == null ? Terminals.width() : Terminals.DEFAULT_WIDTH)
+                    .print(reports, out);
+        }
+        out.flush();
     }
 
     private void render(Report report, PrintWriter out, boolean color) {

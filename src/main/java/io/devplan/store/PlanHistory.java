@@ -80,6 +80,26 @@ public final class PlanHistory {
         return out;
     }
 
+    /**
+     * The plan as the last commit before {@code date} left it; null when the file is not in git,
+     * had no commit before the date, or did not read then.
+     */
+    public static Plan before(Repository repo, Path file, LocalDate date) {
+        if (!GitSetup.inWorkTree(file.toAbsolutePath().getParent())) {
+            return null;
+        }
+        try {
+            for (Version v : of(repo, file, null)) {
+                if (v.date().isBefore(date)) {
+                    return v.after();
+                }
+            }
+        } catch (InputException e) {
+            return null; // not in a git work tree after all: there is no history to compare with
+        }
+        return null;
+    }
+
     /** A commit as git log printed it: who, when, and the file's path after and before it (null: none). */
     private record Entry(String commit, String shortCommit, String author, String email, LocalDate date,
                          String subject, String newPath, String oldPath) {}

@@ -13,8 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** devplan log over a scripted history: three people commit to one plan over half a year. */
-class LogCommandTest {
+/**
+ * devplan log and report --since over a scripted history: three people commit to one plan over
+ * half a year, with the dates GIT_AUTHOR_DATE gives them.
+ */
+class GitHistoryTest {
     static final String PLAN = "plans/ann.yaml";
 
     @TempDir
@@ -117,5 +120,44 @@ class LogCommandTest {
         assertThat(r.exit()).isEqualTo(ExitCodes.UNREADABLE);
         assertThat(r.err()).startsWith("devplan: " + plain.resolve("plans/ann.yaml")
                 + " is not in a git work tree; devplan log reads the plan's history from git");
+    }
+
+    @Test
+    void reportSinceSaysWhatChangedInThePeriodAgainstTheCommittedStart() throws Exception {
+        var r = repo.devplan("report", "ann", "--since", "2026-05-01", "--as-of", "2026-07-02");
+        assertThat(r.exit()).as(r.err()).isZero();
+        Golden.assertMatches("log/ann-since-2026-05-01.txt", r.out());
+        var json = repo.devplan("report", "ann", "--since", "2026-05-01", "--as-of", "2026-07-02", "--format", "json");
+        Map<String, Object> top = JsonTree.object(JsonTree.parse(json.out()));
+        assertThat(top).containsEntry("since", "2026-05-01").containsEntry("asOf", "2026-07-02");
+        Map<String, Object> ann = JsonTree.object(JsonTree.array(top.get("employees")).get(0));
+        assertThat(ann).containsEntry("fromHistory", true);
+        assertThat(JsonTree.array(ann.get("progress"))).extracting(o -> JsonTree.object(o).get("goal") + " "
+                + JsonTree.object(o).get("percentFrom") + "->" + JsonTree.object(o).get("percentTo"))
+                .containsExactly("design-reviews 25->75");
+        assertThat(JsonTree.array(ann.get("slipped"))).extracting(o -> JsonTree.object(o).get("item") + " "
+                + JsonTree.object(o).get("to")).containsExactly("book-course null", "guide 2026-08-15");
+        var markdown = repo.devplan("report", "ann", "--since", "2026-05-01", "--as-of", "2026-07-02", "--format",
+                "markdown");
+        assertThat(markdown.out()).startsWith("## Ann Andersen (ann): what changed from 2026-05-01 to 2026-07-02\n")
+                .contains("### Slipped\n\n- design-reviews/book-course · Book the facilitation workshop · was due "
+                        + "2026-05-01, not done\n");
+        var html = repo.devplan("report", "ann", "--since", "2026-05-01", "--format", "html");
+        assertThat(html.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(html.err()).startsWith("devplan: --since prints text, markdown or json, not html\n");
+    }
+
+    @Test
+    void reportSinceWithoutHistoryReadsTheStartFromTheCheckIns() throws Exception {
+        Path plain = tmp.resolve("plain");
+        Files.createDirectories(plain.resolve("plans"));
+        Files.writeString(plain.resolve("devplan.yaml"), "");
+        Files.writeString(plain.resolve("plans/ann.yaml"), repo.read("plans/platform/ann.yaml"));
+        var r = CliRunner.run("--dir", plain.toString(), "report", "ann", "--since", "2026-05-01", "--as-of",
+                "2026-07-02");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("No committed version before 2026-05-01: start values come from the check-ins.",
+                "design-reviews  1 → 3 reviews  25% → 75% (+50)", "2026-05-20  design-reviews/template")
+                .contains("Feedback received: none").doesNotContain("→ 2026-08-15");
     }
 }
