@@ -37,7 +37,10 @@ final class TreeMerge {
         if (Objects.equals(od, td) || b != null && Objects.equals(base.data(b), td)) {
             return new Merged.Same(o);
         }
-        // Collections are merged inside even when only THEIRS changed them, so OURS' comments there stay.
+        if (b != null && Objects.equals(base.data(b), od) && isFlow(o)) {
+            return new Merged.Take(t); // a flow value has no comment lines to keep: THEIRS' text as it is
+        }
+        // Block collections are merged inside even when only THEIRS changed them, so OURS' comments there stay.
         if (o instanceof YNode.Map om && t instanceof YNode.Map tm) {
             return map(path, b instanceof YNode.Map bm ? bm : null, om, tm);
         }
@@ -52,6 +55,10 @@ final class TreeMerge {
         }
         Merged current = currentFollowsCheckIns(path, o, t);
         return current != null ? current : new Merged.Conflict(o, t, String.join("/", path));
+    }
+
+    private static boolean isFlow(YNode n) {
+        return n instanceof YNode.Map m ? m.flow() : n instanceof YNode.Seq s && s.flow();
     }
 
     private Merged.MapMerge map(List<String> path, YNode.Map b, YNode.Map o, YNode.Map t) {

@@ -120,7 +120,7 @@ final class Writer {
         YNode.Entry te = e.theirs();
         int tKey = te.key().start().offset();
         int shift = col - theirs.column(tKey);
-        StringBuilder text = new StringBuilder(lineBreakAtEnd(at));
+        StringBuilder text = new StringBuilder();
         List<YNode.Entry> theirsEntries = m.theirs().entries();
         int index = theirsEntries.indexOf(te);
         if (index > 0 && theirs.startsLine(tKey)) {
@@ -132,7 +132,7 @@ final class Writer {
             text.append(shiftLines(theirs.text.substring(comments, theirs.lineStart(tKey)), shift));
         }
         text.append(" ".repeat(col)).append(theirs.shifted(tKey, end(theirs, te.value()), shift)).append(nl);
-        return new Edit(at, at, text.toString(), null, null, 0);
+        return new Edit(at, at, atEnd(at, text.toString()), null, null, 0);
     }
 
     // ---- lists
@@ -213,7 +213,7 @@ final class Writer {
             return new Edit(at, at, comments + body + nl + (separated ? nl : ""), null, null, 0);
         }
         int at = ours.nextLine(end(ours, items.get(items.size() - 1)));
-        return new Edit(at, at, lineBreakAtEnd(at) + (separated ? nl : "") + comments + body + nl, null, null, 0);
+        return new Edit(at, at, atEnd(at, (separated ? nl : "") + comments + body + nl), null, null, 0);
     }
 
     // ---- flow values
@@ -267,9 +267,15 @@ final class Writer {
         return rest.isEmpty() || rest.startsWith("#") ? lineEnd : end;
     }
 
-    /** A line break first when the text ends without one at {@code at}. */
-    private String lineBreakAtEnd(int at) {
-        return at == ours.text.length() && !ours.text.isEmpty() && !ours.text.endsWith("\n") ? nl : "";
+    /**
+     * Lines inserted at {@code at}: at the end of a text without a final line break, the break
+     * goes before them instead of after, so the file still ends as it did.
+     */
+    private String atEnd(int at, String lines) {
+        if (at == ours.text.length() && !ours.text.isEmpty() && !ours.text.endsWith("\n")) {
+            return nl + lines.substring(0, lines.length() - nl.length());
+        }
+        return lines;
     }
 
     /** Every line of {@code s} moved {@code shift} columns. */

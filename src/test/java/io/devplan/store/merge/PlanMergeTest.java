@@ -166,6 +166,40 @@ class PlanMergeTest {
         assertThat(back.conflicts()).isEmpty();
     }
 
+    static Stream<Arguments> layouts() {
+        String head = "employee: {id: ann, name: Ann}\n";
+        return Stream.of(
+                Arguments.of("an empty flow list OURS did not touch takes THEIRS' block list as written",
+                        head + "checkins: []\n", head + "checkins: []\n",
+                        head + "checkins:\n  - date: 2026-05-01\n    notes: |\n      Hello\n",
+                        head + "checkins:\n  - date: 2026-05-01\n    notes: |\n      Hello\n"),
+                Arguments.of("lists separated by blank lines stay so, and a comment after the list stays last",
+                        head + "checkins:\n  - date: 2026-01-01\n\n  - date: 2026-02-01\n# the end\n",
+                        head + "checkins:\n  - date: 2026-01-01\n\n  - date: 2026-02-01\n\n  - date: 2026-04-01\n# the end\n",
+                        head + "checkins:\n  - date: 2026-01-01\n\n  - date: 2026-02-01\n  - date: 2026-03-01\n"
+                                + "    notes: t\n# the end\n",
+                        head + "checkins:\n  - date: 2026-01-01\n\n  - date: 2026-02-01\n\n  - date: 2026-03-01\n"
+                                + "    notes: t\n\n  - date: 2026-04-01\n# the end\n"),
+                Arguments.of("a file without a final line break keeps ending so",
+                        head + "checkins:\n  - date: 2026-01-01",
+                        head.replace("Ann}", "Ann, team: x}") + "checkins:\n  - date: 2026-01-01",
+                        head + "checkins:\n  - date: 2026-01-01\n  - date: 2026-03-01",
+                        head.replace("Ann}", "Ann, team: x}") + "checkins:\n  - date: 2026-01-01\n  - date: 2026-03-01"),
+                Arguments.of("lists written at the key's indentation",
+                        head + "checkins:\n- date: 2026-01-01\n",
+                        head + "checkins:\n- date: 2026-01-01\n- date: 2026-02-01\n",
+                        head + "checkins:\n  - date: 2026-01-01\n  - date: 2026-03-01\n    notes: x\n",
+                        head + "checkins:\n- date: 2026-01-01\n- date: 2026-02-01\n- date: 2026-03-01\n  notes: x\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("layouts")
+    void keepsTheLayoutOfOurs(String name, String base, String ours, String theirs, String expected) throws Exception {
+        PlanMerge.Result r = PlanMerge.merge(base, ours, theirs, LABELS, "plans/ann.yaml");
+        assertThat(r.conflicts()).isEmpty();
+        assertThat(r.text()).isEqualTo(expected);
+    }
+
     @Test
     void aValueChangedTwoWaysIsOneConflictAroundThatValueAlone() throws Exception {
         PlanMerge.Result r = PlanMerge.merge(BASE,
