@@ -1,13 +1,13 @@
 package io.devplan.store.merge;
 
 import io.devplan.store.YNode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -80,14 +80,15 @@ enum Identity {
             }
             return out;
         }
+        Map<Object, ArrayDeque<Integer>> byContent = new HashMap<>();
+        for (int j = 0; j < other.size(); j++) {
+            byContent.computeIfAbsent(otherSource.data(other.get(j)), k -> new ArrayDeque<>()).add(j);
+        }
         for (int i = 0; i < side.size(); i++) {
-            Object d = sideSource.data(side.get(i));
-            for (int j = 0; j < other.size(); j++) {
-                if (!taken[j] && Objects.equals(d, otherSource.data(other.get(j)))) {
-                    out[i] = j;
-                    taken[j] = true;
-                    break;
-                }
+            ArrayDeque<Integer> same = byContent.get(sideSource.data(side.get(i)));
+            if (same != null && !same.isEmpty()) {
+                out[i] = same.poll();
+                taken[out[i]] = true;
             }
         }
         if (againstBase) {

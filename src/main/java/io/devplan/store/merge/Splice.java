@@ -6,8 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Applies the writer's edits to OURS' text, from the end of the text backwards so every offset
- * stays true. A conflict becomes git-style markers around the whole lines its edit touches, with
+ * Applies the writer's edits to OURS' text in one pass: every edit's offsets are OURS' own. A conflict becomes git-style markers around the whole lines its edit touches, with
  * OURS' lines first and THEIRS' after; or, to check what each side would read as, just one side.
  */
 final class Splice {
@@ -40,18 +39,19 @@ final class Splice {
                 plain.add(markers(lines, e, nl, oursLabel, theirsLabel, markerSize));
             }
         }
+        // In text order; at one offset, insertions in the order they were made, then what replaces text there.
         plain.sort(Comparator.comparingInt(Writer.Edit::from).thenComparingInt(Writer.Edit::to)
-                .thenComparingInt(Writer.Edit::order).reversed());
-        StringBuilder b = new StringBuilder(text);
-        int limit = text.length();
+                .thenComparingInt(Writer.Edit::order));
+        StringBuilder b = new StringBuilder(text.length() + 1024);
+        int at = 0;
         for (Writer.Edit e : plain) {
-            if (e.to() > limit) {
+            if (e.from() < at) {
                 throw new Source.Unsupported("two changes on the same line");
             }
-            b.replace(e.from(), e.to(), e.text());
-            limit = e.from();
+            b.append(text, at, e.from()).append(e.text());
+            at = e.to();
         }
-        return b.toString();
+        return b.append(text, at, text.length()).toString();
     }
 
     /** The lines a conflict's edit touches, as OURS has them and as THEIRS would, between markers. */

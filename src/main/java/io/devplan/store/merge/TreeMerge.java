@@ -177,6 +177,12 @@ final class TreeMerge {
                         new Merged.Conflict(oItem, null, String.join("/", here)), -1));
             }
         }
+        // THEIRS' own items go before OURS' item at the index their identity gives, in THEIRS' order.
+        Places places = new Places(id, items);
+        List<List<Merged.Item>> before = new ArrayList<>();
+        for (int k = 0; k <= items.size(); k++) {
+            before.add(null);
+        }
         YNode previous = null;
         int previousBefore = -2; // -2: the place of the preceding THEIRS item is to be found in OURS
         for (int j = 0; j < ti.size(); j++) {
@@ -194,75 +200,94 @@ final class TreeMerge {
             } else {
                 value = new Merged.Conflict(null, tItem, String.join("/", child(path, label(id, theirs, tItem, j))));
             }
-            int before = id == Identity.BY_DATE ? beforeByDate(id, items, tItem)
-                    : id == Identity.SET ? -1 : previousBefore != -2 ? previousBefore : beforeById(items, previous);
-            insert(items, new Merged.Item(Merged.Origin.THEIRS, null, tItem, value, before));
+            int at = id == Identity.BY_DATE ? places.byDate(id.key(theirs, tItem))
+                    : id == Identity.SET ? -1 : previousBefore != -2 ? previousBefore : places.after(previous);
+            int bucket = at < 0 ? items.size() : at;
+            if (before.get(bucket) == null) {
+                before.set(bucket, new ArrayList<>());
+            }
+            before.get(bucket).add(new Merged.Item(Merged.Origin.THEIRS, null, tItem, value, at));
             previous = tItem;
-            previousBefore = before;
+            previousBefore = at;
         }
-        return new Merged.SeqMerge(o, t, items);
-    }
-
-    /** THEIRS' dated entry goes before OURS' first entry dated after it (ISO dates sort as text). */
-    private int beforeByDate(Identity id, List<Merged.Item> items, YNode tItem) {
-        String date = id.key(theirs, tItem);
-        int index = 0;
-        for (Merged.Item item : items) {
-            if (item.origin() == Merged.Origin.THEIRS) {
-                continue;
+        List<Merged.Item> merged = new ArrayList<>();
+        for (int k = 0; k <= items.size(); k++) {
+            if (before.get(k) != null) {
+                merged.addAll(before.get(k));
             }
-            String d = id.key(ours, item.ours());
-            if (item.origin() == Merged.Origin.OURS && d != null && date != null && d.compareTo(date) > 0) {
-                return index;
-            }
-            index++;
-        }
-        return -1;
-    }
-
-    /**
-     * THEIRS' entry with an id goes after the entry it follows in THEIRS, and after OURS' own
-     * additions there (OURS' first, as git puts them); at the start when nothing precedes it.
-     */
-    private static int beforeById(List<Merged.Item> items, YNode previous) {
-        int index = 0;
-        boolean found = previous == null;
-        List<Merged.Item> oursItems = items.stream().filter(i -> i.origin() != Merged.Origin.THEIRS).toList();
-        if (!found) {
-            for (int k = 0; k < oursItems.size(); k++) {
-                if (oursItems.get(k).theirs() == previous) {
-                    index = k + 1;
-                    found = true;
-                    break;
-                }
+            if (k < items.size()) {
+                merged.add(items.get(k));
             }
         }
-        if (!found) {
-            index = oursItems.size();
-        }
-        while (index < oursItems.size() && oursItems.get(index).theirs() == null
-                && oursItems.get(index).origin() == Merged.Origin.OURS) {
-            index++;
-        }
-        return index >= oursItems.size() ? -1 : index;
+        return new Merged.SeqMerge(o, t, merged);
     }
 
-    /** Puts THEIRS' item where {@code before} says, after THEIRS' items already there. */
-    private static void insert(List<Merged.Item> items, Merged.Item item) {
-        int oursSeen = 0;
-        int at = items.size();
-        if (item.before() >= 0) {
+    /** Where THEIRS' items go among OURS' (OURS' items only, in order: the index is OURS' index). */
+    private final class Places {
+        private final List<Merged.Item> items;
+        private final String[] dates;
+        private final boolean sorted;
+        private final java.util.Map<YNode, Integer> oursIndexOfTheirs = new java.util.IdentityHashMap<>();
+
+        Places(Identity id, List<Merged.Item> items) {
+            this.items = items;
+            this.dates = new String[items.size()];
+            boolean inOrder = true;
             for (int k = 0; k < items.size(); k++) {
-                if (items.get(k).origin() != Merged.Origin.THEIRS) {
-                    if (oursSeen == item.before()) {
-                        at = k;
-                        break;
+                Merged.Item item = items.get(k);
+                if (item.theirs() != null) {
+                    oursIndexOfTheirs.put(item.theirs(), k);
+                }
+                dates[k] = id == Identity.BY_DATE && item.origin() == Merged.Origin.OURS ? id.key(ours, item.ours()) : null;
+                inOrder &= dates[k] != null && (k == 0 || dates[k - 1] == null || dates[k - 1].compareTo(dates[k]) <= 0);
+            }
+            this.sorted = inOrder;
+        }
+
+        /** A dated entry goes before OURS' first entry dated after it (ISO dates sort as text); -1: at the end. */
+        int byDate(String date) {
+            if (date == null) {
+                return -1;
+            }
+            if (sorted) {
+                int lo = 0;
+                int hi = dates.length;
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    if (dates[mid].compareTo(date) > 0) {
+                        hi = mid;
+                    } else {
+                        lo = mid + 1;
                     }
-                    oursSeen++;
+                }
+                return lo < dates.length ? lo : -1;
+            }
+            for (int k = 0; k < dates.length; k++) {
+                if (dates[k] != null && dates[k].compareTo(date) > 0) {
+                    return k;
                 }
             }
+            return -1;
         }
-        items.add(at, item);
+
+        /**
+         * An entry with an id goes after the entry it follows in THEIRS, and after OURS' own
+         * additions there (OURS' first, as git puts them); at the start when nothing precedes it.
+         */
+        int after(YNode previous) {
+            int index;
+            if (previous == null) {
+                index = 0;
+            } else {
+                Integer k = oursIndexOfTheirs.get(previous);
+                index = k == null ? items.size() : k + 1;
+            }
+            while (index < items.size() && items.get(index).theirs() == null
+                    && items.get(index).origin() == Merged.Origin.OURS) {
+                index++;
+            }
+            return index >= items.size() ? -1 : index;
+        }
     }
 
     /**

@@ -97,7 +97,7 @@ final class Writer {
         YNode.Entry next = null;
         if (map != null) {
             List<YNode.Entry> entries = map.entries();
-            int i = entries.indexOf(oe);
+            int i = indexOf(entries, oe);
             next = i >= 0 && i + 1 < entries.size() ? entries.get(i + 1) : null;
         }
         if (next != null) {
@@ -122,7 +122,7 @@ final class Writer {
         int shift = col - theirs.column(tKey);
         StringBuilder text = new StringBuilder();
         List<YNode.Entry> theirsEntries = m.theirs().entries();
-        int index = theirsEntries.indexOf(te);
+        int index = indexOf(theirsEntries, te);
         if (index > 0 && theirs.startsLine(tKey)) {
             int previousEnd = end(theirs, theirsEntries.get(index - 1).value());
             int comments = theirs.commentsAbove(tKey, theirs.nextLine(previousEnd));
@@ -150,13 +150,15 @@ final class Writer {
                 separated |= ours.blankLineBetween(end(ours, items.get(i - 1)), ours.lineStart(dashes[i]));
             }
         }
+        java.util.Map<YNode, Integer> index = positions(items);
+        java.util.Map<YNode, Integer> theirsIndex = positions(m.theirs().items());
         for (Merged.Item item : m.items()) {
-            int i = item.ours() == null ? -1 : items.indexOf(item.ours());
+            int i = item.ours() == null ? -1 : index.get(item.ours());
             switch (item.origin()) {
                 case OURS -> itemValue(item);
                 case REMOVED -> add(new Edit(ours.lineStart(dashes[i]), ours.nextLine(end(ours, item.ours())), "", null,
                         null, 0), null);
-                case THEIRS -> add(insertItem(m, item, dashes, separated),
+                case THEIRS -> add(insertItem(m, item, theirsIndex.get(item.theirs()), dashes, separated),
                         item.value() instanceof Merged.Conflict c ? c : null);
             }
         }
@@ -185,7 +187,7 @@ final class Writer {
     }
 
     /** THEIRS' new item before the OURS item its identity puts it before (or after the last), with its comments. */
-    private Edit insertItem(Merged.SeqMerge m, Merged.Item item, int[] dashes, boolean separated) {
+    private Edit insertItem(Merged.SeqMerge m, Merged.Item item, int index, int[] dashes, boolean separated) {
         List<YNode> items = m.ours().items();
         int dashCol = ours.column(dashes[0]);
         YNode t = item.theirs();
@@ -199,7 +201,6 @@ final class Writer {
                 throw new Source.Unsupported("a list item that does not start its line");
             }
             int shift = dashCol - theirs.column(tDash);
-            int index = m.theirs().items().indexOf(t);
             if (index > 0) {
                 int floor = theirs.nextLine(end(theirs, m.theirs().items().get(index - 1)));
                 comments = shiftLines(theirs.text.substring(theirs.commentsAbove(tDash, floor), theirs.lineStart(tDash)), shift);
@@ -250,6 +251,25 @@ final class Writer {
     }
 
     // ---- helpers
+
+    /** Each node's place in {@code nodes}, by identity. */
+    private static java.util.Map<YNode, Integer> positions(List<YNode> nodes) {
+        java.util.Map<YNode, Integer> out = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            out.put(nodes.get(i), i);
+        }
+        return out;
+    }
+
+    /** The place of this very node (nodes are records: two equal-looking nodes are still two). */
+    private static int indexOf(List<?> list, Object node) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == node) {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     private void add(Edit e, Merged.Conflict conflict) {
         edits.add(new Edit(e.from(), e.to(), e.text(), e.oursText(), conflict != null ? conflict : e.conflict(),
