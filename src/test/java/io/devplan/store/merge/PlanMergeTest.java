@@ -261,6 +261,30 @@ class PlanMergeTest {
                         + "here; YAML indents with spaces, not tabs)");
     }
 
+    static Stream<Arguments> hostile() {
+        return Stream.of(
+                Arguments.of("a tag that would construct an object",
+                        BASE.replace("status: requested", "status: !!javax.script.ScriptEngineManager []"),
+                        "YAML tag '!!javax.script.ScriptEngineManager' is not allowed"),
+                Arguments.of("an alias", BASE.replace("title: Hold design reviews", "title: &t Hold design reviews")
+                        .replace("title: Draft a template", "title: *t"), "YAML aliases ('*t') are not supported"),
+                Arguments.of("nesting far deeper than a plan", BASE + "x-deep: " + "[".repeat(200) + "]".repeat(200) + "\n",
+                        "nesting is deeper than"),
+                Arguments.of("markers of an earlier merge", BASE.replace("    target: 4\n",
+                        "<<<<<<< HEAD\n    target: 4\n=======\n    target: 5\n>>>>>>> old\n"),
+                        "unresolved merge conflict at line 10"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostile")
+    void hostileTextOnEitherSideIsRefusedNeverRun(String name, String text, String why) {
+        assertThatThrownBy(() -> PlanMerge.merge(BASE, BASE, text, LABELS, "plans/ann.yaml"))
+                .isInstanceOf(PlanMerge.Failure.class)
+                .hasMessageStartingWith("the other side's version does not read as YAML").hasMessageContaining(why);
+        assertThatThrownBy(() -> PlanMerge.merge(text, text, BASE, LABELS, "plans/ann.yaml"))
+                .isInstanceOf(PlanMerge.Failure.class).hasMessageContaining(why);
+    }
+
     @Test
     void aResultThatWouldNotBeAValidPlanIsRefused() {
         // Each side adds an item with the id 'retro' to the same goal: one a milestone, one an action.
