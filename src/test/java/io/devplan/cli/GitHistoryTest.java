@@ -28,10 +28,7 @@ class GitHistoryTest {
     @BeforeEach
     void history() throws Exception {
         assumeTrue(GitRepository.gitInstalled(), "git is not installed");
-        repo = new GitRepository(tmp.resolve("plans-repo"), Files.createDirectories(tmp.resolve("bin"))).init();
-        assertThat(repo.devplan("init").exit()).isZero();
-        repo.write(PLAN, Files.readString(Path.of("src/test/resources/merge/ann.yaml")));
-        repo.commitAll("Ann's plan after the review", "Bob Berg", "2026-01-20");
+        repo = GitRepository.withAnnsPlan(tmp, "Ann's plan after the review", "Bob Berg", "2026-01-20");
 
         assertThat(repo.devplan("feedback", "add", "ann", "--date", "2026-02-10", "--from", "carla-holm",
                 "--source", "360", "--kind", "strength", "--text", "Calm facilitation.").exit()).isZero();

@@ -54,6 +54,20 @@ final class GitRepository {
         return this;
     }
 
+    /**
+     * A plan repository made by devplan init in {@code tmp}, with Ann's plan (the fixture
+     * src/test/resources/merge/ann.yaml) committed as {@code author} on {@code date}.
+     */
+    static GitRepository withAnnsPlan(Path tmp, String message, String author, String date) throws Exception {
+        GitRepository repo = new GitRepository(tmp.resolve("plans-repo"), Files.createDirectories(tmp.resolve("bin")))
+                .init();
+        var init = repo.devplan("init");
+        assertThat(init.exit()).as(init.err()).isZero();
+        repo.write("plans/ann.yaml", Files.readString(Path.of("src/test/resources/merge/ann.yaml")));
+        repo.commitAll(message, author, date);
+        return repo;
+    }
+
     /** Runs git and expects it to succeed; returns its output. */
     String ok(String... args) throws Exception {
         Result r = git(Map.of(), args);

@@ -27,11 +27,7 @@ class MergeDriverGitTest {
     @BeforeEach
     void repository() throws Exception {
         assumeTrue(GitRepository.gitInstalled(), "git is not installed");
-        repo = new GitRepository(tmp.resolve("plans-repo"), Files.createDirectories(tmp.resolve("bin"))).init();
-        var init = repo.devplan("init");
-        assertThat(init.exit()).as(init.err()).isZero();
-        repo.write(PLAN, Files.readString(Path.of("src/test/resources/merge/ann.yaml")));
-        repo.commitAll("Ann's plan", "Bob Berg", "2026-04-21");
+        repo = GitRepository.withAnnsPlan(tmp, "Ann's plan", "Bob Berg", "2026-04-21");
     }
 
     /** HR's branch: feedback from the 360, the support decision, a self-assessment and HR's check-in. */

@@ -49,39 +49,7 @@ final class Source {
 
     /** Where the text of a node ends: after its last character, not after the blank lines that follow. */
     int contentEnd(YNode n) {
-        if (n instanceof YNode.Scalar s) {
-            int end = s.end().offset();
-            if (s.style() == '|' || s.style() == '>') {
-                if (keepsTrailingLines(s)) {
-                    // The blank lines are text; end on the last of them, not on the line that follows.
-                    return end > 0 && text.charAt(end - 1) == '\n' ? end - 1 : end;
-                }
-                while (end > s.start().offset() && Character.isWhitespace(text.charAt(end - 1))) {
-                    end--;
-                }
-            }
-            return end;
-        }
-        if (n instanceof YNode.Map m && !m.flow() && !m.entries().isEmpty()) {
-            return contentEnd(m.entries().get(m.entries().size() - 1).value());
-        }
-        if (n instanceof YNode.Seq s && !s.flow() && !s.items().isEmpty()) {
-            return contentEnd(s.items().get(s.items().size() - 1));
-        }
-        return n.end().offset();
-    }
-
-    /** A {@code |+} or {@code >+} block: its trailing blank lines are part of its text. */
-    private boolean keepsTrailingLines(YNode.Scalar s) {
-        int at = s.start().offset() + 1;
-        while (at < text.length() && (Character.isDigit(text.charAt(at)) || text.charAt(at) == '+'
-                || text.charAt(at) == '-')) {
-            if (text.charAt(at) == '+') {
-                return true;
-            }
-            at++;
-        }
-        return false;
+        return YNode.contentEnd(text, n);
     }
 
     /** Whether the node is written over several lines in block style (so it cannot sit inside a flow). */

@@ -67,7 +67,7 @@ final class TreeMerge {
             String key = oe.key().value();
             YNode tv = t.get(key);
             YNode bv = b == null ? null : b.get(key);
-            YNode.Entry te = entry(t, key);
+            YNode.Entry te = t.entry(key);
             if (tv != null) {
                 out.add(new Merged.Entry(key, Merged.Origin.OURS, oe, te, merge(child(path, key), bv, oe.value(), tv), null));
             } else if (bv == null) {
@@ -358,14 +358,5 @@ final class TreeMerge {
         List<String> out = new ArrayList<>(path);
         out.add(key);
         return out;
-    }
-
-    private static YNode.Entry entry(YNode.Map map, String key) {
-        for (YNode.Entry e : map.entries()) {
-            if (e.key().value().equals(key)) {
-                return e;
-            }
-        }
-        return null;
     }
 }
