@@ -33,6 +33,13 @@ public final class Git {
         public boolean ok() {
             return status == 0;
         }
+
+        /** The first line git wrote on stderr: its reason, for a message. */
+        public String reason() {
+            String s = error.strip();
+            int nl = s.indexOf('\n');
+            return nl < 0 ? s : s.substring(0, nl);
+        }
     }
 
     public static Run run(Path dir, String... args) {

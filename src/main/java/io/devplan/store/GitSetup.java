@@ -109,7 +109,7 @@ public final class GitSetup {
         if (!inside.ok() || !inside.text().strip().equals("true")) {
             if (configRequired) {
                 throw new WriteRefusedException("cannot set up the merge driver: git does not take " + root
-                        + " for a work tree (" + firstLine(inside.error()) + ")");
+                        + " for a work tree (" + inside.reason() + ")");
             }
             return new Setup(changed, "git does not take " + root + " for a work tree yet, so the merge driver "
                     + "is not set up; run 'devplan init --git' there once it does");
@@ -129,7 +129,7 @@ public final class GitSetup {
         Git.Run set = Git.run(root, "config", "--local", key, value);
         if (!set.ok()) {
             throw new WriteRefusedException("cannot set " + key + " in the git config of " + root + ": "
-                    + firstLine(set.error()));
+                    + set.reason());
         }
         return true;
     }
@@ -146,11 +146,5 @@ public final class GitSetup {
         }
         Files.writeString(file, (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + lines, StandardOpenOption.APPEND);
         return true;
-    }
-
-    private static String firstLine(String s) {
-        String line = s.strip();
-        int nl = line.indexOf('\n');
-        return nl < 0 ? line : line.substring(0, nl);
     }
 }

@@ -43,7 +43,7 @@ public final class PlanHistory {
         Git.Run top = Git.run(dir, "rev-parse", "--show-toplevel");
         if (!top.ok()) {
             throw new InputException(repo.shown(file) + " is not in a git work tree; devplan log reads the plan's "
-                    + "history from git (" + firstLine(top.error()) + ")");
+                    + "history from git (" + top.reason() + ")");
         }
         Path root = Path.of(top.text().strip());
         List<String> args = new ArrayList<>(List.of("-c", "core.quotePath=false", "log", "--follow", "--no-merges",
@@ -55,7 +55,7 @@ public final class PlanHistory {
         args.addAll(List.of("--", file.getFileName().toString()));
         Git.Run log = Git.run(dir, args.toArray(String[]::new));
         if (!log.ok()) {
-            throw new InputException("git log failed for " + repo.shown(file) + ": " + firstLine(log.error()));
+            throw new InputException("git log failed for " + repo.shown(file) + ": " + log.reason());
         }
         List<Entry> entries = parse(log.text());
         List<String> blobs = blobs(root, entries);
@@ -164,7 +164,7 @@ public final class PlanHistory {
         }
         Git.Run run = Git.run(root, requests.toString().getBytes(StandardCharsets.UTF_8), "cat-file", "--batch");
         if (!run.ok()) {
-            throw new InputException("git cat-file failed: " + firstLine(run.error()));
+            throw new InputException("git cat-file failed: " + run.reason());
         }
         byte[] bytes = run.out();
         int at = 0;
@@ -195,11 +195,5 @@ public final class PlanHistory {
 
     private static String stem(Path file) {
         return file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-    }
-
-    private static String firstLine(String s) {
-        String line = s.strip();
-        int nl = line.indexOf('\n');
-        return nl < 0 ? line : line.substring(0, nl);
     }
 }

@@ -84,7 +84,7 @@ public final class MergeDriver {
         // In place, as git does it, so the bytes are git's whatever their encoding.
         Git.Run run = mergeFile(base, ours, theirs, labels, false);
         if (run.status() < 0 || run.status() > 127) {
-            messages.add(Sanitize.controlChars(shown + ": git merge-file failed too (" + run.error().strip()
+            messages.add(Sanitize.controlChars(shown + ": git merge-file failed too (" + run.reason()
                     + "); the file is left as it was on " + labels.ours()));
             return new Outcome(3, messages);
         }
