@@ -45,19 +45,19 @@ final class Writer {
     private void map(Merged.MapMerge m) {
         for (Merged.Entry e : m.entries()) {
             switch (e.origin()) {
-                case OURS -> entryValue(e);
+                case OURS -> entryValue(m.ours(), e);
                 case REMOVED -> add(removeEntry(m.ours(), e.ours()), null);
                 case THEIRS -> add(insertEntry(m, e), e.value() instanceof Merged.Conflict c ? c : null);
             }
         }
     }
 
-    private void entryValue(Merged.Entry e) {
+    private void entryValue(YNode.Map map, Merged.Entry e) {
         Merged v = e.value();
         if (v instanceof Merged.Take) {
             add(replaceEntry(e.ours(), e.theirs()), null);
         } else if (v instanceof Merged.Conflict c) {
-            add(c.theirs() != null ? replaceEntry(e.ours(), e.theirs()) : removeEntry(null, e.ours()), c);
+            add(c.theirs() != null ? replaceEntry(e.ours(), e.theirs()) : removeEntry(map, e.ours()), c);
         } else {
             nested(v);
         }
@@ -94,12 +94,9 @@ final class Writer {
             return new Edit(ours.lineStart(key), ours.nextLine(end), "", null, null, 0);
         }
         // The first key of a list item, on the dash's line: the next key moves up to take its place.
-        YNode.Entry next = null;
-        if (map != null) {
-            List<YNode.Entry> entries = map.entries();
-            int i = indexOf(entries, oe);
-            next = i >= 0 && i + 1 < entries.size() ? entries.get(i + 1) : null;
-        }
+        List<YNode.Entry> entries = map.entries();
+        int i = indexOf(entries, oe);
+        YNode.Entry next = i >= 0 && i + 1 < entries.size() ? entries.get(i + 1) : null;
         if (next != null) {
             return new Edit(key, next.key().start().offset(), "", null, null, 0);
         }
