@@ -4,7 +4,7 @@
 _devplan_words() {
   # Commands: what follows each command path.
   case "$1" in
-    '') echo 'init new show validate checkin feedback goal done achieve edit overdue agenda remind report calendar completion' ;;
+    '') echo 'init new show validate checkin feedback goal done achieve edit overdue agenda remind report log calendar completion merge-driver' ;;
     'init') echo '' ;;
     'new') echo '' ;;
     'show') echo '' ;;
@@ -21,15 +21,17 @@ _devplan_words() {
     'agenda') echo '' ;;
     'remind') echo '' ;;
     'report') echo '' ;;
+    'log') echo '' ;;
     'calendar') echo '' ;;
     'completion') echo '' ;;
+    'merge-driver') echo '' ;;
   esac
 }
 
 _devplan_options() {
   case "$1" in
     '') echo '-C --dir --no-color --debug -h --help -V --version' ;;
-    'init') echo '--organization -h --help -V --version -C --dir --no-color --debug' ;;
+    'init') echo '--organization --git -h --help -V --version -C --dir --no-color --debug' ;;
     'new') echo '--name --manager --team --role --email --since --cadence --track --level --folder -h --help -V --version -C --dir --no-color --debug' ;;
     'show') echo '--as-of --format -h --help -V --version -C --dir --no-color --debug' ;;
     'validate') echo '--as-of --format --strict --list-rules -h --help -V --version -C --dir --no-color --debug' ;;
@@ -44,9 +46,11 @@ _devplan_options() {
     'overdue') echo '--as-of --employee --manager --all-levels --team --kind --within --exit-code --format -h --help -V --version -C --dir --no-color --debug' ;;
     'agenda') echo '--as-of --within --audience --format -h --help -V --version -C --dir --no-color --debug' ;;
     'remind') echo '--as-of --for --within --format -h --help -V --version -C --dir --no-color --debug' ;;
-    'report') echo '--as-of --team --manager --all-levels --audience --format --detail --bom -o --output -h --help -V --version -C --dir --no-color --debug' ;;
+    'report') echo '--as-of --team --manager --all-levels --audience --format --detail --bom --since -o --output -h --help -V --version -C --dir --no-color --debug' ;;
+    'log') echo '--since --format -h --help -V --version -C --dir --no-color --debug' ;;
     'calendar') echo '--as-of --employee --manager --all-levels --team --kind -o --output -h --help -V --version -C --dir --no-color --debug' ;;
     'completion') echo '-h --help -V --version -C --dir --no-color --debug' ;;
+    'merge-driver') echo '--marker-size --ours-label --theirs-label -h --help -V --version -C --dir --no-color --debug' ;;
   esac
 }
 
@@ -156,10 +160,15 @@ _devplan_option_kind() {
     'report:--manager') echo 'ids' ;;
     'report:--audience') echo 'words:manager employee' ;;
     'report:--format') echo 'words:text markdown html json csv' ;;
+    'report:--since') echo 'none' ;;
     'report:-o') echo 'files' ;;
     'report:--output') echo 'files' ;;
     'report:-C') echo 'dirs' ;;
     'report:--dir') echo 'dirs' ;;
+    'log:--since') echo 'none' ;;
+    'log:--format') echo 'words:text json' ;;
+    'log:-C') echo 'dirs' ;;
+    'log:--dir') echo 'dirs' ;;
     'calendar:--as-of') echo 'none' ;;
     'calendar:--employee') echo 'ids' ;;
     'calendar:--manager') echo 'ids' ;;
@@ -171,6 +180,11 @@ _devplan_option_kind() {
     'calendar:--dir') echo 'dirs' ;;
     'completion:-C') echo 'dirs' ;;
     'completion:--dir') echo 'dirs' ;;
+    'merge-driver:--marker-size') echo 'none' ;;
+    'merge-driver:--ours-label') echo 'none' ;;
+    'merge-driver:--theirs-label') echo 'none' ;;
+    'merge-driver:-C') echo 'dirs' ;;
+    'merge-driver:--dir') echo 'dirs' ;;
     *) echo novalue ;;
   esac
 }
@@ -208,7 +222,13 @@ _devplan_positional_kind() {
     'report:7') echo 'ids' ;;
     'report:8') echo 'ids' ;;
     'report:9') echo 'ids' ;;
+    'log:0') echo 'ids' ;;
+    'log:1') echo 'items' ;;
     'completion:0') echo 'words:bash zsh fish' ;;
+    'merge-driver:0') echo 'files' ;;
+    'merge-driver:1') echo 'files' ;;
+    'merge-driver:2') echo 'files' ;;
+    'merge-driver:3') echo 'files' ;;
     *) echo none ;;
   esac
 }

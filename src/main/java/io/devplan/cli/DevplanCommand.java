@@ -64,8 +64,10 @@ public final class DevplanCommand {
             AgendaCommand.class,
             RemindCommand.class,
             ReportCommand.class,
+            LogCommand.class,
             CalendarCommand.class,
             CompletionCommand.class,
+            MergeDriverCommand.class,
             CompleteCommand.class,
             TrainCommand.class,
             picocli.CommandLine.HelpCommand.class);

@@ -30,8 +30,10 @@ final class FastCommands {
             case "agenda" -> commandAgenda();
             case "remind" -> commandRemind();
             case "report" -> commandReport();
+            case "log" -> commandLog();
             case "calendar" -> commandCalendar();
             case "completion" -> commandCompletion();
+            case "merge-driver" -> commandMergeDriver();
             case "__complete" -> commandHiddenComplete();
             case "__train" -> commandHiddenTrain();
             default -> null;
@@ -73,6 +75,8 @@ final class FastCommands {
         s.name("init");
         s.addOption(OptionSpec.builder("--organization").type(java.lang.String.class).paramLabel("NAME")
                 .initialValue(c.organization).getter(get(() -> c.organization)).setter(set(v -> c.organization = (java.lang.String) v)).build());
+        s.addOption(OptionSpec.builder("--git").type(boolean.class).paramLabel("<git>")
+                .initialValue(c.git).getter(get(() -> c.git)).setter(set(v -> c.git = (Boolean) v)).build());
         s.addPositional(PositionalParamSpec.builder().index("0+").arity("0..1").type(java.nio.file.Path.class).paramLabel("DIR")
                 .initialValue(c.dir).getter(get(() -> c.dir)).setter(set(v -> c.dir = (java.nio.file.Path) v)).build());
         c.spec = s;
@@ -329,10 +333,30 @@ final class FastCommands {
                 .initialValue(c.detail).getter(get(() -> c.detail)).setter(set(v -> c.detail = (Boolean) v)).build());
         s.addOption(OptionSpec.builder("--bom").type(boolean.class).paramLabel("<bom>")
                 .initialValue(c.bom).getter(get(() -> c.bom)).setter(set(v -> c.bom = (Boolean) v)).build());
+        s.addOption(OptionSpec.builder("--since").type(java.time.LocalDate.class)
+                .converters(new io.devplan.cli.DateConverter()).paramLabel("DATE")
+                .initialValue(c.since).getter(get(() -> c.since)).setter(set(v -> c.since = (java.time.LocalDate) v)).build());
         s.addOption(OptionSpec.builder("-o", "--output").type(java.nio.file.Path.class).paramLabel("FILE")
                 .initialValue(c.output).getter(get(() -> c.output)).setter(set(v -> c.output = (java.nio.file.Path) v)).build());
         s.addPositional(PositionalParamSpec.builder().index("*").arity("0..*").type(java.util.List.class).auxiliaryTypes(java.lang.String.class).paramLabel("ID")
                 .initialValue(c.ids).getter(get(() -> c.ids)).setter(set(v -> c.ids = (java.util.List<java.lang.String>) v)).build());
+        c.spec = s;
+        return s;
+    }
+
+    private static CommandSpec commandLog() {
+        LogCommand c = new LogCommand();
+        CommandSpec s = CommandSpec.wrapWithoutInspection(c);
+        s.name("log");
+        s.addOption(OptionSpec.builder("--since").type(java.time.LocalDate.class)
+                .converters(new io.devplan.cli.DateConverter()).paramLabel("DATE")
+                .initialValue(c.since).getter(get(() -> c.since)).setter(set(v -> c.since = (java.time.LocalDate) v)).build());
+        s.addOption(OptionSpec.builder("--format").type(io.devplan.cli.LogCommand.Format.class).defaultValue("text").paramLabel("FORMAT")
+                .initialValue(c.format).getter(get(() -> c.format)).setter(set(v -> c.format = (io.devplan.cli.LogCommand.Format) v)).build());
+        s.addPositional(PositionalParamSpec.builder().index("0").type(java.lang.String.class).required(true).paramLabel("ID")
+                .initialValue(c.id).getter(get(() -> c.id)).setter(set(v -> c.id = (java.lang.String) v)).build());
+        s.addPositional(PositionalParamSpec.builder().index("1").arity("0..1").type(java.lang.String.class).paramLabel("GOAL")
+                .initialValue(c.goal).getter(get(() -> c.goal)).setter(set(v -> c.goal = (java.lang.String) v)).build());
         c.spec = s;
         return s;
     }
@@ -369,6 +393,28 @@ final class FastCommands {
         s.name("completion");
         s.addPositional(PositionalParamSpec.builder().index("0").type(io.devplan.cli.Completions.Shell.class).required(true).paramLabel("SHELL")
                 .initialValue(c.shell).getter(get(() -> c.shell)).setter(set(v -> c.shell = (io.devplan.cli.Completions.Shell) v)).build());
+        c.spec = s;
+        return s;
+    }
+
+    private static CommandSpec commandMergeDriver() {
+        MergeDriverCommand c = new MergeDriverCommand();
+        CommandSpec s = CommandSpec.wrapWithoutInspection(c);
+        s.name("merge-driver");
+        s.addOption(OptionSpec.builder("--marker-size").type(int.class).defaultValue("7").paramLabel("N")
+                .initialValue(c.markerSize).getter(get(() -> c.markerSize)).setter(set(v -> c.markerSize = (Integer) v)).build());
+        s.addOption(OptionSpec.builder("--ours-label").type(java.lang.String.class).paramLabel("LABEL")
+                .initialValue(c.oursLabel).getter(get(() -> c.oursLabel)).setter(set(v -> c.oursLabel = (java.lang.String) v)).build());
+        s.addOption(OptionSpec.builder("--theirs-label").type(java.lang.String.class).paramLabel("LABEL")
+                .initialValue(c.theirsLabel).getter(get(() -> c.theirsLabel)).setter(set(v -> c.theirsLabel = (java.lang.String) v)).build());
+        s.addPositional(PositionalParamSpec.builder().index("0").type(java.nio.file.Path.class).required(true).paramLabel("BASE")
+                .initialValue(c.base).getter(get(() -> c.base)).setter(set(v -> c.base = (java.nio.file.Path) v)).build());
+        s.addPositional(PositionalParamSpec.builder().index("1").type(java.nio.file.Path.class).required(true).paramLabel("OURS")
+                .initialValue(c.ours).getter(get(() -> c.ours)).setter(set(v -> c.ours = (java.nio.file.Path) v)).build());
+        s.addPositional(PositionalParamSpec.builder().index("2").type(java.nio.file.Path.class).required(true).paramLabel("THEIRS")
+                .initialValue(c.theirs).getter(get(() -> c.theirs)).setter(set(v -> c.theirs = (java.nio.file.Path) v)).build());
+        s.addPositional(PositionalParamSpec.builder().index("3").arity("0..1").type(java.lang.String.class).paramLabel("PATH")
+                .initialValue(c.path).getter(get(() -> c.path)).setter(set(v -> c.path = (java.lang.String) v)).build());
         c.spec = s;
         return s;
     }

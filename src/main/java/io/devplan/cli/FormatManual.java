@@ -175,9 +175,17 @@ final class FormatManual {
         for (String rule : MEANING) {
             b.append(".PP\n").append(Troff.text(rule)).append('\n');
         }
+        b.append(".SH MERGING\n").append(Troff.text("Two branches that change the same plan merge as data through "
+                + "devplan's git merge driver (devplan merge-driver, set up in each clone by devplan init --git): "
+                + "entries are matched by id (feedback, goals, milestones, actions, support) or by date and content "
+                + "(check-ins, achievements, assessments, and any other list of dated entries); what both sides "
+                + "added is kept, dated entries in date order; a change on one side is taken; a goal's current "
+                + "follows the latest check-in. Only a value changed two different ways is a conflict, marked "
+                + "around that value alone. A file with conflict markers is refused by every command (unresolved "
+                + "merge conflict at line N) until a person keeps one side and removes the marker lines.")).append('\n');
         b.append(".SH EXAMPLE\n.nf\n").append(Troff.text(EXAMPLE)).append(".fi\n");
         rules(b);
-        b.append(".SH SEE ALSO\n\\fBdevplan\\fR(1), \\fBdevplan\\-validate\\fR(1)\n");
+        b.append(".SH SEE ALSO\n\\fBdevplan\\fR(1), \\fBdevplan\\-validate\\fR(1), \\fBdevplan\\-merge\\-driver\\fR(1)\n");
         return b.toString();
     }
 

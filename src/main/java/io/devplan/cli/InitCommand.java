@@ -1,7 +1,12 @@
 package io.devplan.cli;
 
+import io.devplan.store.GitSetup;
+import io.devplan.store.Repository;
 import io.devplan.store.RepositoryCreator;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,12 +15,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "init", sortOptions = false, mixinStandardHelpOptions = true,
-        header = "Create a plan repository.",
-        description = "Creates devplan.yaml and plans/ in DIR (default: the current folder). In a git work tree "
-                + "it also tells git to ignore devplan's lock and temporary files. It never overwrites an "
+        header = "Create a plan repository, or set git up for one.",
+        description = {"Creates devplan.yaml and plans/ in DIR (default: the current folder). It never overwrites an "
                 + "existing devplan.yaml.",
+            "",
+            "In a git work tree it also sets git up for plans: ignore rules for devplan's lock and temporary files "
+                + "(.gitignore), 'plans/** merge=devplan' (.gitattributes), and devplan's merge driver in the "
+                + "clone's git config, so that two branches that both add a check-in merge as data instead of "
+                + "conflicting. Commit .gitignore and .gitattributes.",
+            "",
+            "git does not clone its config: in every other clone of the repository, run 'devplan init --git' "
+                + "once (as with 'git lfs install'). It sets up what is missing and changes nothing else; run "
+                + "twice, it changes nothing."},
         footerHeading = "%nExamples:%n",
-        footer = {"  devplan init", "  devplan init ~/hr/plans --organization 'Acme Logistics'"})
+        footer = {"  devplan init", "  devplan init ~/hr/plans --organization 'Acme Logistics'",
+            "  git clone hr@example.com:plans.git && cd plans && devplan init --git"})
 final class InitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -26,14 +40,55 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--organization", paramLabel = "NAME", description = "Organisation name for devplan.yaml.")
     String organization;
 
+    @Option(names = "--git", description = "Set git up for the existing repository at DIR (or the one the "
+            + "current folder is in) in this clone; create the repository first when there is none.")
+    boolean git;
+
     @Override
     public Integer call() {
         Session session = Session.of(spec);
         Path target = dir != null ? dir : session.root().dir != null ? session.root().dir : Path.of("");
-        var created = RepositoryCreator.init(session.root().cwd().resolve(target), organization);
-        var out = spec.commandLine().getOut();
+        Path folder = session.root().cwd().resolve(target).toAbsolutePath().normalize();
+        PrintWriter out = spec.commandLine().getOut();
+        if (git) {
+            if (!GitSetup.inWorkTree(folder)) {
+                throw new UsageException(folder + " is not in a git work tree; clone the plan repository or run "
+                        + "'git init' first");
+            }
+            Path existing = existingRoot(folder);
+            if (existing != null) {
+                return setUpGit(existing, out);
+            }
+        }
+        var created = RepositoryCreator.init(folder, organization);
         out.println("Created a plan repository in " + created.root() + ": " + String.join(", ", created.files()));
+        if (created.driverMissing() != null) {
+            spec.commandLine().getErr().println("devplan: " + created.driverMissing());
+        }
         out.println("Next: devplan new ID --name 'Full Name' --manager MANAGER");
         return ExitCodes.OK;
+    }
+
+    private int setUpGit(Path root, PrintWriter out) {
+        List<String> changed = GitSetup.install(root, true).changed();
+        if (changed.isEmpty()) {
+            out.println("git is already set up for plans in " + root + "; nothing changed");
+        } else {
+            out.println("Set up git for plans in " + root + ": " + String.join(", ", changed));
+            if (changed.stream().anyMatch(c -> c.startsWith(".git"))) {
+                out.println("Commit .gitattributes and .gitignore, so every clone merges plans as data.");
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    /** The plan repository at {@code folder} or above it, as every command finds it; null when none. */
+    private static Path existingRoot(Path folder) {
+        for (Path p = folder; p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve(Repository.CONFIG))) {
+                return p;
+            }
+        }
+        return null;
     }
 }

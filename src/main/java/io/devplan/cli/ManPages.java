@@ -60,7 +60,7 @@ final class ManPages {
         if (description.length > 0) {
             b.append(".SH DESCRIPTION\n");
             for (String para : description) {
-                b.append(Troff.text(para.replace("%n", "\n"))).append("\n.PP\n");
+                b.append(Troff.text(unescape(para))).append("\n.PP\n");
             }
             b.setLength(b.length() - ".PP\n".length());
         }
@@ -109,7 +109,7 @@ final class ManPages {
         if (footer.length > 0) {
             b.append(".SH EXAMPLES\n.nf\n");
             for (String line : footer) {
-                b.append(Troff.text(line.strip())).append('\n');
+                b.append(Troff.text(unescape(line.strip()))).append('\n');
             }
             b.append(".fi\n");
         }
@@ -154,7 +154,7 @@ final class ManPages {
     }
 
     private static String describe(ArgSpec a) {
-        String d = String.join(" ", a.description()).replace("%n", "\n");
+        String d = unescape(String.join(" ", a.description()));
         d = d.replace("${COMPLETION-CANDIDATES}", candidates(a)).replace("${DEFAULT-VALUE}",
                 String.valueOf(a.defaultValue()));
         return Troff.text(d.isEmpty() ? "(no description)" : d);
@@ -166,6 +166,11 @@ final class ManPages {
             a.completionCandidates().forEach(out::add);
         }
         return String.join(", ", out);
+    }
+
+    /** Help text as picocli prints it: {@code %n} a line break, {@code %%} a percent sign. */
+    private static String unescape(String s) {
+        return s.replace("%n", "\n").replace("%%", "%");
     }
 
     private static String firstOrEmpty(String[] lines) {

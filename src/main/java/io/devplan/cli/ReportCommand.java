@@ -1,22 +1,29 @@
 package io.devplan.cli;
 
 import io.devplan.domain.Audience;
+import io.devplan.domain.PeriodReport;
 import io.devplan.domain.Plan;
 import io.devplan.domain.Report;
 import io.devplan.render.Ansi;
 import io.devplan.render.HtmlDoc;
 import io.devplan.render.MarkdownDoc;
+import io.devplan.render.PeriodDocument;
+import io.devplan.render.PeriodJson;
 import io.devplan.render.ReportCsv;
 import io.devplan.render.ReportDocument;
 import io.devplan.render.ReportJson;
 import io.devplan.render.TextDoc;
 import io.devplan.render.Unread;
+import io.devplan.render.doc.Document;
 import io.devplan.store.AtomicFiles;
+import io.devplan.store.PlanHistory;
+import io.devplan.store.Repository;
 import io.devplan.store.WriteRefusedException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,6 +52,7 @@ import picocli.CommandLine.Spec;
             "  devplan report alice-andersen --audience employee --format html --output alice.html",
             "  devplan report --manager henrik-dahl --all-levels --format markdown > review.md",
             "  devplan report --team payments --format csv --output payments.csv",
+            "  devplan report alice-andersen --since 2026-06-01 --format markdown   what changed since June",
             "  devplan report --format json | jq '.employees[] | {id, averageProgress, behindGoals}'",
         })
 final class ReportCommand implements Callable<Integer> {
@@ -81,6 +89,13 @@ final class ReportCommand implements Callable<Integer> {
             + "one to read UTF-8.")
     boolean bom;
 
+    @Option(names = "--since", paramLabel = "DATE", converter = DateConverter.class,
+            description = "Instead of the progress report, what changed from DATE to today (or --as-of): goals done, "
+                    + "progress gained, milestones and actions done, what slipped, check-ins, feedback, achievements "
+                    + "and support decisions, compared with the plan as committed in git before DATE. Text, markdown "
+                    + "or json.")
+    LocalDate since;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the report to FILE, replacing it atomically, instead of standard output.")
     Path output;
@@ -97,6 +112,9 @@ final class ReportCommand implements Callable<Integer> {
         if (bom && format != Format.csv) {
             throw new UsageException("--bom is for --format csv; other formats are read as UTF-8 already");
         }
+        if (since != null && (format == Format.html || format == Format.csv)) {
+            throw new UsageException("--since prints text, markdown or json, not " + format);
+        }
         Session session = Session.of(spec);
         Loaded loaded = session.load();
         List<Plan> plans = ReportSelection.plans(loaded, ids, team, manager, allLevels);
@@ -105,7 +123,11 @@ final class ReportCommand implements Callable<Integer> {
                 audience == Reader.employee ? Audience.EMPLOYEE : Audience.MANAGER, detail || !ids.isEmpty(),
                 ReportSelection.scope(ids, team, manager, allLevels));
         StringWriter text = new StringWriter();
-        render(report, Session.unreadable(loaded.problems()), new PrintWriter(text), session);
+        if (since != null) {
+            period(plans, repo, report.asOf(), new PrintWriter(text));
+        } else {
+            render(report, Session.unreadable(loaded.problems()), new PrintWriter(text), session);
+        }
         if (output != null) {
             write(session.root().cwd().resolve(output), text.toString(), repo.config().fileMode());
         } else {
@@ -113,6 +135,31 @@ final class ReportCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         return loaded.exit(ExitCodes.OK);
+    }
+
+    /** What changed in each plan since {@code since}: the material for the next conversation. */
+    private void period(List<Plan> plans, Repository repo, LocalDate asOf, PrintWriter out) {
+        if (since.isAfter(asOf)) {
+            throw new UsageException("--since " + since + " is after " + asOf + "; nothing can have changed yet");
+        }
+        Audience who = audience == Reader.employee ? Audience.EMPLOYEE : Audience.MANAGER;
+        List<PeriodReport> reports = new ArrayList<>();
+        for (Plan plan : plans) {
+            Plan start = PlanHistory.before(repo, repo.root().resolve(plan.file()), since);
+            reports.add(PeriodReport.of(who.view(plan), start == null ? null : who.view(start), repo.config(), since, asOf));
+        }
+        if (format == Format.json) {
+            PeriodJson.print(reports, since, asOf, out);
+            out.println();
+        } else {
+            Document d = PeriodDocument.of(reports, since, asOf);
+            if (format == Format.markdown) {
+                new MarkdownDoc(out).write(d);
+            } else {
+                (output == null ? Session.of(spec).text(out) : new TextDoc(Ansi.OFF, Terminals.DEFAULT_WIDTH, false, out)).write(d);
+            }
+        }
+        out.flush();
     }
 
     private void render(Report report, List<Unread> unreadable, PrintWriter out, Session session) {

@@ -20,9 +20,9 @@ final class ReportSelection {
         for (String id : ids) {
             Plan plan = all.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
             if (plan == null) {
-                // Unreadable: its problems are printed already; unknown: say so with a hint.
-                PlanLookup.read(loaded.repo(), id);
-                throw new InputException(loaded.problems());
+                // Unknown: say so with a hint. Unreadable: its problems are printed already, and once is enough.
+                PlanLookup.file(loaded.repo(), id);
+                throw new InputException(List.of());
             }
             out.add(plan);
         }

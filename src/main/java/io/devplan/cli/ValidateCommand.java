@@ -9,6 +9,7 @@ import io.devplan.render.Ansi;
 import io.devplan.render.FindingsJson;
 import io.devplan.render.FindingsSarif;
 import io.devplan.render.FindingsText;
+import io.devplan.store.GitSetup;
 import io.devplan.store.Repository;
 import io.devplan.store.ValidateInput;
 import java.io.PrintWriter;
@@ -83,6 +84,12 @@ final class ValidateCommand implements Callable<Integer> {
                     .print(result.findings(), result.files(), result.ignored(), out);
         }
         out.flush();
+        String git = GitSetup.advice(GitSetup.status(repo.root()));
+        if (git != null) {
+            // Once per run, on stderr: every output format keeps its shape.
+            spec.commandLine().getErr().println("devplan: note: " + git);
+            spec.commandLine().getErr().flush();
+        }
         return result.unreadable() ? ExitCodes.UNREADABLE : failed(result.findings()) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 

@@ -8,14 +8,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Creates a new plan repository: devplan.yaml, plans/, and git settings in a git work tree. */
+/** Creates a new plan repository: devplan.yaml, plans/, and git settings ({@link GitSetup}) in a git work tree. */
 public final class RepositoryCreator {
     private RepositoryCreator() {}
 
-    static final String GITIGNORE_LINES = "# devplan's lock and temporary files\nplans/**/*.lock\nplans/**/.*.tmp\n";
-
-    /** What {@link #init} created, relative to the new root, for the user to see. */
-    public record Created(Path root, List<String> files) {}
+    /**
+     * What {@link #init} created, relative to the new root, for the user to see.
+     *
+     * @param driverMissing why git's merge driver is not set up although the folder has a .git; null when it is
+     */
+    public record Created(Path root, List<String> files, String driverMissing) {}
 
     public static Created init(Path dir, String organization) {
         Path root = dir.toAbsolutePath().normalize();
@@ -24,6 +26,7 @@ public final class RepositoryCreator {
             throw new WriteRefusedException(config + " already exists; devplan init never overwrites a repository");
         }
         List<String> created = new ArrayList<>();
+        GitSetup.Setup git = null;
         try {
             Files.createDirectories(root);
             AtomicFiles.createNew(config, configText(organization), "0644");
@@ -39,16 +42,16 @@ public final class RepositoryCreator {
                     created.add(EditorSchemas.DIR + "/" + schema);
                 }
             }
-            if (isGitWorkTree(root)) {
-                addGitIgnore(root.resolve(".gitignore"));
-                created.add(".gitignore");
+            if (GitSetup.inWorkTree(root)) {
+                git = GitSetup.install(root, false);
+                created.addAll(git.changed());
             }
         } catch (FileAlreadyExistsException e) {
             throw new WriteRefusedException(config + " already exists; devplan init never overwrites a repository");
         } catch (IOException e) {
             throw new WriteRefusedException("cannot create the repository in " + root + ": " + e.getMessage());
         }
-        return new Created(root, created);
+        return new Created(root, created, git == null ? null : git.driverMissing());
     }
 
     static String configText(String organization) {
@@ -71,26 +74,5 @@ public final class RepositoryCreator {
                 + "rules:\n"
                 + "  max-active-goals: " + RepoConfig.Rules.DEFAULT_MAX_ACTIVE_GOALS + "\n"
                 + "  disable: []\n";
-    }
-
-    static boolean isGitWorkTree(Path root) {
-        for (Path p = root; p != null; p = p.getParent()) {
-            if (Files.exists(p.resolve(".git"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void addGitIgnore(Path gitignore) throws IOException {
-        if (Files.exists(gitignore)) {
-            String text = Files.readString(gitignore);
-            if (!text.contains("plans/**/*.lock")) {
-                Files.writeString(gitignore, (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + GITIGNORE_LINES,
-                        java.nio.file.StandardOpenOption.APPEND);
-            }
-        } else {
-            Files.writeString(gitignore, GITIGNORE_LINES);
-        }
     }
 }

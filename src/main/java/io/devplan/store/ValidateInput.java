@@ -80,7 +80,10 @@ public record ValidateInput(List<Finding> findings, int ignored, boolean unreada
         ReadResult<Plan> r = read.result();
         List<Finding> readerFindings = new ArrayList<>();
         boolean unreadable = false;
-        for (Problem p : r.problems()) {
+        // A file with conflict markers: one finding per conflicted value instead of the reader's one line.
+        List<Problem> problems = read.text() != null && ConflictMarkers.firstLine(read.text()) > 0
+                ? ConflictFindings.of(relative, read.text()) : r.problems();
+        for (Problem p : problems) {
             unreadable |= p.kind() == Problem.Kind.UNREADABLE;
             readerFindings.add(finding(p.kind() == Problem.Kind.UNREADABLE ? "unreadable" : "schema", relative,
                     p.line(), p.column(), stem(file), p.message()));

@@ -26,9 +26,15 @@ public sealed interface YNode permits YNode.Scalar, YNode.Seq, YNode.Map {
 
     record Map(List<Entry> entries, boolean flow, Position start, Position end) implements YNode {
         public YNode get(String key) {
+            Entry e = entry(key);
+            return e == null ? null : e.value();
+        }
+
+        /** The entry of {@code key}, or null. */
+        public Entry entry(String key) {
             for (Entry e : entries) {
                 if (e.key().value().equals(key)) {
-                    return e.value();
+                    return e;
                 }
             }
             return null;
@@ -36,6 +42,47 @@ public sealed interface YNode permits YNode.Scalar, YNode.Seq, YNode.Map {
     }
 
     record Entry(Scalar key, YNode value) {}
+
+    /**
+     * Where the text of {@code n} ends in {@code text}: after its last character, not after the
+     * blank lines that follow a block text (they belong to it only with the keep indicator,
+     * {@code |+}: then it ends on the last of them, not on the line that follows).
+     */
+    static int contentEnd(String text, YNode n) {
+        if (n instanceof Scalar s) {
+            int end = s.end().offset();
+            if (s.style() == '|' || s.style() == '>') {
+                if (keepsTrailingLines(text, s)) {
+                    return end > 0 && text.charAt(end - 1) == '\n' ? end - 1 : end;
+                }
+                while (end > s.start().offset() && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+            }
+            return end;
+        }
+        if (n instanceof Map m && !m.flow() && !m.entries().isEmpty()) {
+            return contentEnd(text, m.entries().get(m.entries().size() - 1).value());
+        }
+        if (n instanceof Seq s && !s.flow() && !s.items().isEmpty()) {
+            return contentEnd(text, s.items().get(s.items().size() - 1));
+        }
+        return n.end().offset();
+    }
+
+    /** Whether a block text has the keep indicator ({@code |+}, {@code >2+}). */
+    private static boolean keepsTrailingLines(String text, Scalar s) {
+        for (int at = s.start().offset() + 1; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (c == '+') {
+                return true;
+            }
+            if (!Character.isDigit(c) && c != '-') {
+                return false;
+            }
+        }
+        return false;
+    }
 
     static String describe(YNode node) {
         if (node instanceof Scalar s) {

@@ -362,22 +362,7 @@ public final class YamlEditor {
 
     /** Where the text of a node ends: after its last character, not after the blank lines that follow. */
     private int contentEnd(YNode n) {
-        if (n instanceof YNode.Scalar s) {
-            int end = s.end().offset();
-            if (s.style() == '|' || s.style() == '>') {
-                while (end > s.start().offset() && Character.isWhitespace(text.charAt(end - 1))) {
-                    end--;
-                }
-            }
-            return end;
-        }
-        if (n instanceof YNode.Map m && !m.flow() && !m.entries().isEmpty()) {
-            return contentEnd(m.entries().get(m.entries().size() - 1).value());
-        }
-        if (n instanceof YNode.Seq s && !s.flow() && !s.items().isEmpty()) {
-            return contentEnd(s.items().get(s.items().size() - 1));
-        }
-        return n.end().offset();
+        return YNode.contentEnd(text, n);
     }
 
     private YNode.Entry predecessor(YNode.Map map, String key, List<String> order) {

@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * <p>Hostile input ends in a problem, not a crash: aliases are refused (plans have no use for
  * them, and refusing them rules out alias bombs), explicit tags are refused (no code ever runs
  * from a tag), nesting is bounded, and the caller bounds the size. Duplicate keys are reported
- * with both lines.
+ * with both lines. A file with git's conflict markers is one problem, at the first marker.
  */
 public final class YamlTree {
     /** Deeper than any plan needs (about 6), shallow enough that recursion stays cheap. */
@@ -49,6 +49,12 @@ public final class YamlTree {
     }
 
     private YNode document() {
+        int conflict = ConflictMarkers.firstLine(text);
+        if (conflict > 0) {
+            // Said once, before the syntax errors the markers would cause; nothing else of the file is trusted.
+            problems.add(Problem.unreadable(file, new Position(conflict, 1), ConflictMarkers.message(conflict)));
+            return null;
+        }
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(0);
         options.setNestingDepthLimit(MAX_DEPTH);

@@ -116,6 +116,27 @@ class PlanReaderErrorsTest {
                         ---
                         employee: {id: a, name: A}
                         """, List.of("a.yaml:2:1: a plan file holds one YAML document; remove the second '---' and what follows")),
+                Arguments.of("unresolved merge conflict: once, before the syntax errors the markers cause", """
+                        employee: {id: a, name: A}
+                        goals:
+                          - id: g
+                            title: T
+                        <<<<<<< HEAD
+                            target: 6
+                        =======
+                            target: 5
+                        >>>>>>> feature
+                          - id: h
+                        <<<<<<< HEAD
+                            title: U
+                        =======
+                            title: V
+                        >>>>>>> feature
+                        """, List.of("a.yaml:5:1: unresolved merge conflict at line 5; resolve it, then run devplan validate")),
+                Arguments.of("a closing marker left behind", """
+                        employee: {id: a, name: A}
+                        >>>>>>> feature
+                        """, List.of("a.yaml:2:1: unresolved merge conflict at line 2; resolve it, then run devplan validate")),
                 Arguments.of("empty file", "", List.of("a.yaml:1:1: the plan is empty; it needs at least employee: {id: a, name: ...}")),
                 Arguments.of("several problems at once, in file order", """
                         employee:

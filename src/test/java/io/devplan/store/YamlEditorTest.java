@@ -79,6 +79,17 @@ class YamlEditorTest {
     }
 
     @Test
+    void aKeepBlockKeepsItsTrailingLinesWhenAnItemFollowsIt() {
+        String before = "checkins:\n  - date: 2026-01-01\n    notes: |+\n      One.\n\n\n";
+        String after = append(before, checkin("2026-03-01", "two"));
+        assertThat(after).startsWith(before);
+        List<Problem> problems = new java.util.ArrayList<>();
+        YNode.Map root = (YNode.Map) YamlTree.parse("a", after, problems);
+        YNode.Map first = (YNode.Map) ((YNode.Seq) root.get("checkins")).items().get(0);
+        assertThat(((YNode.Scalar) first.get("notes")).value()).isEqualTo("One.\n\n\n");
+    }
+
+    @Test
     void turnsAnEmptyKeyIntoABlockList() {
         String before = "employee:\n  id: a\n\ncheckins:\n\nachievements:\n";
         assertThat(append(before, checkin("2026-03-01", "first"))).isEqualTo(
