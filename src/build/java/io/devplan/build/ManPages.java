@@ -1,4 +1,4 @@
-package io.devplan.cli;
+package io.devplan.build;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -161,11 +161,7 @@ final class ManPages {
     }
 
     private static String candidates(ArgSpec a) {
-        List<String> out = new ArrayList<>();
-        if (a.completionCandidates() != null) {
-            a.completionCandidates().forEach(out::add);
-        }
-        return String.join(", ", out);
+        return String.join(", ", Completions.candidates(a));
     }
 
     private static String firstOrEmpty(String[] lines) {
