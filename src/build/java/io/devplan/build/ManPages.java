@@ -91,7 +91,7 @@ final class ManPages {
         for (Map.Entry<String, String> e : exits.entrySet()) {
             b.append(".TP\n").append(Troff.bold(e.getKey().strip())).append('\n').append(Troff.text(e.getValue())).append('\n');
         }
-        b.append(".SH ENVIRONMENT\n.TP\n\\fBNO_COLOR\\fR\nWhen set, output is never coloured.\n"
+        b.append(".SH ENVIRONMENT\n.TP\n\\fBNO_COLOR\\fR\nWhen set and not empty, output is never coloured.\n"
                 + ".TP\n\\fBCOLUMNS\\fR\nThe width text output fits into.\n"
                 + ".TP\n\\fBXDG_CACHE_HOME\\fR\nWhere the parse cache lives (default \\fI~/.cache\\fR).\n"
                 + ".TP\n\\fBDEVPLAN_NO_CACHE\\fR\nWhen set, every plan is parsed on every run.\n"

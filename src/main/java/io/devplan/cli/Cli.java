@@ -88,10 +88,26 @@ public final class Cli {
     }
 
     private static void configure(CommandLine cmd) {
+        examplesUnwrapped(cmd);
         cmd.setExecutionExceptionHandler(new ErrorHandler());
         // Plans are UTF-8; print UTF-8 whatever the platform's default, as git does.
         cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    }
+
+    /**
+     * Help prints each example line as it is written: picocli would wrap a long one at the
+     * terminal's width, in the middle of a command someone means to copy.
+     */
+    private static void examplesUnwrapped(CommandLine cmd) {
+        cmd.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
+            StringBuilder b = new StringBuilder();
+            for (String line : help.commandSpec().usageMessage().footer()) {
+                b.append(line.replace("%n", System.lineSeparator()).replace("%%", "%")).append(System.lineSeparator());
+            }
+            return b.toString();
+        });
+        cmd.getSubcommands().values().forEach(Cli::examplesUnwrapped);
     }
 
     /** Help or the version: the annotated model answers, with its texts. */
