@@ -33,15 +33,16 @@ final class FastCommandsSource {
         b.append("import picocli.CommandLine.Model.OptionSpec;\n");
         b.append("import picocli.CommandLine.Model.PositionalParamSpec;\n\n");
         b.append("/** Written by the build (io.devplan.build.FastCommandsSource) from the annotated commands. */\n");
-        b.append("@SuppressWarnings(\"unchecked\")\n");
+        b.append("@SuppressWarnings({\"unchecked\", \"rawtypes\"})\n");
         b.append("final class FastCommands implements FastModels {\n");
         List<String> names = new ArrayList<>();
         StringBuilder methods = new StringBuilder();
         for (Map.Entry<String, CommandLine> e : root.getSubcommands().entrySet()) {
             CommandLine sub = e.getValue();
             Object command = sub.getCommand();
-            if (!sub.getSubcommands().isEmpty() || !command.getClass().getPackageName().equals("io.devplan.cli")) {
-                continue; // commands with subcommands, and picocli's help, take the annotated path
+            if (!sub.getSubcommands().isEmpty() || !command.getClass().getPackageName().equals("io.devplan.cli")
+                    || !supported(sub.getCommandSpec())) {
+                continue; // commands with subcommands, picocli's help and what is not written here take the annotated path
             }
             names.add(e.getKey());
             methods.append(command(e.getKey(), sub.getCommandSpec()));
@@ -76,6 +77,42 @@ final class FastCommandsSource {
         b.append(binding());
         b.append("}\n");
         return b.toString();
+    }
+
+    /**
+     * Whether this writer can express everything that parsing a command depends on; a command
+     * that uses more (argument groups, negatable or fallback options, values on methods,
+     * injected parents or unmatched words, a @Spec inside a mixin) keeps the annotated model, so
+     * a new command is never parsed wrongly, only built more slowly.
+     */
+    static boolean supported(CommandSpec spec) {
+        if (!spec.argGroups().isEmpty()) {
+            return false;
+        }
+        for (ArgSpec a : spec.args()) {
+            if (a instanceof OptionSpec o && (o.usageHelp() || o.versionHelp() || o.inherited())) {
+                continue;
+            }
+            if (!(a.userObject() instanceof Field) || a.interactive()
+                    || a instanceof OptionSpec o && (o.negatable() || o.fallbackValue() != null && !o.fallbackValue().isEmpty())) {
+                return false;
+            }
+        }
+        List<Class<?>> classes = new ArrayList<>();
+        classes.add(spec.userObject().getClass());
+        spec.mixins().values().forEach(m -> classes.add(m.userObject().getClass()));
+        for (int i = 0; i < classes.size(); i++) {
+            for (Field f : classes.get(i).getDeclaredFields()) {
+                boolean injected = f.isAnnotationPresent(CommandLine.ParentCommand.class)
+                        || f.isAnnotationPresent(CommandLine.Unmatched.class)
+                        || f.isAnnotationPresent(CommandLine.ArgGroup.class)
+                        || i > 0 && f.isAnnotationPresent(Spec.class);
+                if (injected) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static String rootMethod(CommandSpec spec) {
