@@ -65,7 +65,7 @@ _devplan_option_kind() {
     'new:--role') echo 'none' ;;
     'new:--email') echo 'none' ;;
     'new:--since') echo 'none' ;;
-    'new:--cadence') echo 'none' ;;
+    'new:--cadence') echo 'words:weekly biweekly monthly quarterly semiannual annual' ;;
     'new:--track') echo 'none' ;;
     'new:--level') echo 'none' ;;
     'new:--folder') echo 'dirs' ;;

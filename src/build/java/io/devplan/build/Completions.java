@@ -360,19 +360,19 @@ final class Completions {
         b.append("function __devplan_dynamic\n    set -l dir (__devplan_dir)\n"
                 + "    if test -n \"$dir\"\n        command devplan --dir $dir __complete $argv 2>/dev/null\n"
                 + "    else\n        command devplan __complete $argv 2>/dev/null\n    end\nend\n\n");
-        // The first argument after the command (the employee id, for GOAL/ITEM): not an option, nor
-        // the value of one, nor a command name.
+        // The arguments after the command, one a line (the first is the employee id, for GOAL/ITEM):
+        // words that are not options, values of options or command names.
         java.util.Set<String> valued = new java.util.TreeSet<>();
         java.util.Set<String> commands = new java.util.TreeSet<>();
         for (Map.Entry<String, CommandLine> e : paths(root).entrySet()) {
             options(e.getValue()).stream().filter(o -> o.arity().max() > 0).forEach(o -> valued.addAll(optionNames(o)));
             commands.addAll(commandNames(e.getValue()));
         }
-        b.append("function __devplan_first_arg\n    set -l words (commandline -opc)\n    set -l skip 0\n"
+        b.append("function __devplan_args\n    set -l words (commandline -opc)\n    set -l skip 0\n"
                 + "    for w in $words[2..-1]\n        if test $skip = 1\n            set skip 0\n"
                 + "        else if contains -- $w ").append(String.join(" ", valued)).append("\n            set skip 1\n"
                 + "        else if not string match -q -- '-*' $w; and not contains -- $w ")
-                .append(String.join(" ", commands)).append("\n            echo $w\n            return\n        end\n"
+                .append(String.join(" ", commands)).append("\n            echo $w\n        end\n"
                 + "    end\nend\n\n");
         b.append("complete -c devplan -f\n");
         for (Map.Entry<String, CommandLine> e : paths(root).entrySet()) {
@@ -398,7 +398,8 @@ final class Completions {
             for (PositionalParamSpec p : cmd.getCommandSpec().positionalParameters()) {
                 String values = fishValues(kind(p));
                 if (!p.hidden() && !values.isEmpty()) {
-                    b.append("complete -c devplan -n '").append(cond).append("'").append(values).append('\n');
+                    b.append("complete -c devplan -n '").append(cond).append("; and ").append(position(p)).append("'")
+                            .append(values).append('\n');
                 }
             }
         }
@@ -421,13 +422,24 @@ final class Completions {
         return c.toString();
     }
 
+    /** A fish condition: the word being completed is at the index of {@code p}. */
+    private static String position(PositionalParamSpec p) {
+        int min = p.index().min();
+        int max = p.index().max();
+        String count = "test (count (__devplan_args)) ";
+        if (p.index().isUnspecified() || max == Integer.MAX_VALUE) {
+            return count + "-ge " + min;
+        }
+        return min == max ? count + "-eq " + min : count + "-ge " + min + "; and " + count + "-le " + max;
+    }
+
     private static String fishValues(String kind) {
         if (kind.startsWith("words:")) {
             return " -a " + quote(kind.substring(6));
         }
         return switch (kind) {
             case "ids", "teams", "managers" -> " -a '(__devplan_dynamic " + kind + ")'";
-            case "items" -> " -a '(__devplan_dynamic items (__devplan_first_arg))'";
+            case "items" -> " -a '(__devplan_dynamic items (__devplan_args)[1])'";
             case "dirs" -> " -a '(__fish_complete_directories)'";
             case "files" -> " -F";
             default -> "";
