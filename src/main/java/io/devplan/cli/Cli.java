@@ -83,12 +83,12 @@ public final class Cli {
             }
         }
         configure(cmd);
+        examplesUnwrapped(cmd); // only this model prints help
         cmd.setParameterExceptionHandler(new ErrorHandler());
         return cmd;
     }
 
     private static void configure(CommandLine cmd) {
-        examplesUnwrapped(cmd);
         cmd.setExecutionExceptionHandler(new ErrorHandler());
         // Plans are UTF-8; print UTF-8 whatever the platform's default, as git does.
         cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
