@@ -38,14 +38,11 @@ final class FastCommandsSource {
         List<String> names = new ArrayList<>();
         StringBuilder methods = new StringBuilder();
         for (Map.Entry<String, CommandLine> e : root.getSubcommands().entrySet()) {
-            CommandLine sub = e.getValue();
-            Object command = sub.getCommand();
-            if (!sub.getSubcommands().isEmpty() || !command.getClass().getPackageName().equals("io.devplan.cli")
-                    || !supported(sub.getCommandSpec())) {
-                continue; // commands with subcommands, picocli's help and what is not written here take the annotated path
+            if (!writable(e.getValue())) {
+                continue; // picocli's help, and what is not written here, take the annotated path
             }
             names.add(e.getKey());
-            methods.append(command(e.getKey(), sub.getCommandSpec()));
+            methods.append(command(e.getKey(), e.getKey(), e.getValue()));
         }
         b.append("    @Override\n");
         b.append("    public CommandLine create(String name, DevplanCommand root) {\n");
@@ -131,10 +128,19 @@ final class FastCommandsSource {
         return b.toString();
     }
 
-    private static String command(String name, CommandSpec spec) {
+    /** Whether a command and all its subcommands are devplan's own and {@link #supported}. */
+    private static boolean writable(CommandLine cmd) {
+        return cmd.getCommand().getClass().getPackageName().equals("io.devplan.cli") && supported(cmd.getCommandSpec())
+                && cmd.getSubcommands().values().stream().allMatch(FastCommandsSource::writable);
+    }
+
+    /** The method that builds command {@code name} ({@code path} is "goal-add" for "goal add"), and those of its subcommands. */
+    private static String command(String path, String name, CommandLine cmd) {
+        CommandSpec spec = cmd.getCommandSpec();
         StringBuilder b = new StringBuilder();
+        StringBuilder nested = new StringBuilder();
         String type = spec.userObject().getClass().getSimpleName();
-        b.append("    private static CommandSpec ").append(method(name)).append("() {\n");
+        b.append("    private static CommandSpec ").append(method(path)).append("() {\n");
         b.append("        ").append(type).append(" c = new ").append(type).append("();\n");
         for (Map.Entry<String, IAnnotatedElement> m : spec.mixinAnnotatedElements().entrySet()) {
             Field f = field(spec.userObject().getClass(), m.getValue().getName());
@@ -143,8 +149,13 @@ final class FastCommandsSource {
         b.append("        CommandSpec s = CommandSpec.wrapWithoutInspection(c);\n");
         b.append("        s.name(\"").append(name).append("\");\n");
         body(b, spec);
+        for (Map.Entry<String, CommandLine> e : cmd.getSubcommands().entrySet()) {
+            String sub = path + "-" + e.getKey();
+            b.append("        s.addSubcommand(\"").append(e.getKey()).append("\", new CommandLine(").append(method(sub)).append("()));\n");
+            nested.append(command(sub, e.getKey(), e.getValue()));
+        }
         b.append("        return s;\n    }\n\n");
-        return b.toString();
+        return b.append(nested).toString();
     }
 
     /** The options, the positional parameters and the {@code @Spec} fields of a command. */
