@@ -1,9 +1,10 @@
-# bash completion for devplan; generated from the command model by 'devplan completion bash'.
-# Install: source it from ~/.bashrc, or copy it to ~/.local/share/bash-completion/completions/devplan
+# bash completion for devplan, written from its command model by the build; 'devplan completion bash'
+# prints it. Install: source it from ~/.bashrc, or copy it to
+# ~/.local/share/bash-completion/completions/devplan
 
+# Commands: what follows each command path.
 _devplan_words() {
-  # Commands: what follows each command path.
-  case "$1" in
+  case $1 in
     '') echo 'init new show validate checkin feedback goal done achieve edit overdue agenda remind report log calendar completion merge-driver' ;;
     'init') echo '' ;;
     'new') echo '' ;;
@@ -29,7 +30,7 @@ _devplan_words() {
 }
 
 _devplan_options() {
-  case "$1" in
+  case $1 in
     '') echo '-C --dir --no-color --debug -h --help -V --version' ;;
     'init') echo '--organization --git -h --help -V --version -C --dir --no-color --debug' ;;
     'new') echo '--name --manager --team --role --email --since --cadence --track --level --folder -h --help -V --version -C --dir --no-color --debug' ;;
@@ -54,21 +55,21 @@ _devplan_options() {
   esac
 }
 
-# The kind of value an option takes: none when it takes no value.
+# The kind of value an option takes: novalue when it takes none.
 _devplan_option_kind() {
-  case "$1:$2" in
+  case $1:$2 in
     ':-C') echo 'dirs' ;;
     ':--dir') echo 'dirs' ;;
     'init:--organization') echo 'none' ;;
     'init:-C') echo 'dirs' ;;
     'init:--dir') echo 'dirs' ;;
     'new:--name') echo 'none' ;;
-    'new:--manager') echo 'ids' ;;
+    'new:--manager') echo 'managers' ;;
     'new:--team') echo 'teams' ;;
     'new:--role') echo 'none' ;;
     'new:--email') echo 'none' ;;
     'new:--since') echo 'none' ;;
-    'new:--cadence') echo 'none' ;;
+    'new:--cadence') echo 'words:weekly biweekly monthly quarterly semiannual annual' ;;
     'new:--track') echo 'none' ;;
     'new:--level') echo 'none' ;;
     'new:--folder') echo 'dirs' ;;
@@ -97,8 +98,8 @@ _devplan_option_kind() {
     'feedback:--dir') echo 'dirs' ;;
     'feedback add:--text') echo 'none' ;;
     'feedback add:--from') echo 'none' ;;
-    'feedback add:--source') echo 'words:REVIEW ONE_ON_ONE PEER SELF UPWARD CUSTOMER THREE_SIXTY' ;;
-    'feedback add:--kind') echo 'words:STRENGTH IMPROVEMENT RECOGNITION' ;;
+    'feedback add:--source') echo 'words:review one-on-one peer self upward customer 360' ;;
+    'feedback add:--kind') echo 'words:strength improvement recognition' ;;
     'feedback add:--date') echo 'none' ;;
     'feedback add:--id') echo 'none' ;;
     'feedback add:-C') echo 'dirs' ;;
@@ -107,7 +108,7 @@ _devplan_option_kind() {
     'goal:--dir') echo 'dirs' ;;
     'goal add:--id') echo 'items' ;;
     'goal add:--title') echo 'none' ;;
-    'goal add:--status') echo 'words:DRAFT ACTIVE AT_RISK PAUSED DONE DROPPED' ;;
+    'goal add:--status') echo 'words:draft active at-risk paused done dropped' ;;
     'goal add:--start') echo 'none' ;;
     'goal add:--due') echo 'none' ;;
     'goal add:--measure') echo 'none' ;;
@@ -136,7 +137,7 @@ _devplan_option_kind() {
     'edit:--dir') echo 'dirs' ;;
     'overdue:--as-of') echo 'none' ;;
     'overdue:--employee') echo 'ids' ;;
-    'overdue:--manager') echo 'ids' ;;
+    'overdue:--manager') echo 'managers' ;;
     'overdue:--team') echo 'teams' ;;
     'overdue:--kind') echo 'words:milestone action goal checkin' ;;
     'overdue:--within') echo 'none' ;;
@@ -157,7 +158,7 @@ _devplan_option_kind() {
     'remind:--dir') echo 'dirs' ;;
     'report:--as-of') echo 'none' ;;
     'report:--team') echo 'teams' ;;
-    'report:--manager') echo 'ids' ;;
+    'report:--manager') echo 'managers' ;;
     'report:--audience') echo 'words:manager employee' ;;
     'report:--format') echo 'words:text markdown html json csv' ;;
     'report:--since') echo 'none' ;;
@@ -171,7 +172,7 @@ _devplan_option_kind() {
     'log:--dir') echo 'dirs' ;;
     'calendar:--as-of') echo 'none' ;;
     'calendar:--employee') echo 'ids' ;;
-    'calendar:--manager') echo 'ids' ;;
+    'calendar:--manager') echo 'managers' ;;
     'calendar:--team') echo 'teams' ;;
     'calendar:--kind') echo 'words:milestone action goal checkin' ;;
     'calendar:-o') echo 'files' ;;
@@ -190,7 +191,7 @@ _devplan_option_kind() {
 }
 
 _devplan_positional_kind() {
-  case "$1:$2" in
+  case $1:$2 in
     'init:0') echo 'dirs' ;;
     'new:0') echo 'ids' ;;
     'show:0') echo 'ids' ;;
@@ -233,58 +234,110 @@ _devplan_positional_kind() {
   esac
 }
 
-_devplan_dynamic() {
-  # Ask devplan itself for ids from the repository; stay silent on any error.
-  command devplan ${_devplan_dir:+--dir "$_devplan_dir"} __complete "$@" 2>/dev/null
+# Options that name the repository: their value is passed on to devplan __complete.
+_devplan_repository_option() {
+  case $1 in
+    '-C'|'--dir') return 0 ;;
+  esac
+  return 1
 }
 
-_devplan_complete_kind() {
-  local kind=$1 cur=$2 first=$3
-  case "$kind" in
-    words:*) COMPREPLY=($(compgen -W "${kind#words:}" -- "$cur")) ;;
-    ids) COMPREPLY=($(compgen -W "$(_devplan_dynamic ids)" -- "$cur")) ;;
-    teams) COMPREPLY=($(compgen -W "$(_devplan_dynamic teams)" -- "$cur")) ;;
-    items) COMPREPLY=($(compgen -W "$(_devplan_dynamic items "$first")" -- "$cur")) ;;
-    dirs) COMPREPLY=($(compgen -d -- "$cur")) ;;
-    files) COMPREPLY=($(compgen -f -- "$cur")) ;;
-    *) COMPREPLY=() ;;
+_devplan_is_command() {
+  case " $(_devplan_words "$1") " in
+    *" $2 "*) return 0 ;;
+  esac
+  return 1
+}
+
+# From the words before the one being completed: the command (such as "feedback add"),
+# how many arguments follow it, the first of them (the employee id, for GOAL/ITEM) and
+# the repository named by --dir.
+_devplan_walk() {
+  _devplan_path='' _devplan_npos=0 _devplan_first='' _devplan_dir=''
+  local w
+  while [ $# -gt 0 ]; do
+    w=$1
+    shift
+    case $w in
+      -*=*) _devplan_repository_option "${w%%=*}" && _devplan_dir=${w#*=} ;;
+      -*)
+        if [ "$(_devplan_option_kind "$_devplan_path" "$w")" != novalue ]; then
+          _devplan_repository_option "$w" && _devplan_dir=${1-}
+          [ $# -gt 0 ] && shift
+        fi ;;
+      *)
+        if [ "$_devplan_npos" -eq 0 ] && _devplan_is_command "$_devplan_path" "$w"; then
+          _devplan_path=${_devplan_path:+$_devplan_path }$w
+        else
+          [ "$_devplan_npos" -eq 0 ] && _devplan_first=$w
+          _devplan_npos=$((_devplan_npos + 1))
+        fi ;;
+    esac
+  done
+}
+
+# The kind of value wanted after PREVIOUS while the current word is CURRENT.
+_devplan_kind() {
+  local previous=$1 current=$2 kind=novalue
+  case $previous in
+    -*=*) ;;
+    -*) kind=$(_devplan_option_kind "$_devplan_path" "$previous") ;;
+  esac
+  if [ "$kind" != novalue ]; then
+    echo "$kind"
+  elif [ "${current#-}" != "$current" ]; then
+    echo "words:$(_devplan_options "$_devplan_path")"
+  elif [ "$_devplan_npos" -eq 0 ] && [ -n "$(_devplan_words "$_devplan_path")" ]; then
+    echo "words:$(_devplan_words "$_devplan_path")"
+  else
+    _devplan_positional_kind "$_devplan_path" "$_devplan_npos"
+  fi
+}
+
+# Words from the repository, one a line, from devplan itself (which leaves out any that
+# is not a plain word); nothing on any error.
+_devplan_dynamic() {
+  local dir=$_devplan_dir
+  local -a repository
+  case $dir in
+    '~/'*) dir=$HOME/${dir#'~/'} ;;
+  esac
+  [ -n "$dir" ] && repository=(--dir "$dir")
+  command devplan "${repository[@]}" __complete "$@" 2>/dev/null
+}
+
+# The candidates of a kind of value, one a line. They are read as data only.
+_devplan_candidates() {
+  case $1 in
+    words:*) printf '%s\n' "${1#words:}" | tr ' ' '\n' ;;
+    ids|teams|managers) _devplan_dynamic "$1" ;;
+    items) [ -n "$2" ] && _devplan_dynamic items "$2" ;;
   esac
 }
 
-_devplan() {
-  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
-  local path='' npos=0 first='' w kind i
-  _devplan_dir=''
-  for ((i = 1; i < COMP_CWORD; i++)); do
-    w=${COMP_WORDS[i]}
-    if [[ $w == -* ]]; then
-      if [[ $w != *=* && $(_devplan_option_kind "$path" "$w") != novalue ]]; then
-        [[ $w == --dir || $w == -C ]] && _devplan_dir=${COMP_WORDS[i+1]}
-        ((i++))
-      fi
-      continue
-    fi
-    if [[ $npos -eq 0 && " $(_devplan_words "$path") " == *" $w "* ]]; then
-      path=${path:+$path }$w
-    else
-      [[ $npos -eq 0 ]] && first=$w
-      ((npos++))
-    fi
+# Reads candidates, one a line, and puts those that start with the word being completed
+# into COMPREPLY, each quoted for the command line (printf %q): no candidate is ever
+# expanded, so a plan whose team is $(...) gives text, never a command.
+_devplan_reply() {
+  local cur=$1 line quoted
+  COMPREPLY=()
+  while IFS= read -r line; do
+    [[ -n $line ]] || continue
+    printf -v quoted '%q' "$line"
+    [[ $quoted == "$cur"* ]] && COMPREPLY+=("$quoted")
   done
-  if [[ $prev == -* && $prev != *=* ]]; then
-    kind=$(_devplan_option_kind "$path" "$prev")
-    if [[ $kind != novalue ]]; then
-      _devplan_complete_kind "$kind" "$cur" "$first"
-      return
-    fi
-  fi
-  if [[ $cur == -* ]]; then
-    COMPREPLY=($(compgen -W "$(_devplan_options "$path")" -- "$cur"))
-  elif [[ $npos -eq 0 && -n $(_devplan_words "$path") ]]; then
-    COMPREPLY=($(compgen -W "$(_devplan_words "$path")" -- "$cur"))
-  else
-    _devplan_complete_kind "$(_devplan_positional_kind "$path" "$npos")" "$cur" "$first"
-  fi
+  return 0
+}
+
+_devplan() {
+  local cur=${COMP_WORDS[COMP_CWORD]} kind
+  _devplan_walk "${COMP_WORDS[@]:1:COMP_CWORD-1}"
+  kind=$(_devplan_kind "${COMP_WORDS[COMP_CWORD-1]}" "$cur")
+  case $kind in
+    dirs) compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -d -- "$cur") ;;
+    files) compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
+    *) _devplan_reply "$cur" < <(_devplan_candidates "$kind" "$_devplan_first") ;;
+  esac
 }
 
 complete -o default -F _devplan devplan

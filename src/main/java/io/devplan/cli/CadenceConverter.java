@@ -1,13 +1,21 @@
 package io.devplan.cli;
 
 import io.devplan.domain.Cadence;
+import java.util.Arrays;
+import java.util.Iterator;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-final class CadenceConverter implements ITypeConverter<Cadence> {
+/** Reads a cadence option; its named cadences are the completion candidates (a period such as P3W is accepted too). */
+final class CadenceConverter implements ITypeConverter<Cadence>, Iterable<String> {
     @Override
     public Cadence convert(String value) {
         return Cadence.parse(value).orElseThrow(() -> new TypeConversionException("'" + value
                 + "' is not a cadence; use " + Cadence.NAMES + " or an ISO-8601 period such as P3W"));
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+        return Arrays.asList(Cadence.NAMES.split(", ")).iterator();
     }
 }

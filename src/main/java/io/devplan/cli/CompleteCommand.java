@@ -1,29 +1,44 @@
 package io.devplan.cli;
 
 import io.devplan.domain.Action;
+import io.devplan.domain.Employee;
 import io.devplan.domain.Goal;
 import io.devplan.domain.Milestone;
 import io.devplan.domain.Plan;
+import io.devplan.store.PlanReader;
 import io.devplan.store.Repository;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * Candidates for the completion scripts: employee ids, teams, or a plan's goals and items.
- * Hidden, quiet and forgiving: a shell calls it on every Tab, so it never prints an error.
+ * Candidates for the completion scripts, one a line: employee ids, teams, managers, or a plan's
+ * goals and items. Hidden, quiet and forgiving: a shell calls it on every Tab, so it never prints
+ * an error.
+ *
+ * <p>The words come from plans, which arrive through pull requests, and go to a shell: only plain
+ * words are printed (letters, digits, blanks and {@code . _ - / @ + : , =}), anything else is left
+ * out. The scripts treat what they get as data too.
  */
 @Command(name = "__complete", hidden = true)
 final class CompleteCommand implements Callable<Integer> {
+    /** What a shell may get: no quote, $, `, ;, |, &, <, >, (, ), glob, backslash or control character. */
+    private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{M}\\p{N}._@+:,=/-]+(?: [\\p{L}\\p{M}\\p{N}._@+:,=/-]+)*");
+
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", description = "ids, teams or items")
+    @Parameters(index = "0", description = "ids, teams, managers or items")
     String what;
 
     @Parameters(index = "1", arity = "0..1", description = "employee id, for items")
@@ -34,14 +49,15 @@ final class CompleteCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             Repository repo = Session.of(spec).repository();
-            switch (what) {
-                case "ids" -> repo.planFiles().stream().map(CompleteCommand::stem).sorted().forEach(out::println);
-                case "teams" -> repo.scan(p -> java.util.Optional.ofNullable(p.employee().team())).results()
-                        .stream().flatMap(java.util.Optional::stream).collect(java.util.stream.Collectors.toCollection(TreeSet::new))
-                        .forEach(out::println);
-                case "items" -> items(repo, out);
-                default -> { }
-            }
+            Stream<String> words = switch (what) {
+                case "ids" -> repo.planFiles().stream().map(CompleteCommand::stem);
+                case "teams" -> employees(repo).map(Employee::team);
+                case "managers" -> employees(repo).flatMap(e -> Stream.of(e.id(), e.manager()));
+                case "items" -> items(repo);
+                default -> Stream.empty();
+            };
+            words.filter(Objects::nonNull).filter(CompleteCommand::plain)
+                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new)).forEach(out::println);
         } catch (RuntimeException e) {
             // No repository, an unreadable plan: nothing to offer.
         }
@@ -49,23 +65,34 @@ final class CompleteCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private void items(Repository repo, PrintWriter out) {
-        if (employee == null) {
-            return;
+    /** Whether a word may go to a shell as a candidate. */
+    static boolean plain(String word) {
+        return PLAIN.matcher(word).matches();
+    }
+
+    private static Stream<Employee> employees(Repository repo) {
+        return repo.scan(p -> Optional.of(p.employee())).results().stream().flatMap(Optional::stream);
+    }
+
+    private Stream<String> items(Repository repo) {
+        if (employee == null || !PlanReader.ID.matcher(employee).matches()) { // an id, never a path
+            return Stream.empty();
         }
         Plan plan = repo.planFile(employee).map(repo::read).map(r -> r.value()).orElse(null);
         if (plan == null) {
-            return;
+            return Stream.empty();
         }
+        Set<String> out = new TreeSet<>();
         for (Goal g : plan.goals()) {
-            out.println(g.id());
+            out.add(g.id());
             for (Milestone m : g.milestones()) {
-                out.println(g.id() + "/" + m.id());
+                out.add(g.id() + "/" + m.id());
             }
             for (Action a : g.actions()) {
-                out.println(g.id() + "/" + a.id());
+                out.add(g.id() + "/" + a.id());
             }
         }
+        return out.stream();
     }
 
     private static String stem(Path p) {

@@ -1,5 +1,9 @@
 package io.devplan.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -8,8 +12,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "completion", mixinStandardHelpOptions = true,
         header = "Print the shell completion script for bash, zsh or fish.",
-        description = "Completes commands, options, employee ids, teams and GOAL/ITEM addresses from the "
-                + "current repository. The scripts are also in completions/ of the release bundle.",
+        description = "Completes commands, options, employee ids, teams, managers and GOAL/ITEM addresses from "
+                + "the current repository. The script is the one in completions/ of the source tree and the "
+                + "release bundle, byte for byte.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  devplan completion bash > ~/.local/share/bash-completion/completions/devplan",
@@ -17,16 +22,39 @@ import picocli.CommandLine.Spec;
             "  devplan completion fish > ~/.config/fish/completions/devplan.fish",
         })
 final class CompletionCommand implements Callable<Integer> {
+    /** The shells there is a script for, and the file name each is installed under. */
+    enum Shell {
+        bash("devplan.bash"), zsh("_devplan"), fish("devplan.fish");
+
+        /** The script's name in completions/ and, under {@link #RESOURCES}, in the jar. */
+        final String file;
+
+        Shell(String file) {
+            this.file = file;
+        }
+    }
+
+    /** Where the build puts the scripts it writes from the command model (src/build/java). */
+    static final String RESOURCES = "/io/devplan/completions/";
+
     @Spec
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "SHELL", description = "bash, zsh or fish.")
-    Completions.Shell shell;
+    Shell shell;
 
     @Override
-    public Integer call() {
-        spec.commandLine().getOut().print(Completions.script(spec.root().commandLine(), shell));
-        spec.commandLine().getOut().flush();
+    public Integer call() throws IOException {
+        try (InputStream in = CompletionCommand.class.getResourceAsStream(RESOURCES + shell.file)) {
+            if (in == null) {
+                spec.commandLine().getErr().println("devplan: this build has no completion scripts: build devplan "
+                        + "with Maven (mvn -B package), which writes them");
+                return ExitCodes.UNREADABLE;
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            out.flush();
+        }
         return ExitCodes.OK;
     }
 }

@@ -84,7 +84,7 @@ public final class DevplanCommand {
     Path dir;
 
     @Option(names = "--no-color", scope = ScopeType.INHERIT,
-            description = "Never colour the output (also when NO_COLOR is set).")
+            description = "Never colour the output (as NO_COLOR=1 does).")
     boolean noColor;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of internal errors.")
@@ -136,7 +136,12 @@ public final class DevplanCommand {
     }
 
     boolean colorAllowed() {
-        return !noColor && System.getenv("NO_COLOR") == null;
+        return colorAllowed(noColor, System.getenv("NO_COLOR"));
+    }
+
+    /** As no-color.org says: NO_COLOR counts when it is set and not empty ({@code NO_COLOR=} is unset). */
+    static boolean colorAllowed(boolean noColorOption, String noColorVariable) {
+        return !noColorOption && (noColorVariable == null || noColorVariable.isEmpty());
     }
 
     PrintWriter err() {

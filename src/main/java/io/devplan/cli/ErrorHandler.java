@@ -3,12 +3,17 @@ package io.devplan.cli;
 import io.devplan.store.InputException;
 import io.devplan.store.Problem;
 import io.devplan.store.WriteRefusedException;
+import io.devplan.domain.DidYouMean;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The one place where failures become messages and exit statuses: one line per problem on
@@ -49,11 +54,43 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("devplan: " + ex.getMessage());
-        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("devplan: " + (ex instanceof UnmatchedArgumentException u ? unmatched(u, cmd) : ex.getMessage()));
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    /**
+     * A word the command does not know, in the one style of devplan's usage errors (and with the
+     * one did-you-mean the plan reader uses): "unknown command 'overdeu'; did you mean 'overdue'?".
+     */
+    static String unmatched(UnmatchedArgumentException ex, CommandLine cmd) {
+        List<String> words = ex.getUnmatched();
+        if (words.isEmpty()) {
+            return ex.getMessage();
+        }
+        String word = words.get(0);
+        CommandSpec spec = cmd.getCommandSpec();
+        if (!option(word) && !cmd.getSubcommands().isEmpty() && spec.positionalParameters().isEmpty()) {
+            List<String> commands = new ArrayList<>();
+            cmd.getSubcommands().forEach((name, sub) -> {
+                if (!sub.getCommandSpec().usageMessage().hidden()) {
+                    commands.add(name);
+                }
+            });
+            return "unknown command '" + word + "'" + DidYouMean.hint(word, commands);
+        }
+        for (String w : words) {
+            if (option(w)) {
+                String name = w.startsWith("--") && w.contains("=") ? w.substring(0, w.indexOf('=')) : w;
+                return "unknown option '" + name + "'" + DidYouMean.hint(name, spec.optionsMap().keySet());
+            }
+        }
+        return "unexpected argument '" + word + "'";
+    }
+
+    private static boolean option(String word) {
+        return word.startsWith("-") && word.length() > 1;
     }
 
     private static boolean debug(CommandLine cmd) {

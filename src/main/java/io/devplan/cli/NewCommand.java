@@ -48,6 +48,7 @@ final class NewCommand implements Callable<Integer> {
     LocalDate since;
 
     @Option(names = "--cadence", paramLabel = "CADENCE", converter = CadenceConverter.class,
+            completionCandidates = CadenceConverter.class,
             description = "Follow-up cadence: weekly, biweekly, monthly, quarterly, semiannual, annual or an "
                     + "ISO-8601 period such as P3W (default: the repository's).")
     Cadence cadence;

@@ -172,7 +172,7 @@ class FoundationCommandsTest {
         assertThat(run("--version").out()).startsWith("devplan ");
         var typo = run("shwo");
         assertThat(typo.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(typo.err()).contains("Did you mean: devplan show?");
+        assertThat(typo.err()).startsWith("devplan: unknown command 'shwo'; did you mean 'show'?\n");
     }
 
     @Test

@@ -23,6 +23,23 @@ class BundleIT {
         // From another folder, as a user would run it from their PATH.
         String out = run(prefix.resolve("share"), prefix.resolve("bin/devplan").toString(), "--version");
         assertThat(out).isEqualTo("devplan " + version + "\n");
+        // The completion the tool prints is the script the bundle installs (and completions/ holds).
+        assertThat(run(prefix, prefix.resolve("bin/devplan").toString(), "completion", "bash"))
+                .isEqualTo(Files.readString(prefix.resolve("share/bash-completion/completions/devplan")))
+                .isEqualTo(Files.readString(Path.of("completions/devplan.bash")));
+        assertThat(run(prefix, prefix.resolve("bin/devplan").toString(), "completion", "zsh"))
+                .isEqualTo(Files.readString(prefix.resolve("share/zsh/site-functions/_devplan")));
+        assertThat(run(prefix, prefix.resolve("bin/devplan").toString(), "completion", "fish"))
+                .isEqualTo(Files.readString(prefix.resolve("share/fish/vendor_completions.d/devplan.fish")));
+        // The build's generators are not in the jar; the command models they wrote are.
+        try (var jar = new java.util.zip.ZipFile(prefix.resolve("lib/devplan/devplan.jar").toFile())) {
+            assertThat(jar.stream().map(java.util.zip.ZipEntry::getName).filter(n -> n.startsWith("io/devplan/build/")))
+                    .isEmpty();
+            assertThat(jar.getEntry("io/devplan/cli/FastCommands.class")).isNotNull();
+            // picocli compiled from its sources at release 17 (class file 61), not its jar's Java 5 classes.
+            byte[] picocli = jar.getInputStream(jar.getEntry("picocli/CommandLine.class")).readAllBytes();
+            assertThat(((picocli[6] & 0xff) << 8) | (picocli[7] & 0xff)).isEqualTo(61);
+        }
 
         // The first run trains a start-up archive beside the jar in the background; later runs use it.
         Path lib = prefix.resolve("lib/devplan");

@@ -1,4 +1,4 @@
-package io.devplan.cli;
+package io.devplan.build;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -91,7 +91,7 @@ final class ManPages {
         for (Map.Entry<String, String> e : exits.entrySet()) {
             b.append(".TP\n").append(Troff.bold(e.getKey().strip())).append('\n').append(Troff.text(e.getValue())).append('\n');
         }
-        b.append(".SH ENVIRONMENT\n.TP\n\\fBNO_COLOR\\fR\nWhen set, output is never coloured.\n"
+        b.append(".SH ENVIRONMENT\n.TP\n\\fBNO_COLOR\\fR\nWhen set and not empty, output is never coloured.\n"
                 + ".TP\n\\fBCOLUMNS\\fR\nThe width text output fits into.\n"
                 + ".TP\n\\fBXDG_CACHE_HOME\\fR\nWhere the parse cache lives (default \\fI~/.cache\\fR).\n"
                 + ".TP\n\\fBDEVPLAN_NO_CACHE\\fR\nWhen set, every plan is parsed on every run.\n"
@@ -161,11 +161,7 @@ final class ManPages {
     }
 
     private static String candidates(ArgSpec a) {
-        List<String> out = new ArrayList<>();
-        if (a.completionCandidates() != null) {
-            a.completionCandidates().forEach(out::add);
-        }
-        return String.join(", ", out);
+        return String.join(", ", Completions.candidates(a));
     }
 
     /** Help text as picocli prints it: {@code %n} a line break, {@code %%} a percent sign. */

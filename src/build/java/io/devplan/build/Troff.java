@@ -1,4 +1,4 @@
-package io.devplan.cli;
+package io.devplan.build;
 
 /** Escaping for man page source, so that text from help strings never turns into requests. */
 final class Troff {

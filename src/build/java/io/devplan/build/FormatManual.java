@@ -1,4 +1,4 @@
-package io.devplan.cli;
+package io.devplan.build;
 
 import io.devplan.domain.validate.Example;
 import io.devplan.domain.validate.Rule;
