@@ -1,5 +1,6 @@
 package io.devplan.cli;
 
+import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Agenda;
 import io.devplan.render.AgendaMarkdown;
 import io.devplan.render.AgendaText;
@@ -35,7 +36,7 @@ final class AgendaCommand implements Callable<Integer> {
     AsOfOption asOf;
 
     @Parameters(index = "0", paramLabel = "ID", description = "Employee id.")
-    String id;
+    EmployeeId id;
 
     @Option(names = "--within", paramLabel = "DAYS", converter = DaysConverter.class,
             description = "What counts as due soon (default: ${DEFAULT-VALUE} days).")
@@ -48,12 +49,13 @@ final class AgendaCommand implements Callable<Integer> {
     public Integer call() {
         Session session = Session.of(spec);
         Repository repo = session.repository();
-        Agenda agenda = Agenda.of(PlanLookup.read(repo, id), session.asOf(asOf.asOf, repo), repo.config().cadence(), within);
+        PlanLookup.Found found = PlanLookup.read(repo, id, spec.commandLine().getErr());
+        Agenda agenda = Agenda.of(found.plan(), session.asOf(asOf.asOf, repo), repo.config().cadence(), within);
         if (format == Format.markdown) {
             AgendaMarkdown.print(agenda, spec.commandLine().getOut());
         } else {
             new AgendaText(new Ansi(session.color()), Terminals.width()).print(agenda, spec.commandLine().getOut());
         }
-        return ExitCodes.OK;
+        return found.exit(ExitCodes.OK);
     }
 }

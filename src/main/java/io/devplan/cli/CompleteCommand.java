@@ -1,5 +1,6 @@
 package io.devplan.cli;
 
+import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Action;
 import io.devplan.domain.Goal;
 import io.devplan.domain.Milestone;
@@ -50,10 +51,10 @@ final class CompleteCommand implements Callable<Integer> {
     }
 
     private void items(Repository repo, PrintWriter out) {
-        if (employee == null) {
-            return;
+        if (!EmployeeId.isValid(employee)) {
+            return; // a word that is no id names no plan (and never a path)
         }
-        Plan plan = repo.planFile(employee).map(repo::read).map(r -> r.value()).orElse(null);
+        Plan plan = repo.planFile(new EmployeeId(employee)).map(repo::read).map(r -> r.value()).orElse(null);
         if (plan == null) {
             return;
         }

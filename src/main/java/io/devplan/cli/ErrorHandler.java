@@ -49,7 +49,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("devplan: " + ex.getMessage());
+        // An invalid id's message names what it is: picocli's "Invalid value for ..." adds nothing.
+        err.println("devplan: " + (ex.getCause() instanceof EmployeeIdConverter.Invalid id ? id.getMessage() : ex.getMessage()));
         CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();

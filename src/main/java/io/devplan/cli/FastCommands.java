@@ -105,8 +105,8 @@ final class FastCommands {
                 .initialValue(c.level).getter(get(() -> c.level)).setter(set(v -> c.level = (java.lang.String) v)).build());
         s.addOption(OptionSpec.builder("--folder").type(java.lang.String.class).paramLabel("SUBFOLDER")
                 .initialValue(c.folder).getter(get(() -> c.folder)).setter(set(v -> c.folder = (java.lang.String) v)).build());
-        s.addPositional(PositionalParamSpec.builder().index("0").type(java.lang.String.class).required(true).paramLabel("ID")
-                .initialValue(c.id).getter(get(() -> c.id)).setter(set(v -> c.id = (java.lang.String) v)).build());
+        s.addPositional(PositionalParamSpec.builder().index("0").type(io.devplan.domain.EmployeeId.class).required(true).paramLabel("ID")
+                .initialValue(c.id).getter(get(() -> c.id)).setter(set(v -> c.id = (io.devplan.domain.EmployeeId) v)).build());
         c.spec = s;
         return s;
     }
@@ -121,8 +121,8 @@ final class FastCommands {
                 .initialValue(c.asOf.asOf).getter(get(() -> c.asOf.asOf)).setter(set(v -> c.asOf.asOf = (java.time.LocalDate) v)).build());
         s.addOption(OptionSpec.builder("--format").type(io.devplan.cli.ShowCommand.Format.class).defaultValue("text").paramLabel("FORMAT")
                 .initialValue(c.format).getter(get(() -> c.format)).setter(set(v -> c.format = (io.devplan.cli.ShowCommand.Format) v)).build());
-        s.addPositional(PositionalParamSpec.builder().index("0").type(java.lang.String.class).required(true).paramLabel("ID")
-                .initialValue(c.id).getter(get(() -> c.id)).setter(set(v -> c.id = (java.lang.String) v)).build());
+        s.addPositional(PositionalParamSpec.builder().index("0").type(io.devplan.domain.EmployeeId.class).required(true).paramLabel("ID")
+                .initialValue(c.id).getter(get(() -> c.id)).setter(set(v -> c.id = (io.devplan.domain.EmployeeId) v)).build());
         c.spec = s;
         return s;
     }
@@ -175,8 +175,8 @@ final class FastCommands {
                 .initialValue(c.privateNote).getter(get(() -> c.privateNote)).setter(set(v -> c.privateNote = (java.lang.String) v)).build());
         s.addOption(OptionSpec.builder("--next").type(java.lang.String.class).paramLabel("DATE")
                 .initialValue(c.next).getter(get(() -> c.next)).setter(set(v -> c.next = (java.lang.String) v)).build());
-        s.addPositional(PositionalParamSpec.builder().index("0").type(java.lang.String.class).required(true).paramLabel("ID")
-                .initialValue(c.id).getter(get(() -> c.id)).setter(set(v -> c.id = (java.lang.String) v)).build());
+        s.addPositional(PositionalParamSpec.builder().index("0").type(io.devplan.domain.EmployeeId.class).required(true).paramLabel("ID")
+                .initialValue(c.id).getter(get(() -> c.id)).setter(set(v -> c.id = (io.devplan.domain.EmployeeId) v)).build());
         c.spec = s;
         return s;
     }
@@ -193,8 +193,8 @@ final class FastCommands {
         s.addOption(OptionSpec.builder("--date").type(java.time.LocalDate.class)
                 .converters(new io.devplan.cli.DateConverter()).paramLabel("DATE")
                 .initialValue(c.date).getter(get(() -> c.date)).setter(set(v -> c.date = (java.time.LocalDate) v)).build());
-        s.addPositional(PositionalParamSpec.builder().index("0").type(java.lang.String.class).required(true).paramLabel("ID")
-                .initialValue(c.id).getter(get(() -> c.id)).setter(set(v -> c.id = (java.lang.String) v)).build());
+        s.addPositional(PositionalParamSpec.builder().index("0").type(io.devplan.domain.EmployeeId.class).required(true).paramLabel("ID")
+                .initialValue(c.id).getter(get(() -> c.id)).setter(set(v -> c.id = (io.devplan.domain.EmployeeId) v)).build());
         s.addPositional(PositionalParamSpec.builder().index("1").type(java.lang.String.class).required(true).paramLabel("GOAL[/ITEM]")
                 .initialValue(c.item).getter(get(() -> c.item)).setter(set(v -> c.item = (java.lang.String) v)).build());
         c.spec = s;
@@ -220,8 +220,8 @@ final class FastCommands {
         s.addOption(OptionSpec.builder("--celebrated").type(java.time.LocalDate.class)
                 .converters(new io.devplan.cli.DateConverter()).paramLabel("DATE")
                 .initialValue(c.celebrated).getter(get(() -> c.celebrated)).setter(set(v -> c.celebrated = (java.time.LocalDate) v)).build());
-        s.addPositional(PositionalParamSpec.builder().index("0").type(java.lang.String.class).required(true).paramLabel("ID")
-                .initialValue(c.id).getter(get(() -> c.id)).setter(set(v -> c.id = (java.lang.String) v)).build());
+        s.addPositional(PositionalParamSpec.builder().index("0").type(io.devplan.domain.EmployeeId.class).required(true).paramLabel("ID")
+                .initialValue(c.id).getter(get(() -> c.id)).setter(set(v -> c.id = (io.devplan.domain.EmployeeId) v)).build());
         c.spec = s;
         return s;
     }
@@ -230,8 +230,8 @@ final class FastCommands {
         EditCommand c = new EditCommand();
         CommandSpec s = CommandSpec.wrapWithoutInspection(c);
         s.name("edit");
-        s.addPositional(PositionalParamSpec.builder().index("0").type(java.lang.String.class).required(true).paramLabel("ID")
-                .initialValue(c.id).getter(get(() -> c.id)).setter(set(v -> c.id = (java.lang.String) v)).build());
+        s.addPositional(PositionalParamSpec.builder().index("0").type(io.devplan.domain.EmployeeId.class).required(true).paramLabel("ID")
+                .initialValue(c.id).getter(get(() -> c.id)).setter(set(v -> c.id = (io.devplan.domain.EmployeeId) v)).build());
         c.spec = s;
         return s;
     }
@@ -245,8 +245,8 @@ final class FastCommands {
         s.addOption(OptionSpec.builder("--as-of").type(java.time.LocalDate.class)
                 .converters(new io.devplan.cli.DateConverter()).paramLabel("DATE")
                 .initialValue(c.asOf.asOf).getter(get(() -> c.asOf.asOf)).setter(set(v -> c.asOf.asOf = (java.time.LocalDate) v)).build());
-        s.addOption(OptionSpec.builder("--employee").type(java.util.List.class).auxiliaryTypes(java.lang.String.class).paramLabel("ID")
-                .initialValue(c.filter.employees).getter(get(() -> c.filter.employees)).setter(set(v -> c.filter.employees = (java.util.List<java.lang.String>) v)).build());
+        s.addOption(OptionSpec.builder("--employee").type(java.util.List.class).auxiliaryTypes(io.devplan.domain.EmployeeId.class).paramLabel("ID")
+                .initialValue(c.filter.employees).getter(get(() -> c.filter.employees)).setter(set(v -> c.filter.employees = (java.util.List<io.devplan.domain.EmployeeId>) v)).build());
         s.addOption(OptionSpec.builder("--manager").type(java.lang.String.class).paramLabel("M")
                 .initialValue(c.filter.manager).getter(get(() -> c.filter.manager)).setter(set(v -> c.filter.manager = (java.lang.String) v)).build());
         s.addOption(OptionSpec.builder("--all-levels").type(boolean.class).paramLabel("<allLevels>")
@@ -280,8 +280,8 @@ final class FastCommands {
                 .initialValue(c.within).getter(get(() -> c.within)).setter(set(v -> c.within = (Integer) v)).build());
         s.addOption(OptionSpec.builder("--format").type(io.devplan.cli.AgendaCommand.Format.class).paramLabel("FORMAT")
                 .initialValue(c.format).getter(get(() -> c.format)).setter(set(v -> c.format = (io.devplan.cli.AgendaCommand.Format) v)).build());
-        s.addPositional(PositionalParamSpec.builder().index("0").type(java.lang.String.class).required(true).paramLabel("ID")
-                .initialValue(c.id).getter(get(() -> c.id)).setter(set(v -> c.id = (java.lang.String) v)).build());
+        s.addPositional(PositionalParamSpec.builder().index("0").type(io.devplan.domain.EmployeeId.class).required(true).paramLabel("ID")
+                .initialValue(c.id).getter(get(() -> c.id)).setter(set(v -> c.id = (io.devplan.domain.EmployeeId) v)).build());
         c.spec = s;
         return s;
     }
@@ -325,8 +325,8 @@ final class FastCommands {
                 .initialValue(c.format).getter(get(() -> c.format)).setter(set(v -> c.format = (io.devplan.cli.ReportCommand.Format) v)).build());
         s.addOption(OptionSpec.builder("-o", "--output").type(java.nio.file.Path.class).paramLabel("FILE")
                 .initialValue(c.output).getter(get(() -> c.output)).setter(set(v -> c.output = (java.nio.file.Path) v)).build());
-        s.addPositional(PositionalParamSpec.builder().index("*").arity("0..*").type(java.util.List.class).auxiliaryTypes(java.lang.String.class).paramLabel("ID")
-                .initialValue(c.ids).getter(get(() -> c.ids)).setter(set(v -> c.ids = (java.util.List<java.lang.String>) v)).build());
+        s.addPositional(PositionalParamSpec.builder().index("*").arity("0..*").type(java.util.List.class).auxiliaryTypes(io.devplan.domain.EmployeeId.class).paramLabel("ID")
+                .initialValue(c.ids).getter(get(() -> c.ids)).setter(set(v -> c.ids = (java.util.List<io.devplan.domain.EmployeeId>) v)).build());
         c.spec = s;
         return s;
     }
@@ -340,8 +340,8 @@ final class FastCommands {
         s.addOption(OptionSpec.builder("--as-of").type(java.time.LocalDate.class)
                 .converters(new io.devplan.cli.DateConverter()).paramLabel("DATE")
                 .initialValue(c.asOf.asOf).getter(get(() -> c.asOf.asOf)).setter(set(v -> c.asOf.asOf = (java.time.LocalDate) v)).build());
-        s.addOption(OptionSpec.builder("--employee").type(java.util.List.class).auxiliaryTypes(java.lang.String.class).paramLabel("ID")
-                .initialValue(c.filter.employees).getter(get(() -> c.filter.employees)).setter(set(v -> c.filter.employees = (java.util.List<java.lang.String>) v)).build());
+        s.addOption(OptionSpec.builder("--employee").type(java.util.List.class).auxiliaryTypes(io.devplan.domain.EmployeeId.class).paramLabel("ID")
+                .initialValue(c.filter.employees).getter(get(() -> c.filter.employees)).setter(set(v -> c.filter.employees = (java.util.List<io.devplan.domain.EmployeeId>) v)).build());
         s.addOption(OptionSpec.builder("--manager").type(java.lang.String.class).paramLabel("M")
                 .initialValue(c.filter.manager).getter(get(() -> c.filter.manager)).setter(set(v -> c.filter.manager = (java.lang.String) v)).build());
         s.addOption(OptionSpec.builder("--all-levels").type(boolean.class).paramLabel("<allLevels>")

@@ -29,8 +29,8 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Session session = Session.of(spec);
-        Path target = dir != null ? dir : session.root().dir != null ? session.root().dir : Path.of("");
-        var created = RepositoryCreator.init(session.root().cwd().resolve(target), organization);
+        Path target = dir != null ? dir : Path.of(""); // relative to --dir DIR when given
+        var created = RepositoryCreator.init(session.root().resolve(target), organization);
         var out = spec.commandLine().getOut();
         out.println("Created a plan repository in " + created.root() + ": " + String.join(", ", created.files()));
         out.println("Next: devplan new ID --name 'Full Name' --manager MANAGER");

@@ -1,5 +1,6 @@
 package io.devplan.cli;
 
+import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Audience;
 import io.devplan.domain.Plan;
 import io.devplan.domain.Report;
@@ -53,7 +54,7 @@ final class ReportCommand implements Callable<Integer> {
     AsOfOption asOf;
 
     @Parameters(arity = "0..*", paramLabel = "ID", description = "Employees to report on in full.")
-    List<String> ids = new ArrayList<>();
+    List<EmployeeId> ids = new ArrayList<>();
 
     @Option(names = "--team", paramLabel = "T", description = "Everyone in team T.")
     String team;
@@ -95,7 +96,7 @@ final class ReportCommand implements Callable<Integer> {
         StringWriter text = new StringWriter();
         render(report, new PrintWriter(text), output == null && session.color());
         if (output != null) {
-            write(session.root().cwd().resolve(output), text.toString(), repo.config().fileMode());
+            write(session.root().resolve(output), text.toString(), repo.config().fileMode());
         } else {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

@@ -1,5 +1,6 @@
 package io.devplan.cli;
 
+import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Plan;
 import io.devplan.render.Ansi;
 import io.devplan.render.PlanJson;
@@ -29,7 +30,7 @@ final class ShowCommand implements Callable<Integer> {
     AsOfOption asOf;
 
     @Parameters(index = "0", paramLabel = "ID", description = "Employee id.")
-    String id;
+    EmployeeId id;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -41,7 +42,8 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         Session session = Session.of(spec);
         Repository repo = session.repository();
-        Plan plan = PlanLookup.read(repo, id);
+        PlanLookup.Found found = PlanLookup.read(repo, id, spec.commandLine().getErr());
+        Plan plan = found.plan();
         var date = session.asOf(asOf.asOf, repo);
         var out = spec.commandLine().getOut();
         if (format == Format.json) {
@@ -51,6 +53,6 @@ final class ShowCommand implements Callable<Integer> {
             new PlanText(new Ansi(session.color()), Terminals.width(), date).print(plan, repo.config().cadence(), out);
         }
         out.flush();
-        return ExitCodes.OK;
+        return found.exit(ExitCodes.OK);
     }
 }
