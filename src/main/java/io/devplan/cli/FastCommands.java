@@ -325,8 +325,8 @@ final class FastCommands {
                 .initialValue(c.format).getter(get(() -> c.format)).setter(set(v -> c.format = (io.devplan.cli.ReportCommand.Format) v)).build());
         s.addOption(OptionSpec.builder("-o", "--output").type(java.nio.file.Path.class).paramLabel("FILE")
                 .initialValue(c.output).getter(get(() -> c.output)).setter(set(v -> c.output = (java.nio.file.Path) v)).build());
-        s.addPositional(PositionalParamSpec.builder().index("*").arity("0..*").type(java.util.List.class).auxiliaryTypes(io.devplan.domain.EmployeeId.class).paramLabel("ID")
-                .initialValue(c.ids).getter(get(() -> c.ids)).setter(set(v -> c.ids = (java.util.List<io.devplan.domain.EmployeeId>) v)).build());
+        s.addPositional(PositionalParamSpec.builder().index("*").arity("0..*").type(java.util.List.class).auxiliaryTypes(java.lang.String.class).paramLabel("ID")
+                .initialValue(c.ids).getter(get(() -> c.ids)).setter(set(v -> c.ids = (java.util.List<java.lang.String>) v)).build());
         c.spec = s;
         return s;
     }

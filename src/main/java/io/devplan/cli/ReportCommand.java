@@ -1,6 +1,7 @@
 package io.devplan.cli;
 
 import io.devplan.domain.EmployeeId;
+import io.devplan.domain.InvalidId;
 import io.devplan.domain.Audience;
 import io.devplan.domain.Plan;
 import io.devplan.domain.Report;
@@ -54,7 +55,7 @@ final class ReportCommand implements Callable<Integer> {
     AsOfOption asOf;
 
     @Parameters(arity = "0..*", paramLabel = "ID", description = "Employees to report on in full.")
-    List<EmployeeId> ids = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
 
     @Option(names = "--team", paramLabel = "T", description = "Everyone in team T.")
     String team;
@@ -83,6 +84,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Checked here, not by a converter: picocli reports a list value it cannot convert as an
+        // "unmatched argument" instead of saying what is wrong with it.
+        List<EmployeeId> ids = this.ids.stream().map(ReportCommand::employeeId).toList();
         if (allLevels && manager == null) {
             throw new UsageException("--all-levels needs --manager");
         }
@@ -102,6 +106,14 @@ final class ReportCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         return loaded.exit(ExitCodes.OK);
+    }
+
+    private static EmployeeId employeeId(String text) {
+        try {
+            return new EmployeeId(text);
+        } catch (InvalidId e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private void render(Report report, PrintWriter out, boolean color) {

@@ -174,7 +174,7 @@ final class Fields {
 
     String requiredText(String key, String what) {
         String t = text(key);
-        if (t == null && !(map.get(key) instanceof YNode.Seq) && !(map.get(key) instanceof YNode.Map)) {
+        if (t == null && node(key) == null) { // present but wrong: its own problem says so
             cx.problem(pos(key), what + " needs '" + key + "'");
         }
         return t;

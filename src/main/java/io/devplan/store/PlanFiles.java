@@ -41,6 +41,8 @@ final class PlanFiles {
 
     static final String ONLY_FILES = "devplan opens only regular files (reading a FIFO would wait forever): remove it";
 
+    private static final String REPLACE = "replace the link with the file or folder itself";
+
     private final Path root;
     private final Path plans;
     /** How problems name a file: relative to the repository root. */
@@ -180,10 +182,14 @@ final class PlanFiles {
             return null;
         }
         Path base = realRoot();
-        if (base == null || !real.startsWith(base) || hiddenInside(base, real)) {
-            problem(p, "is a link to " + real + ", outside the repository or in a hidden folder; devplan reads "
-                    + "only files of the repository, so a link cannot make it read others: replace the link "
-                    + "with the file or folder itself");
+        if (base == null || !real.startsWith(base)) {
+            problem(p, "is a link to " + target(p) + ", outside the repository; devplan reads only files of the "
+                    + "repository, so that a link from a pull request cannot make it read others: " + REPLACE);
+            return null;
+        }
+        if (hiddenInside(base, real)) {
+            problem(p, "is a link to " + target(p) + ", in a hidden folder of the repository; devplan reads no "
+                    + "hidden files (.git holds credentials): " + REPLACE);
             return null;
         }
         return real;

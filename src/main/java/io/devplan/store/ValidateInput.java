@@ -142,9 +142,9 @@ public record ValidateInput(List<Finding> findings, int ignored, boolean unreada
         for (Path p : paths) {
             Path abs = p.toAbsolutePath().normalize();
             if (!abs.startsWith(plans)) {
-                throw new IllegalArgumentException(repo.shown(abs) + " is not under plans/ of the repository at "
-                        + repo.root() + "; validate checks the plan files and folders named under plans/ (and "
-                        + Repository.CONFIG + " on every run)");
+                throw new IllegalArgumentException(repo.shown(abs) + " is not under " + repo.shown(plans) + "/; "
+                        + "validate checks the plan files and folders named under plans/ (and " + Repository.CONFIG
+                        + " on every run)");
             }
             List<Path> under = repo.planFiles().stream().filter(f -> f.toAbsolutePath().normalize().startsWith(abs)).toList();
             if (under.isEmpty() && !Files.isDirectory(abs) && !listedAsProblem(repo, abs)) {

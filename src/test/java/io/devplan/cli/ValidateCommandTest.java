@@ -113,9 +113,9 @@ class ValidateCommandTest {
     void aPathOutsidePlansIsAUsageError() {
         var r = run("--dir", REPO, "validate", "devplan.yaml");
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).isEqualTo("devplan: " + REPO + "/devplan.yaml is not under plans/ of the repository at "
-                + Path.of(REPO).toAbsolutePath() + "; validate checks the plan files and folders named under plans/ "
-                + "(and devplan.yaml on every run)\nTry 'devplan validate --help' for more information.\n");
+        assertThat(r.err()).isEqualTo("devplan: " + REPO + "/devplan.yaml is not under " + REPO + "/plans/; validate "
+                + "checks the plan files and folders named under plans/ (and devplan.yaml on every run)\n"
+                + "Try 'devplan validate --help' for more information.\n");
     }
 
     @Test
