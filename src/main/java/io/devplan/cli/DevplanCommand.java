@@ -80,7 +80,8 @@ public final class DevplanCommand {
     CommandSpec spec;
 
     @Option(names = {"-C", "--dir"}, paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "Use the plan repository in DIR instead of searching upward from the current folder.")
+            description = "Use the plan repository in DIR instead of searching upward from the current folder; "
+                    + "paths given to the command are then relative to DIR, as with git -C.")
     Path dir;
 
     @Option(names = "--no-color", scope = ScopeType.INHERIT,
