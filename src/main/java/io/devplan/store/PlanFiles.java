@@ -211,25 +211,20 @@ final class PlanFiles {
     }
 
     private Path realRoot() {
-        if (realRoot == null) {
-            try {
-                realRoot = root.toRealPath();
-            } catch (IOException e) {
-                return null;
-            }
-        }
-        return realRoot;
+        return realRoot != null ? realRoot : (realRoot = real(root));
     }
 
     private Path realPlans() {
-        if (realPlans == null) {
-            try {
-                realPlans = plans.toRealPath();
-            } catch (IOException e) {
-                return null;
-            }
+        return realPlans != null ? realPlans : (realPlans = real(plans));
+    }
+
+    /** The path with every link resolved; null when that fails. */
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return null;
         }
-        return realPlans;
     }
 
     private static boolean isPlanName(String name) {
