@@ -13,8 +13,8 @@ public final class TeamName {
 
     /** NFC, without zero-width characters; null stays null. */
     public static String normalize(String team) {
-        if (team == null) {
-            return null;
+        if (team == null || isAscii(team)) {
+            return team; // ASCII is NFC and holds no zero-width character: no Normalizer data to load
         }
         String nfc = Normalizer.isNormalized(team, Normalizer.Form.NFC) ? team : Normalizer.normalize(team, Normalizer.Form.NFC);
         StringBuilder b = null;
@@ -28,5 +28,14 @@ public final class TeamName {
             }
         }
         return b == null ? nfc : b.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }
