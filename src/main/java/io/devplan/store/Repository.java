@@ -43,6 +43,7 @@ public final class Repository {
     private final ParseCache cache;
     /** plans/ as listed, once: several commands ask for it more than once. */
     private PlanFiles.Listing listing;
+    private Map<String, List<Path>> byFileName;
 
     private Repository(Path root, Path cwd, RepoConfig config, boolean fullSourceMaps, ParseCache cache) {
         this.root = root;
@@ -198,8 +199,18 @@ public final class Repository {
 
     /** Every plan file named {@code id}, the one commands read first; more than one is a duplicate id. */
     public List<Path> planFiles(EmployeeId id) {
-        String name = id.fileName();
-        return planFiles().stream().filter(p -> p.getFileName().toString().equals(name)).toList();
+        return byFileName().getOrDefault(id.fileName(), List.of());
+    }
+
+    /** The plan files by file name, in preference order, built once: validate asks for many. */
+    private synchronized Map<String, List<Path>> byFileName() {
+        if (byFileName == null) {
+            byFileName = new HashMap<>();
+            for (Path p : planFiles()) {
+                byFileName.computeIfAbsent(p.getFileName().toString(), k -> new ArrayList<>(1)).add(p);
+            }
+        }
+        return byFileName;
     }
 
     /** The problem of a plan file left out because {@code chosen} has the same id. */

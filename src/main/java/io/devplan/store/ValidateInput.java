@@ -78,8 +78,9 @@ public record ValidateInput(List<Finding> findings, int ignored, boolean unreada
         }
         // Cycles run through several plans: found once all are read; a plan that was not checked
         // (validate of some files) is read only when a chain of managers leads to it.
-        findings.addAll(Validator.across(kept.stream().map(Checked::member).toList(), id -> managerOfUnchecked(repo, id),
-                context));
+        // With every plan checked, a manager that is no member is no plan.
+        findings.addAll(Validator.across(kept.stream().map(Checked::member).toList(),
+                paths.isEmpty() ? id -> null : id -> managerOfUnchecked(repo, id), context));
         findings.sort(Finding.ORDER);
         return new ValidateInput(List.copyOf(findings), ignored, unreadable, chosen.size());
     }
