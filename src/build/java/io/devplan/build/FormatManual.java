@@ -1,5 +1,7 @@
 package io.devplan.build;
 
+import io.devplan.domain.Bounds;
+import io.devplan.domain.EmployeeId;
 import io.devplan.domain.validate.Example;
 import io.devplan.domain.validate.Rule;
 import io.devplan.domain.validate.Rules;
@@ -65,7 +67,7 @@ final class FormatManual {
                         "achievements", "What to recognise and celebrate: a list.",
                         "assessments", "Competency levels over time: a list.")),
                 new Section("Employee", "employee", PlanReader.EMPLOYEE, fields(
-                        "id", "Required. Equals the file name without .yaml; lower-case letters, digits, '.', '_' and '-'.",
+                        "id", "Required. Equals the file name without .yaml; an id as described above: a name, never a path.",
                         "name", "Required. Full name.",
                         "role", "Role or job title.",
                         "team", "Team; report --team and overdue --team select by it.",
@@ -135,7 +137,8 @@ final class FormatManual {
                         "progress", "Goal id to the value of current agreed at this check-in: {goal: 3}.",
                         "wellbeing", "1 to 5, optional.",
                         "blockers", "What stands in the way.",
-                        "private", "Manager-only note; never in an employee-audience report.",
+                        "private", "Manager-only note, a text; never in an employee-audience report. private: true is an error, "
+                                + "not a note.",
                         "next", "Agreed date of the next check-in.")),
                 new Section("Achievements", "achievements[]", PlanReader.ACHIEVEMENT, fields(
                         "date", "When it happened.",
@@ -160,7 +163,12 @@ final class FormatManual {
                         + "devplan accepts, keeps and ignores them; any other unknown key is an error. Dates are "
                         + "calendar dates written YYYY-MM-DD, read in the repository's time zone. Texts are read as "
                         + "written: name: no is the text \"no\", not a boolean. Anchors, aliases and tags are not "
-                        + "allowed.")).append('\n');
+                        + "allowed. Every value has bounds a person never reaches and a hostile file would, each an "
+                        + "error at the value: " + Bounds.NUMBER_RULE + "; " + Bounds.CADENCE_RULE + "; an id "
+                        + "(of an employee, goal, milestone, action, support entry, feedback, priority or "
+                        + "competency) is 1 to " + EmployeeId.MAX_LENGTH + " lower-case letters, digits, '.', '_' and "
+                        + "'-', starting with a letter or digit, without '..' (an employee id is also no Windows "
+                        + "device name such as con or nul); " + Bounds.TEXT_RULE + ".")).append('\n');
         for (Section s : sections()) {
             b.append(".SH ").append(Troff.text(s.title().toUpperCase(java.util.Locale.ROOT))).append('\n');
             b.append("In ").append(Troff.bold(s.where())).append(":\n");

@@ -1,5 +1,6 @@
 package io.devplan.cli;
 
+import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Achievement;
 import io.devplan.domain.Plan;
 import io.devplan.domain.Position;
@@ -31,7 +32,7 @@ final class AchieveCommand implements Callable<Integer> {
     WriteOptions write;
 
     @Parameters(index = "0", paramLabel = "ID", description = "Employee id.")
-    String id;
+    EmployeeId id;
 
     @Option(names = "--title", required = true, paramLabel = "TEXT", description = "What was achieved.")
     String title;

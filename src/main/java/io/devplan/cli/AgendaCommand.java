@@ -1,5 +1,6 @@
 package io.devplan.cli;
 
+import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Agenda;
 import io.devplan.domain.Audience;
 import io.devplan.domain.Plan;
@@ -41,7 +42,7 @@ final class AgendaCommand implements Callable<Integer> {
     AsOfOption asOf;
 
     @Parameters(index = "0", paramLabel = "ID", description = "Employee id.")
-    String id;
+    EmployeeId id;
 
     @Option(names = "--within", paramLabel = "DAYS", converter = DaysConverter.class,
             description = "What counts as due soon (default: ${DEFAULT-VALUE} days).")
@@ -62,8 +63,9 @@ final class AgendaCommand implements Callable<Integer> {
     public Integer call() {
         Session session = Session.of(spec);
         Repository repo = session.repository();
+        PlanLookup.Found found = PlanLookup.read(repo, id, spec.commandLine().getErr());
         // By default the agenda is safe to show on a shared screen: the employee's view of the plan.
-        Plan plan = (audience == Reader.manager ? Audience.MANAGER : Audience.EMPLOYEE).view(PlanLookup.read(repo, id));
+        Plan plan = (audience == Reader.manager ? Audience.MANAGER : Audience.EMPLOYEE).view(found.plan());
         Agenda agenda = Agenda.of(PlanView.of(plan, repo.config(), session.asOf(asOf.asOf, repo), within));
         var out = spec.commandLine().getOut();
         switch (format) {
@@ -75,6 +77,6 @@ final class AgendaCommand implements Callable<Integer> {
             default -> session.text(out).write(AgendaDocument.of(agenda));
         }
         out.flush();
-        return ExitCodes.OK;
+        return found.exit(ExitCodes.OK);
     }
 }

@@ -1,5 +1,6 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Bounds;
 import io.devplan.domain.Cadence;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -10,6 +11,14 @@ import picocli.CommandLine.TypeConversionException;
 final class CadenceConverter implements ITypeConverter<Cadence>, Iterable<String> {
     @Override
     public Cadence convert(String value) {
+        try {
+            return parse(value);
+        } catch (Bounds.OutOfBounds e) {
+            throw new TypeConversionException("'" + value + "' is too long: " + e.getMessage());
+        }
+    }
+
+    private static Cadence parse(String value) {
         return Cadence.parse(value).orElseThrow(() -> new TypeConversionException("'" + value
                 + "' is not a cadence; use " + Cadence.NAMES + " or an ISO-8601 period such as P3W"));
     }

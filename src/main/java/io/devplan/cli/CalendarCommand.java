@@ -61,7 +61,7 @@ final class CalendarCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         } else {
             try {
-                AtomicFiles.replace(output, ics, loaded.repo().config().fileMode());
+                AtomicFiles.replace(session.root().resolve(output), ics, loaded.repo().config().fileMode());
             } catch (IOException e) {
                 throw new WriteRefusedException("cannot write " + output + ": " + e.getMessage());
             }

@@ -1,5 +1,6 @@
 package io.devplan.cli;
 
+import io.devplan.domain.EmployeeId;
 import io.devplan.domain.CheckIn;
 import io.devplan.domain.DueState;
 import io.devplan.domain.ItemRef;
@@ -43,7 +44,7 @@ final class CheckinCommand implements Callable<Integer> {
     WriteOptions write;
 
     @Parameters(index = "0", paramLabel = "ID", description = "Employee id.")
-    String id;
+    EmployeeId id;
 
     @Option(names = "--date", paramLabel = "DATE", converter = DateConverter.class,
             description = "Date of the meeting (default: today).")

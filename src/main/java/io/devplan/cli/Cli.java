@@ -1,7 +1,9 @@
 package io.devplan.cli;
 
+import io.devplan.domain.EmployeeId;
 import java.io.OutputStreamWriter;
 import io.devplan.render.SafeWriter;
+import java.math.BigDecimal;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -66,7 +68,9 @@ public final class Cli {
             CommandLine full = annotated(clock, again);
             full.setOut(fast.getOut());
             full.setErr(fast.getErr());
-            ((DevplanCommand) full.getCommand()).useCacheHome(((DevplanCommand) fast.getCommand()).cacheHomeOverride());
+            DevplanCommand first = (DevplanCommand) fast.getCommand();
+            ((DevplanCommand) full.getCommand()).useCacheHome(first.cacheHomeOverride());
+            ((DevplanCommand) full.getCommand()).workIn(first.cwd());
             return full.execute(again);
         });
         return fast;
@@ -90,6 +94,11 @@ public final class Cli {
     }
 
     private static void configure(CommandLine cmd) {
+        // Values every command takes are checked by the domain's bounds while parsing, before
+        // any file is touched: ids by the one id rule, numbers and text as a plan's.
+        cmd.registerConverter(EmployeeId.class, new EmployeeIdConverter());
+        cmd.registerConverter(BigDecimal.class, new NumberConverter());
+        cmd.registerConverter(String.class, new TextConverter());
         cmd.setExecutionExceptionHandler(new ErrorHandler());
         // Plans are UTF-8; print UTF-8 whatever the platform's default, as git does.
         cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));

@@ -1,5 +1,6 @@
 package io.devplan.cli;
 
+import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Action;
 import io.devplan.domain.Employee;
 import io.devplan.domain.Goal;
@@ -75,10 +76,10 @@ final class CompleteCommand implements Callable<Integer> {
     }
 
     private Stream<String> items(Repository repo) {
-        if (employee == null || !PlanReader.ID.matcher(employee).matches()) { // an id, never a path
+        if (!EmployeeId.isValid(employee)) { // a word that is no id names no plan (and never a path)
             return Stream.empty();
         }
-        Plan plan = repo.planFile(employee).map(repo::read).map(r -> r.value()).orElse(null);
+        Plan plan = repo.planFile(new EmployeeId(employee)).map(repo::read).map(r -> r.value()).orElse(null);
         if (plan == null) {
             return Stream.empty();
         }

@@ -75,12 +75,15 @@ public final class DevplanCommand {
     private final Clock clock;
     /** Set by the training run, which must not touch the user's cache. */
     private Path cacheHome;
+    /** Null: the process's current folder. */
+    private Path cwd;
 
     @Spec
     CommandSpec spec;
 
     @Option(names = {"-C", "--dir"}, paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "Use the plan repository in DIR instead of searching upward from the current folder.")
+            description = "Use the plan repository in DIR instead of searching upward from the current folder; "
+                    + "paths given to the command are then relative to DIR, as with git -C.")
     Path dir;
 
     @Option(names = "--no-color", scope = ScopeType.INHERIT,
@@ -112,8 +115,23 @@ public final class DevplanCommand {
         return clock;
     }
 
+    /** The folder devplan runs in, as the process's current folder unless a test set another. */
     Path cwd() {
-        return Path.of("").toAbsolutePath();
+        return cwd != null ? cwd : Path.of("").toAbsolutePath();
+    }
+
+    /** Runs as if started in {@code folder} (tests, which cannot change the process's folder). */
+    void workIn(Path folder) {
+        this.cwd = folder;
+    }
+
+    /**
+     * A path the user typed (validate's PATH, --output, init's DIR): relative to DIR when --dir DIR
+     * is given, as git -C does, else to the current folder.
+     */
+    Path resolve(Path typed) {
+        Path base = dir != null ? cwd().resolve(dir) : cwd();
+        return base.resolve(typed).normalize();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.devplan.cli;
 
+import io.devplan.domain.EmployeeId;
 import io.devplan.domain.GoalStatus;
 import io.devplan.domain.ItemRef;
 import io.devplan.domain.Plan;
@@ -32,7 +33,7 @@ final class DoneCommand implements Callable<Integer> {
     WriteOptions write;
 
     @Parameters(index = "0", paramLabel = "ID", description = "Employee id.")
-    String id;
+    EmployeeId id;
 
     @Parameters(index = "1", paramLabel = "GOAL[/ITEM]", description = "The goal, or its milestone or action.")
     String item;

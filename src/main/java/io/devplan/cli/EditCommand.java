@@ -1,5 +1,6 @@
 package io.devplan.cli;
 
+import io.devplan.domain.EmployeeId;
 import io.devplan.store.PlanWriter;
 import io.devplan.store.Repository;
 import io.devplan.store.WriteRefusedException;
@@ -29,13 +30,13 @@ final class EditCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "ID", description = "Employee id.")
-    String id;
+    EmployeeId id;
 
     @Override
     public Integer call() throws IOException {
         Session session = Session.of(spec);
         Repository repo = session.repository();
-        PlanWriter.Snapshot before = PlanWriter.read(repo, PlanLookup.file(repo, id));
+        PlanWriter.Snapshot before = PlanWriter.read(repo, PlanLookup.fileForWriting(repo, id));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // A private copy outside the repository: plans hold personal data, and git must not see it.

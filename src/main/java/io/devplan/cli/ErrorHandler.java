@@ -54,7 +54,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("devplan: " + (ex instanceof UnmatchedArgumentException u ? unmatched(u, cmd) : ex.getMessage()));
+        // An invalid id's message names what it is: picocli's "Invalid value for ..." adds nothing.
+        err.println("devplan: " + (ex instanceof UnmatchedArgumentException u ? unmatched(u, cmd)
+                : ex.getCause() instanceof EmployeeIdConverter.Invalid id ? id.getMessage() : ex.getMessage()));
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCodes.USAGE;

@@ -1,13 +1,14 @@
 package io.devplan.cli;
 
+import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Feedback;
+import io.devplan.domain.ItemId;
 import io.devplan.domain.FeedbackIds;
 import io.devplan.domain.FeedbackKind;
 import io.devplan.domain.FeedbackSource;
 import io.devplan.domain.Plan;
 import io.devplan.domain.Position;
 import io.devplan.store.PlanEdit;
-import io.devplan.store.PlanReader;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,7 +35,7 @@ final class FeedbackAddCommand implements Callable<Integer> {
     WriteOptions write;
 
     @Parameters(index = "0", paramLabel = "ID", description = "Employee id.")
-    String id;
+    EmployeeId id;
 
     @Option(names = "--text", required = true, paramLabel = "TEXT", description = "What was said.")
     String text;
@@ -61,8 +62,9 @@ final class FeedbackAddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (feedbackId != null && !PlanReader.ID.matcher(feedbackId).matches()) {
-            throw new UsageException("--id '" + feedbackId + "' is not an id: use lower-case letters, digits, '.', '_' and '-'");
+        String problem = feedbackId == null ? null : ItemId.problem(feedbackId, "feedback id");
+        if (problem != null) {
+            throw new UsageException("--id " + problem);
         }
         return PlanChange.apply(spec, id, write, (repo, today, before) -> {
             Plan plan = before.plan();

@@ -1,8 +1,10 @@
 package io.devplan.cli;
 
 import io.devplan.domain.DueKind;
+import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Employee;
 import io.devplan.domain.PlanFilter;
+import io.devplan.domain.TeamName;
 import io.devplan.domain.DidYouMean;
 import io.devplan.store.Repository;
 import java.util.ArrayList;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Option;
 /** Which plans and kinds of item a command looks at: shared by overdue and calendar. */
 final class FilterOptions {
     @Option(names = "--employee", paramLabel = "ID", description = "Only this employee; repeat for more.")
-    List<String> employees = new ArrayList<>();
+    List<EmployeeId> employees = new ArrayList<>();
 
     @Option(names = "--manager", paramLabel = "M", description = "Only the direct reports of manager M (a plan id or a name).")
     String manager;
@@ -34,17 +36,17 @@ final class FilterOptions {
 
     /** The plan filter; names that match nothing in the repository are usage errors with a hint. */
     PlanFilter filter(Repository repo, List<Employee> plans) {
-        for (String id : employees) {
+        for (EmployeeId id : employees) {
             if (repo.planFile(id).isEmpty()) {
                 throw new UsageException("no plan for '" + id + "'"
-                        + DidYouMean.hint(id, plans.stream().map(Employee::id).toList()));
+                        + DidYouMean.hint(id.value(), plans.stream().map(Employee::id).toList()));
             }
         }
         if (allLevels && manager == null) {
             throw new UsageException("--all-levels needs --manager");
         }
         requireKnown(plans, team, manager);
-        return new PlanFilter(employees, team, manager, allLevels);
+        return new PlanFilter(employees.stream().map(EmployeeId::value).toList(), team, manager, allLevels);
     }
 
     /**
@@ -54,7 +56,7 @@ final class FilterOptions {
     static void requireKnown(List<Employee> plans, String team, String manager) {
         if (team != null) {
             Set<String> teams = known(plans.stream().map(Employee::team).toList());
-            if (!teams.contains(team)) {
+            if (!teams.contains(TeamName.normalize(team))) {
                 throw new UsageException("no plan has team '" + team + "'" + DidYouMean.hint(team, teams));
             }
         }

@@ -1,13 +1,16 @@
 package io.devplan.cli;
 
+import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Action;
 import io.devplan.domain.Goal;
 import io.devplan.domain.GoalStatus;
+import io.devplan.domain.ItemId;
 import io.devplan.domain.Milestone;
 import io.devplan.domain.Plan;
 import io.devplan.domain.Position;
 import io.devplan.store.PlanEdit;
 import io.devplan.store.PlanReader;
+import io.devplan.store.ValidateInput;
 import io.devplan.store.PlanWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -51,7 +54,7 @@ final class GoalAddCommand implements Callable<Integer> {
     WriteOptions write;
 
     @Parameters(index = "0", paramLabel = "ID", description = "Employee id.")
-    String id;
+    EmployeeId id;
 
     @Option(names = "--id", paramLabel = "GOAL-ID",
             description = "Id of the goal, unique in the plan. Needed with --title.")
@@ -116,12 +119,16 @@ final class GoalAddCommand implements Callable<Integer> {
                     ? "s: '--id=GOAL-ID', '--title=TEXT'" : ": " + (title == null ? "'--title=TEXT'" : "'--id=GOAL-ID'"))
                     + (title == null ? " (on a terminal, goal add without --title asks for the goal)" : ""));
         }
+        String problem = goalId == null ? null : ItemId.problem(goalId, "goal id");
+        if (problem != null) {
+            throw new UsageException("--id " + problem);
+        }
         return PlanChange.apply(spec, id, write, (repo, today, before) -> {
             Plan plan = before.plan();
             if (goalId != null && plan.goal(goalId).isPresent()) {
                 throw new UsageException("plan '" + plan.id() + "' already has a goal '" + goalId + "'");
             }
-            Context context = new Context(repo.config(), planIds(repo), today);
+            Context context = new Context(repo.config(), ValidateInput.planIds(repo), today);
             Goal g = fromOptions(today);
             if (wizard) {
                 g = terminal.apply(new GoalWizard.Setting(plan, repo.config(), today, write.dryRun,
@@ -185,17 +192,9 @@ final class GoalAddCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private static java.util.Set<String> planIds(Repository repo) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        for (java.nio.file.Path p : repo.planFiles()) {
-            ids.add(p.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
-        }
-        return ids;
-    }
-
     private static String[] parts(String value, String option) {
         String[] p = value.split(":", 3);
-        if (p.length < 3 || !PlanReader.ID.matcher(p[0]).matches() || p[2].isBlank()) {
+        if (p.length < 3 || !ItemId.isValid(p[0]) || p[2].isBlank()) {
             throw new UsageException(option + " '" + value + "' must be ID:DUE:TITLE, such as outline:2027-02-01:Outline the talk");
         }
         return p;

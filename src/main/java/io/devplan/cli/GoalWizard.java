@@ -4,6 +4,7 @@ import io.devplan.domain.Feedback;
 import io.devplan.domain.FeedbackKind;
 import io.devplan.domain.Goal;
 import io.devplan.domain.IdFromTitle;
+import io.devplan.domain.ItemId;
 import io.devplan.domain.Milestone;
 import io.devplan.domain.Plan;
 import io.devplan.domain.Position;
@@ -16,7 +17,6 @@ import io.devplan.domain.validate.Criterion;
 import io.devplan.domain.validate.Finding;
 import io.devplan.render.Text;
 import io.devplan.domain.DidYouMean;
-import io.devplan.store.PlanReader;
 import io.devplan.store.WriteRefusedException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -167,8 +167,9 @@ final class GoalWizard {
         while (true) {
             String v = read(question, suggested);
             String id = v.isEmpty() ? suggested : v;
-            if (!PlanReader.ID.matcher(id).matches()) {
-                hint(question, "an id is lower-case letters, digits, '-', '.' and '_', such as talks-2027");
+            String problem = ItemId.problem(id, "goal id");
+            if (problem != null) {
+                hint(question, problem);
             } else if (taken.contains(id)) {
                 hint(question, "the plan already has a goal '" + id + "'");
             } else {

@@ -47,8 +47,8 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Session session = Session.of(spec);
-        Path target = dir != null ? dir : session.root().dir != null ? session.root().dir : Path.of("");
-        Path folder = session.root().cwd().resolve(target).toAbsolutePath().normalize();
+        Path target = dir != null ? dir : Path.of(""); // relative to --dir DIR when given
+        Path folder = session.root().resolve(target).toAbsolutePath().normalize();
         PrintWriter out = spec.commandLine().getOut();
         if (git) {
             if (!GitSetup.inWorkTree(folder)) {

@@ -1,6 +1,7 @@
 package io.devplan.cli;
 
 import io.devplan.domain.Goal;
+import io.devplan.domain.InvalidId;
 import io.devplan.domain.ItemRef;
 import io.devplan.domain.Plan;
 import io.devplan.domain.DidYouMean;
@@ -17,7 +18,12 @@ final class ItemRefs {
     }
 
     static ItemRef item(Plan plan, String text) {
-        ItemRef ref = ItemRef.parse(text);
+        ItemRef ref;
+        try {
+            ref = ItemRef.parse(text);
+        } catch (InvalidId e) {
+            throw new UsageException(e.getMessage());
+        }
         Goal goal = goal(plan, ref.goal());
         if (!ref.existsIn(plan)) {
             List<String> ids = new ArrayList<>();

@@ -29,12 +29,12 @@ record Loaded(Repository repo, List<Plan> plans, List<Problem> problems) {
         return plans.stream().map(Plan::employee).toList();
     }
 
-    /** The command's own status, raised to 3 when some plan could not be read. */
+    /** The command's own status, raised to 3 when some plan could not be read (a notice changes nothing). */
     int exit(int status) {
         return exit(status, problems);
     }
 
     static int exit(int status, List<Problem> problems) {
-        return problems.isEmpty() ? status : Math.max(status, ExitCodes.UNREADABLE);
+        return problems.stream().noneMatch(Problem::leftOut) ? status : Math.max(status, ExitCodes.UNREADABLE);
     }
 }

@@ -2,6 +2,7 @@ package io.devplan.cli;
 
 import io.devplan.domain.DidYouMean;
 import io.devplan.domain.Goal;
+import io.devplan.domain.EmployeeId;
 import io.devplan.domain.HistoryEntry;
 import io.devplan.domain.Plan;
 import io.devplan.domain.PlanChanges;
@@ -44,7 +45,7 @@ final class LogCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "ID", description = "Employee id.")
-    String id;
+    EmployeeId id;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "GOAL", description = "Only what concerns this goal.")
     String goal;
@@ -94,7 +95,7 @@ final class LogCommand implements Callable<Integer> {
                 changes = changes.stream().filter(c -> c.concerns(goal)).toList();
             }
             if (!changes.isEmpty() || v.unreadable() != null) {
-                out.add(new HistoryEntry(id, v.commit(), v.shortCommit(), v.author(), v.date(), v.subject(), v.file(),
+                out.add(new HistoryEntry(id.value(), v.commit(), v.shortCommit(), v.author(), v.date(), v.subject(), v.file(),
                         changes, v.unreadable()));
             }
             if (v.after() != null) {

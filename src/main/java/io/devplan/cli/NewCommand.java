@@ -1,5 +1,6 @@
 package io.devplan.cli;
 
+import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Cadence;
 import io.devplan.store.NewPlan;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ final class NewCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "ID", description = "Employee id; the file is plans/ID.yaml.")
-    String id;
+    EmployeeId id;
 
     @Option(names = "--name", required = true, paramLabel = "NAME", description = "Full name.")
     String name;
@@ -64,10 +65,6 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String problem = NewPlan.idProblem(id);
-        if (problem != null) {
-            throw new UsageException(problem);
-        }
         if (folder != null && (folder.contains("..") || Path.of(folder).isAbsolute())) {
             throw new UsageException("--folder must be a sub-folder of plans/, without '..'");
         }

@@ -34,10 +34,10 @@ final class PlanChange {
         Result apply(Repository repo, LocalDate today, PlanWriter.Snapshot before);
     }
 
-    static int apply(CommandSpec spec, String id, WriteOptions options, Edit edit) {
+    static int apply(CommandSpec spec, io.devplan.domain.EmployeeId id, WriteOptions options, Edit edit) {
         Session session = Session.of(spec);
         Repository repo = session.repository();
-        PlanWriter.Snapshot before = PlanWriter.read(repo, PlanLookup.file(repo, id));
+        PlanWriter.Snapshot before = PlanWriter.read(repo, PlanLookup.fileForWriting(repo, id));
         Result result = edit.apply(repo, session.asOf(null, repo), before);
         PlanWriter.check(repo, before, result.text(), result.intent());
         PrintWriter out = spec.commandLine().getOut();

@@ -1,5 +1,7 @@
 package io.devplan.cli;
 
+import io.devplan.domain.EmployeeId;
+import io.devplan.domain.InvalidId;
 import io.devplan.domain.Audience;
 import io.devplan.domain.PeriodReport;
 import io.devplan.domain.Plan;
@@ -106,6 +108,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Checked here, not by a converter: picocli reports a list value it cannot convert as an
+        // "unmatched argument" instead of saying what is wrong with it.
+        List<EmployeeId> ids = this.ids.stream().map(ReportCommand::employeeId).toList();
         if (allLevels && manager == null) {
             throw new UsageException("--all-levels needs --manager");
         }
@@ -129,7 +134,7 @@ final class ReportCommand implements Callable<Integer> {
             render(report, Session.unreadable(loaded.problems()), new PrintWriter(text), session);
         }
         if (output != null) {
-            write(session.root().cwd().resolve(output), text.toString(), repo.config().fileMode());
+            write(session.root().resolve(output), text.toString(), repo.config().fileMode());
         } else {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
@@ -160,6 +165,14 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         out.flush();
+    }
+
+    private static EmployeeId employeeId(String text) {
+        try {
+            return new EmployeeId(text);
+        } catch (InvalidId e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private void render(Report report, List<Unread> unreadable, PrintWriter out, Session session) {

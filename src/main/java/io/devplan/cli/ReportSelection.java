@@ -1,5 +1,6 @@
 package io.devplan.cli;
 
+import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Plan;
 import io.devplan.domain.PlanFilter;
 import io.devplan.store.InputException;
@@ -14,14 +15,14 @@ import java.util.List;
 final class ReportSelection {
     private ReportSelection() {}
 
-    static List<Plan> plans(Loaded loaded, List<String> ids, String team, String manager, boolean allLevels) {
+    static List<Plan> plans(Loaded loaded, List<EmployeeId> ids, String team, String manager, boolean allLevels) {
         List<Plan> all = loaded.plans();
         List<Plan> out = new ArrayList<>();
-        for (String id : ids) {
-            Plan plan = all.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+        for (EmployeeId id : ids) {
+            Plan plan = all.stream().filter(p -> p.id().equals(id.value())).findFirst().orElse(null);
             if (plan == null) {
                 // Unknown: say so with a hint. Unreadable: its problems are printed already, and once is enough.
-                PlanLookup.file(loaded.repo(), id);
+                PlanLookup.requireKnown(loaded.repo(), id);
                 throw new InputException(List.of());
             }
             out.add(plan);
@@ -31,10 +32,10 @@ final class ReportSelection {
         return filter.apply(ids.isEmpty() ? all : out);
     }
 
-    static String scope(List<String> ids, String team, String manager, boolean allLevels) {
+    static String scope(List<EmployeeId> ids, String team, String manager, boolean allLevels) {
         List<String> parts = new ArrayList<>();
         if (!ids.isEmpty()) {
-            parts.add(String.join(", ", ids));
+            parts.add(String.join(", ", ids.stream().map(EmployeeId::value).toList()));
         }
         if (team != null) {
             parts.add("team " + team);

@@ -3,6 +3,7 @@ package io.devplan.cli;
 import io.devplan.domain.DueState;
 import io.devplan.domain.PlanView;
 import io.devplan.render.PlanDocument;
+import io.devplan.domain.EmployeeId;
 import io.devplan.render.PlanJson;
 import io.devplan.store.Repository;
 import java.util.concurrent.Callable;
@@ -29,7 +30,7 @@ final class ShowCommand implements Callable<Integer> {
     AsOfOption asOf;
 
     @Parameters(index = "0", paramLabel = "ID", description = "Employee id.")
-    String id;
+    EmployeeId id;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -41,7 +42,8 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         Session session = Session.of(spec);
         Repository repo = session.repository();
-        PlanView view = PlanView.of(PlanLookup.read(repo, id), repo.config(), session.asOf(asOf.asOf, repo),
+        PlanLookup.Found found = PlanLookup.read(repo, id, spec.commandLine().getErr());
+        PlanView view = PlanView.of(found.plan(), repo.config(), session.asOf(asOf.asOf, repo),
                 DueState.DEFAULT_SOON_DAYS);
         var out = spec.commandLine().getOut();
         if (format == Format.json) {
@@ -51,6 +53,6 @@ final class ShowCommand implements Callable<Integer> {
             session.text(out).write(PlanDocument.of(view));
         }
         out.flush();
-        return ExitCodes.OK;
+        return found.exit(ExitCodes.OK);
     }
 }

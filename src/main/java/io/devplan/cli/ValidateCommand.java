@@ -74,8 +74,14 @@ final class ValidateCommand implements Callable<Integer> {
         Session session = Session.of(spec);
         Repository repo = session.repository().withFullSourceMaps();
         Context context = new Context(repo.config(), ValidateInput.planIds(repo), session.asOf(asOf.asOf, repo));
-        ValidateInput result = ValidateInput.check(repo, files(session, repo), context,
-                repo.relative(repo.root().resolve(Repository.CONFIG)));
+        Loaded.print(repo.listingProblems().stream().filter(p -> !p.leftOut()).toList(), spec.commandLine().getErr());
+        ValidateInput result;
+        try {
+            result = ValidateInput.check(repo, paths.stream().map(p -> session.root().resolve(p)).toList(), context,
+                    repo.relative(repo.root().resolve(Repository.CONFIG)));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
         Function<String, String> shown = file -> repo.shown(repo.root().resolve(file));
         switch (format) {
             case json -> FindingsJson.print(result.findings(), out);
@@ -91,15 +97,6 @@ final class ValidateCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
         }
         return result.unreadable() ? ExitCodes.UNREADABLE : failed(result.findings()) ? ExitCodes.FINDINGS : ExitCodes.OK;
-    }
-
-    private List<Path> files(Session session, Repository repo) {
-        List<Path> resolved = paths.stream().map(p -> session.root().cwd().resolve(p)).toList();
-        try {
-            return ValidateInput.files(repo, resolved);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
     }
 
     private boolean failed(List<Finding> findings) {

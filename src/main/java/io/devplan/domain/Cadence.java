@@ -22,7 +22,12 @@ public record Cadence(String text, Period period) {
 
     public static final String NAMES = "weekly, biweekly, monthly, quarterly, semiannual, annual";
 
-    /** Parses a named cadence or a positive ISO-8601 date period such as P3W or P1M15D. */
+    /**
+     * Parses a named cadence or a positive ISO-8601 date period such as P3W or P1M15D.
+     *
+     * @return empty when the text is no cadence
+     * @throws Bounds.OutOfBounds for a period longer than {@link Bounds#MAX_CADENCE_YEARS} years
+     */
     public static Optional<Cadence> parse(String text) {
         Period named = NAMED.get(text);
         if (named != null) {
@@ -35,6 +40,9 @@ public record Cadence(String text, Period period) {
             Period p = Period.parse(text);
             if (p.isNegative() || p.isZero()) {
                 return Optional.empty();
+            }
+            if (!Bounds.withinCadence(p)) {
+                throw new Bounds.OutOfBounds(Bounds.CADENCE_RULE);
             }
             return Optional.of(new Cadence(text, p));
         } catch (DateTimeParseException e) {

@@ -2,7 +2,10 @@ package io.devplan.domain;
 
 import java.util.Collection;
 
-/** Suggests the known word closest to a misspelt one, as git and cargo do. */
+/**
+ * Suggests the known word closest to a misspelt one, as git and cargo do, or the words a short
+ * one begins ({@code alice} for {@code alice-andersen}), since people type ids by their start.
+ */
 public final class DidYouMean {
     private DidYouMean() {}
 
@@ -18,7 +21,30 @@ public final class DidYouMean {
             }
         }
         int allowed = Math.max(1, Math.min(3, word.length() / 3));
-        return best != null && bestDistance <= allowed ? "; did you mean '" + best + "'?" : "";
+        if (best != null && bestDistance <= allowed) {
+            return "; did you mean '" + best + "'?";
+        }
+        return prefixHint(word, known);
+    }
+
+    /** Most words a prefix hint names; more would be a listing, not a hint. */
+    private static final int MAX_PREFIX_MATCHES = 3;
+
+    /** {@code "; did you mean 'a-b' or 'a-c'?"} for the known words that start with {@code word}. */
+    private static String prefixHint(String word, Collection<String> known) {
+        if (word.length() < 2) {
+            return "";
+        }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        java.util.List<String> matches = known.stream().filter(k -> k.startsWith(lower)).sorted().distinct().toList();
+        if (matches.isEmpty() || matches.size() > MAX_PREFIX_MATCHES) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("; did you mean ");
+        for (int i = 0; i < matches.size(); i++) {
+            b.append(i == 0 ? "" : i == matches.size() - 1 ? " or " : ", ").append('\'').append(matches.get(i)).append('\'');
+        }
+        return b.append('?').toString();
     }
 
     /** Optimal string alignment distance: an adjacent swap counts as one edit. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 /**
  * Who a plan is for. Only {@code id} and {@code name} are required; the rest may be null.
  *
+ * @param team the team, normalised by {@link TeamName} so that filters and groupings agree
  * @param manager id of another plan, or a plain name
  * @param since start of the plan; the first check-in is due one cadence later
  * @param cadence the plan's own follow-up cadence, null for the repository's
@@ -19,4 +20,8 @@ public record Employee(
         LocalDate since,
         Cadence cadence,
         String track,
-        String level) {}
+        String level) {
+    public Employee {
+        team = TeamName.normalize(team);
+    }
+}

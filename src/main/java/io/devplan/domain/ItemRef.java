@@ -9,9 +9,12 @@ import java.util.Optional;
  * @param item the milestone or action id, or null for the goal itself
  */
 public record ItemRef(String goal, String item) {
+    /** @throws InvalidId when the goal or the item is not a valid id ({@code a/b/c} has an invalid item 'b/c') */
     public static ItemRef parse(String text) {
         int slash = text.indexOf('/');
-        return slash < 0 ? new ItemRef(text, null) : new ItemRef(text.substring(0, slash), text.substring(slash + 1));
+        String goal = ItemId.check(slash < 0 ? text : text.substring(0, slash), "goal id");
+        return slash < 0 ? new ItemRef(goal, null)
+                : new ItemRef(goal, ItemId.check(text.substring(slash + 1), "milestone or action id"));
     }
 
     /** The goal when the plan has it. */

@@ -12,6 +12,7 @@ public record PlanFilter(List<String> employees, String team, String manager, bo
 
     public PlanFilter {
         employees = List.copyOf(employees);
+        team = TeamName.normalize(team);
     }
 
     public List<Plan> apply(List<Plan> plans) {

@@ -48,11 +48,11 @@ public final class ConfigReader {
         }
         List<RepoConfig.Priority> priorities = f.list("priorities", node -> path -> {
             Fields p = Fields.of(cx, node, path, "a priority", NAMED);
-            return p == null ? null : new RepoConfig.Priority(p.id("id", "a priority", PlanReader.ITEM_ID), p.text("title"));
+            return p == null ? null : new RepoConfig.Priority(p.itemId("id", "a priority", "priority id"), p.text("title"));
         });
         List<RepoConfig.Competency> competencies = f.list("competencies", node -> path -> {
             Fields c = Fields.of(cx, node, path, "a competency", NAMED);
-            return c == null ? null : new RepoConfig.Competency(c.id("id", "a competency", PlanReader.ITEM_ID), c.text("title"));
+            return c == null ? null : new RepoConfig.Competency(c.itemId("id", "a competency", "competency id"), c.text("title"));
         });
         Map<String, List<RepoConfig.TrackLevel>> tracks = new LinkedHashMap<>();
         for (YNode.Entry e : f.entries("tracks")) {

@@ -1,7 +1,10 @@
 package io.devplan.store;
 
+import io.devplan.domain.Bounds;
 import io.devplan.domain.Cadence;
 import io.devplan.domain.DidYouMean;
+import io.devplan.domain.EmployeeId;
+import io.devplan.domain.ItemId;
 import io.devplan.domain.IsoDate;
 import io.devplan.domain.Position;
 import io.devplan.domain.YamlName;
@@ -13,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Typed access to one YAML mapping of a file, recording every problem instead of stopping at the
@@ -22,8 +24,7 @@ import java.util.regex.Pattern;
  * source map under its path.
  */
 final class Fields {
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
-    private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
+    private static final java.util.regex.Pattern INTEGER = java.util.regex.Pattern.compile("[-+]?\\d+");
 
     private final Context cx;
     private final YNode.Map map;
@@ -142,23 +143,59 @@ final class Fields {
 
     String text(String key) {
         YNode.Scalar s = scalar(key, "a text");
-        return s == null ? null : s.value();
+        return s == null ? null : checkedText(key, s);
+    }
+
+    /** The scalar's text, or null after a problem when it holds a control character. */
+    private String checkedText(String key, YNode.Scalar s) {
+        int c = Bounds.controlCharacter(s.value());
+        if (c >= 0) {
+            cx.problem(s.start(), "'" + key + "' " + Bounds.textProblem(c));
+            return null;
+        }
+        return s.value();
+    }
+
+    /** Plain words YAML 1.1 reads as booleans: where a text is expected they are a slip, not a text. */
+    private static final Set<String> BOOLEAN_WORDS = Set.of("true", "false", "yes", "no", "on", "off", "y", "n");
+
+    /**
+     * A text that people write as a flag by mistake ({@code private: true} on a check-in): a plain
+     * boolean word there is an error, never the text "true", with {@code why} saying what to write.
+     */
+    String textNotFlag(String key, String why) {
+        YNode.Scalar s = scalar(key, "a text");
+        if (s != null && s.plain() && BOOLEAN_WORDS.contains(s.value().toLowerCase(java.util.Locale.ROOT))) {
+            cx.problem(s.start(), why);
+            return null;
+        }
+        return s == null ? null : checkedText(key, s);
     }
 
     String requiredText(String key, String what) {
         String t = text(key);
-        if (t == null && !(map.get(key) instanceof YNode.Seq) && !(map.get(key) instanceof YNode.Map)) {
+        if (t == null && node(key) == null) { // present but wrong: its own problem says so
             cx.problem(pos(key), what + " needs '" + key + "'");
         }
         return t;
     }
 
-    String id(String key, String what, Pattern pattern) {
+    /** A required employee id, checked by the one id rule. */
+    String employeeId(String key, String what) {
         String id = requiredText(key, what);
-        if (id != null && !pattern.matcher(id).matches()) {
-            cx.problem(pos(key), "'" + id + "' is not a valid " + key
-                    + ": use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit");
-            return id;
+        String problem = id == null ? null : EmployeeId.problem(id);
+        if (problem != null) {
+            cx.problem(pos(key), problem);
+        }
+        return id;
+    }
+
+    /** A required id of an item, checked by the one id rule; {@code noun} names it ("goal id"). */
+    String itemId(String key, String what, String noun) {
+        String id = requiredText(key, what);
+        String problem = id == null ? null : ItemId.problem(id, noun);
+        if (problem != null) {
+            cx.problem(pos(key), problem);
         }
         return id;
     }
@@ -184,12 +221,18 @@ final class Fields {
         if (s == null) {
             return null;
         }
-        String v = s.value().replace("_", "");
-        if (!s.plain() || !NUMBER.matcher(v).matches()) {
-            cx.problem(s.start(), "'" + key + "' must be a number, found '" + s.value() + "'");
+        BigDecimal n = null;
+        try {
+            n = s.plain() ? Bounds.number(s.value().replace("_", "")) : null;
+        } catch (Bounds.OutOfBounds e) {
+            cx.problem(s.start(), "'" + key + "' is out of bounds: " + e.getMessage() + ", found '"
+                    + Bounds.shown(s.value()) + "'");
             return null;
         }
-        return new BigDecimal(v);
+        if (n == null) {
+            cx.problem(s.start(), "'" + key + "' must be a number, found '" + Bounds.shown(s.value()) + "'");
+        }
+        return n;
     }
 
     Integer integer(String key, int min, int max) {
@@ -250,7 +293,14 @@ final class Fields {
         if (s == null) {
             return null;
         }
-        var c = Cadence.parse(s.value());
+        java.util.Optional<Cadence> c;
+        try {
+            c = Cadence.parse(s.value());
+        } catch (Bounds.OutOfBounds e) {
+            cx.problem(s.start(), "'" + key + "' is out of bounds: " + e.getMessage() + ", found '"
+                    + Bounds.shown(s.value()) + "'");
+            return null;
+        }
         if (c.isEmpty()) {
             cx.problem(s.start(), "'" + key + "' must be one of " + Cadence.NAMES
                     + " or an ISO-8601 period such as P3W, found '" + s.value() + "'"
@@ -275,7 +325,10 @@ final class Fields {
         for (YNode item : seq.items()) {
             if (item instanceof YNode.Scalar s && !s.isNull()) {
                 cx.record(child(path, key) + "/" + i, s.start());
-                out.add(s.value());
+                String text = checkedText(key, s);
+                if (text != null) {
+                    out.add(text);
+                }
             } else {
                 cx.problem(item.start(), "each item of '" + key + "' must be a text, found " + YNode.describe(item));
             }

@@ -1,58 +1,22 @@
 package io.devplan.store;
 
 import io.devplan.domain.Cadence;
+import io.devplan.domain.EmployeeId;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Set;
 
-/** Creates the file of a new plan, after checking that its id is a safe file name. */
+/** Creates the file of a new plan; its id, an {@link EmployeeId}, is a safe file name by the one id rule. */
 public final class NewPlan {
     private NewPlan() {}
 
-    /** Names Windows reserves for devices: a repository must check out everywhere. */
-    private static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul",
-            "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
-            "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
-    static final int MAX_ID_LENGTH = 64;
-
     /** The fields of a new plan; all but id and name may be null. */
-    public record Fields(String id, String name, String role, String team, String manager, String email,
+    public record Fields(EmployeeId id, String name, String role, String team, String manager, String email,
                          LocalDate since, Cadence cadence, String track, String level) {}
-
-    /** Why {@code id} cannot name a plan, or null when it can. */
-    public static String idProblem(String id) {
-        if (id.isEmpty()) {
-            return "an employee id cannot be empty";
-        }
-        if (id.contains("/") || id.contains("\\")) {
-            return "an employee id cannot contain '/' or '\\': it names a file in plans/";
-        }
-        if (id.contains("..")) {
-            return "an employee id cannot contain '..'";
-        }
-        if (id.length() > MAX_ID_LENGTH) {
-            return "an employee id has at most " + MAX_ID_LENGTH + " characters";
-        }
-        if (RESERVED.contains(id.split("\\.")[0])) {
-            return "'" + id + "' is a reserved device name on Windows; choose another id";
-        }
-        if (!PlanReader.ID.matcher(id).matches()) {
-            String lower = id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[^a-z0-9]+", "");
-            return "'" + id + "' is not a valid employee id: use lower-case letters, digits, '.', '_' and '-'"
-                    + (lower.isEmpty() ? "" : ", such as '" + lower + "'");
-        }
-        return null;
-    }
 
     /** Writes plans/ID.yaml (or under {@code folder}); refuses an id that any plan already has. */
     public static Path create(Repository repo, Fields f, String folder) {
-        String problem = idProblem(f.id());
-        if (problem != null) {
-            throw new IllegalArgumentException(problem);
-        }
         var existing = repo.planFile(f.id());
         if (existing.isPresent()) {
             throw new WriteRefusedException("a plan for '" + f.id() + "' already exists: " + repo.shown(existing.get()));
@@ -61,7 +25,7 @@ public final class NewPlan {
         if (!dir.startsWith(repo.plansDir())) {
             throw new IllegalArgumentException("the folder must be inside plans/");
         }
-        Path file = dir.resolve(f.id() + ".yaml");
+        Path file = dir.resolve(f.id().fileName());
         try {
             AtomicFiles.createNew(file, modeline(repo, file) + text(f), repo.config().fileMode());
         } catch (FileAlreadyExistsException e) {
@@ -84,7 +48,7 @@ public final class NewPlan {
         StringBuilder b = new StringBuilder();
         b.append("# Development plan of ").append(f.name().replace('\n', ' ')).append(". Format: man devplan-format\n");
         b.append("employee:\n");
-        line(b, "id", f.id());
+        line(b, "id", f.id().value());
         line(b, "name", f.name());
         line(b, "role", f.role());
         line(b, "team", f.team());

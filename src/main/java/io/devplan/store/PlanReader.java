@@ -6,6 +6,7 @@ import io.devplan.domain.Assessment;
 import io.devplan.domain.Assessor;
 import io.devplan.domain.CheckIn;
 import io.devplan.domain.Employee;
+import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Feedback;
 import io.devplan.domain.FeedbackKind;
 import io.devplan.domain.FeedbackSource;
@@ -25,17 +26,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Reads a plan file into a {@link Plan}, reporting every problem of the file at once.
  * The plan is null when any problem was found: a half-read plan would give wrong answers.
  */
 public final class PlanReader {
-    /** Employee ids: safe as file names on every platform. */
-    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
-    /** Ids of items inside a plan: the same alphabet, so GOAL/ITEM addresses stay unambiguous. */
-    static final Pattern ITEM_ID = ID;
+    /** What a check-in's {@code private} is, for the message when a plan writes it as a flag. */
+    static final String PRIVATE_NOTE = "'private' is the manager-only note, a text; write the note itself or leave the key out";
 
     public static final Set<String> TOP = Set.of("employee", "feedback", "goals", "checkins", "achievements", "assessments");
     public static final Set<String> EMPLOYEE = Set.of("id", "name", "role", "team", "manager", "email", "since",
@@ -141,8 +139,8 @@ public final class PlanReader {
         if (f == null) {
             return null;
         }
-        String id = f.id("id", "'employee'", ID);
-        if (id != null && expectedId != null && !id.equals(expectedId)) {
+        String id = f.employeeId("id", "'employee'");
+        if (id != null && expectedId != null && !id.equals(expectedId) && EmployeeId.isValid(id)) {
             cx.problem(f.pos("id"), "employee id '" + id + "' differs from the file name '" + expectedId
                     + ".yaml'; rename the file or change the id");
         }
@@ -152,14 +150,14 @@ public final class PlanReader {
     }
 
     private Feedback feedback(Fields f) {
-        return new Feedback(f.id("id", "a feedback entry", ITEM_ID), f.date("date"), f.text("from"),
+        return new Feedback(f.itemId("id", "a feedback entry", "feedback id"), f.date("date"), f.text("from"),
                 f.enumValue("source", FeedbackSource.class), f.enumValue("kind", FeedbackKind.class),
                 f.text("text"), f.bool("private"), f.start());
     }
 
     private Goal goal(Fields f) {
         GoalStatus status = f.enumValue("status", GoalStatus.class);
-        return new Goal(f.id("id", "a goal", ITEM_ID), f.requiredText("title", "a goal"),
+        return new Goal(f.itemId("id", "a goal", "goal id"), f.requiredText("title", "a goal"),
                 status != null ? status : GoalStatus.ACTIVE,
                 f.date("start"), f.date("due"), f.date("done"), rescheduled(f), f.text("measure"),
                 f.number("baseline"), f.number("target"), f.number("current"), f.text("unit"), f.text("relevant"),
@@ -171,12 +169,12 @@ public final class PlanReader {
     }
 
     private Milestone milestone(Fields f) {
-        return new Milestone(f.id("id", "a milestone", ITEM_ID), f.requiredText("title", "a milestone"),
+        return new Milestone(f.itemId("id", "a milestone", "milestone id"), f.requiredText("title", "a milestone"),
                 f.date("due"), f.date("done"), rescheduled(f), f.start());
     }
 
     private Action action(Fields f) {
-        return new Action(f.id("id", "an action", ITEM_ID), f.requiredText("title", "an action"), f.text("owner"),
+        return new Action(f.itemId("id", "an action", "action id"), f.requiredText("title", "an action"), f.text("owner"),
                 f.date("due"), f.date("done"), rescheduled(f), f.start());
     }
 
@@ -199,7 +197,7 @@ public final class PlanReader {
                 dates.put(s, d);
             }
         }
-        return new Support(f.id("id", "a support entry", ITEM_ID), f.enumValue("kind", SupportKind.class),
+        return new Support(f.itemId("id", "a support entry", "support id"), f.enumValue("kind", SupportKind.class),
                 f.requiredText("title", "a support entry"), f.number("cost"), f.text("currency"),
                 f.enumValue("status", SupportStatus.class), dates, f.text("note"), f.start());
     }
@@ -209,7 +207,7 @@ public final class PlanReader {
             cx.problem(f.start(), "a check-in needs 'date'");
         }
         return new CheckIn(f.date("date"), f.text("with"), f.text("notes"), f.numberMap("progress"),
-                f.integer("wellbeing", 1, 5), f.text("blockers"), f.text("private"), f.date("next"), f.start());
+                f.integer("wellbeing", 1, 5), f.text("blockers"), f.textNotFlag("private", PRIVATE_NOTE), f.date("next"), f.start());
     }
 
     private Achievement achievement(Fields f) {

@@ -13,7 +13,9 @@ public record Problem(String file, int line, int column, String message, Kind ki
         /** Not readable: no such file, not UTF-8, too large, not YAML devplan accepts. */
         UNREADABLE,
         /** Read, but not a valid devplan file: unknown keys, wrong types, missing fields. */
-        SCHEMA
+        SCHEMA,
+        /** Worth a line, but nothing is left out: an editor's swap file beside the plans. */
+        NOTICE
     }
 
     public Problem(String file, int line, int column, String message) {
@@ -22,6 +24,15 @@ public record Problem(String file, int line, int column, String message, Kind ki
 
     static Problem unreadable(String file, Position pos, String message) {
         return new Problem(file, pos.line(), pos.column(), message, Kind.UNREADABLE);
+    }
+
+    static Problem notice(String file, String message) {
+        return new Problem(file, 0, 0, message, Kind.NOTICE);
+    }
+
+    /** Whether something could not be read (or was left out), which makes a command exit 3. */
+    public boolean leftOut() {
+        return kind != Kind.NOTICE;
     }
 
     /** In the order a reader meets them in the file. */

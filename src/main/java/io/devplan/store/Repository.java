@@ -1,5 +1,6 @@
 package io.devplan.store;
 
+import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Plan;
 import io.devplan.domain.Position;
 import io.devplan.domain.RepoConfig;
@@ -8,11 +9,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -42,6 +41,9 @@ public final class Repository {
     private final boolean fullSourceMaps;
     /** Null: every plan is parsed. */
     private final ParseCache cache;
+    /** plans/ as listed, once: several commands ask for it more than once. */
+    private PlanFiles.Listing listing;
+    private Map<String, List<Path>> byFileName;
 
     private Repository(Path root, Path cwd, RepoConfig config, boolean fullSourceMaps, ParseCache cache) {
         this.root = root;
@@ -146,7 +148,8 @@ public final class Repository {
         Path base = cwd.toAbsolutePath().normalize();
         String relative = base.relativize(abs).toString();
         String absolute = abs.toString();
-        return relative.length() <= absolute.length() ? relative : absolute;
+        // The current folder itself is '.', not an empty name that ends a message early.
+        return relative.isEmpty() ? "." : relative.length() <= absolute.length() ? relative : absolute;
     }
 
     /** The file relative to the root, with forward slashes, as JSON output names it. */
@@ -155,62 +158,74 @@ public final class Repository {
     }
 
     /**
-     * Every plan file under plans/, sub-folders included, in a stable order. Hidden files and
-     * folders are skipped; a symbolic link counts when it leads to a regular file. One walk that
-     * uses the attributes it reads anyway: with 10,000 plans, listing took longer than reading
-     * them from the parse cache.
+     * Every plan file under plans/, sub-folders included, in the order commands prefer among plans
+     * with the same id: directly under plans/ first, then by path. Hidden files and folders are
+     * skipped; links are followed within the repository only (see {@link PlanFiles}). Listed once
+     * per repository opened.
      */
     public List<Path> planFiles() {
-        Path dir = plansDir();
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        List<Path> found = new ArrayList<>();
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                    return d.equals(dir) || !hidden(d) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                    String name = f.getFileName().toString();
-                    if (!hidden(f) && (name.endsWith(".yaml") || name.endsWith(".yml"))
-                            && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(f))) {
-                        found.add(f);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
-                    throw e;
-                }
-            });
-        } catch (IOException e) {
-            throw new InputException(List.of(Problem.general("cannot list " + shown(dir) + ": " + e.getMessage())));
-        }
-        found.sort(Comparator.comparing(Path::toString));
-        return found;
+        return listing().files();
     }
 
-    private static boolean hidden(Path p) {
-        return p.getFileName().toString().startsWith(".");
+    /**
+     * What listing plans/ met besides plans: folders that cannot be read, broken or refused
+     * links, FIFOs, editors' swap files (notices); one problem each.
+     */
+    public List<Problem> listingProblems() {
+        return listing().problems().stream().map(p -> new Problem(shown(root.resolve(p.file())), p.line(), p.column(),
+                p.message(), p.kind())).toList();
     }
 
-    /** The plan file of {@code id}, wherever under plans/ it is. */
-    public Optional<Path> planFile(String id) {
-        Path direct = plansDir().resolve(id + ".yaml");
-        if (Files.isRegularFile(direct)) {
-            return Optional.of(direct);
-        }
-        return planFiles().stream().filter(p -> p.getFileName().toString().equals(id + ".yaml")).findFirst();
+    /** {@link #listingProblems()} with each file named relative to the root, as validate's findings name files. */
+    List<Problem> listingProblemsByRelativeFile() {
+        return listing().problems();
     }
+
+    private synchronized PlanFiles.Listing listing() {
+        if (listing == null) {
+            listing = PlanFiles.list(root, plansDir(), this::relative);
+        }
+        return listing;
+    }
+
+    /**
+     * The plan file of {@code id}: the one directly under plans/, else the first in path order,
+     * so that every command reads the same file when two have the same id.
+     */
+    public Optional<Path> planFile(EmployeeId id) {
+        List<Path> all = planFiles(id);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    /** Every plan file named {@code id}, the one commands read first; more than one is a duplicate id. */
+    public List<Path> planFiles(EmployeeId id) {
+        return byFileName().getOrDefault(id.fileName(), List.of());
+    }
+
+    /** The plan files by file name, in preference order, built once: validate asks for many. */
+    private synchronized Map<String, List<Path>> byFileName() {
+        if (byFileName == null) {
+            byFileName = new HashMap<>();
+            for (Path p : planFiles()) {
+                byFileName.computeIfAbsent(p.getFileName().toString(), k -> new ArrayList<>(1)).add(p);
+            }
+        }
+        return byFileName;
+    }
+
+    /** The problem of a plan file left out because {@code chosen} has the same id. */
+    public Problem duplicate(EmployeeId id, Path chosen, Path other) {
+        return new Problem(shown(other), 0, 0, "duplicate employee id '" + id + "', also in " + shown(chosen)
+                + "; devplan reads " + shown(chosen) + DUPLICATE_RULE);
+    }
+
+    private static final String DUPLICATE_RULE = " (a plan directly under plans/ comes first, then path order) and "
+            + "leaves this one out; ids must be unique across the repository: rename or remove one";
 
     /** Reads every plan; plans with problems are left out and their problems returned. */
     public Plans loadAll() {
-        return load(planFiles());
+        Scanned<Plan> scanned = scan(plan -> plan);
+        return new Plans(scanned.results(), scanned.problems());
     }
 
     /** Reads the given plan files; ids must be unique across them. */
@@ -221,7 +236,13 @@ public final class Repository {
 
     /** {@link #scan(List, Function)} over every plan file. */
     public <R> Scanned<R> scan(Function<Plan, R> mapper) {
-        return scan(planFiles(), mapper);
+        Scanned<R> scanned = scan(planFiles(), mapper);
+        if (listingProblems().isEmpty()) {
+            return scanned;
+        }
+        List<Problem> problems = new ArrayList<>(listingProblems());
+        problems.addAll(scanned.problems());
+        return new Scanned<>(scanned.results(), problems);
     }
 
     /**
@@ -247,7 +268,7 @@ public final class Repository {
             }
             String first = fileById.putIfAbsent(m.id(), m.file());
             if (first != null) {
-                problems.add(duplicateId(m.id(), m.file(), first));
+                problems.add(duplicate(new EmployeeId(m.id()), root.resolve(first), root.resolve(m.file())));
                 continue;
             }
             kept.add(m);
@@ -272,14 +293,6 @@ public final class Repository {
             cache.putPlan(relative, stamp, r.value());
         }
         return r;
-    }
-
-    private Problem duplicateId(String id, String file, String firstFile) {
-        Path path = root.resolve(file);
-        ReadResult<Plan> again = read(path);
-        var pos = again.value() == null ? io.devplan.domain.Position.NONE : again.value().source().at("employee/id");
-        return new Problem(shown(path), pos.line(), pos.column(), "duplicate employee id '" + id + "', also in "
-                + shown(root.resolve(firstFile)) + "; ids must be unique across the repository");
     }
 
     private record Mapped<R>(String id, String file, R result, List<Problem> problems) {}
@@ -316,7 +329,13 @@ public final class Repository {
     /** The text of a file, or null after recording why it cannot be read. */
     static String readText(Path file, String shown, List<Problem> problems) {
         try {
-            long size = Files.size(file);
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                problems.add(Problem.unreadable(shown, Position.NONE, (attributes.isDirectory() ? "is a folder"
+                        : "is " + PlanFiles.kind(file)) + "; " + PlanFiles.ONLY_FILES));
+                return null;
+            }
+            long size = attributes.size();
             if (size > MAX_FILE_BYTES) {
                 problems.add(Problem.unreadable(shown, Position.NONE, "file is " + size + " bytes, more than the "
                         + MAX_FILE_BYTES / 1024 + " KiB a devplan file may have"));

@@ -1,5 +1,6 @@
 package io.devplan.store;
 
+import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Plan;
 import io.devplan.domain.Position;
 import io.devplan.domain.validate.Criterion;
@@ -41,14 +42,22 @@ public record ValidateInput(List<Finding> findings, int ignored, boolean unreada
         return ids;
     }
 
-    /** Checks {@code files}, or every plan file of the repository when the list is empty. */
-    public static ValidateInput check(Repository repo, List<Path> files, Context context, String configFile) {
-        List<Path> chosen = files.isEmpty() ? repo.planFiles() : files;
+    /**
+     * Checks the plan files under {@code paths} (files and folders, absolute), or every plan file
+     * of the repository when there are none.
+     *
+     * @throws IllegalArgumentException for a path outside plans/ or one that is no plan file
+     */
+    public static ValidateInput check(Repository repo, List<Path> paths, Context context, String configFile) {
+        List<Path> chosen = paths.isEmpty() ? repo.planFiles() : files(repo, paths);
+        List<Finding> listed = listingFindings(repo, paths);
         Stream<Path> stream = chosen.size() >= PARALLEL_FROM ? chosen.parallelStream() : chosen.stream();
         List<Checked> checked = stream.map(file -> checkOne(repo, file, context)).toList();
         List<Finding> findings = new ArrayList<>(Validator.settings(context, configFile));
+        findings.addAll(listed);
         Map<String, String> fileOfId = new HashMap<>();
-        boolean unreadable = false;
+        List<Checked> kept = new ArrayList<>();
+        boolean unreadable = !listed.isEmpty();
         int ignored = 0;
         for (Checked c : checked) {
             unreadable |= c.unreadable();
@@ -59,20 +68,49 @@ public record ValidateInput(List<Finding> findings, int ignored, boolean unreada
             String first = fileOfId.putIfAbsent(c.id(), c.relative());
             if (first != null) {
                 findings.add(finding("schema", c.relative(), c.idPosition().line(), c.idPosition().column(), c.id(),
-                        "duplicate employee id '" + c.id() + "', also in " + first
-                                + "; ids must be unique across the repository"));
+                        repo.duplicate(new EmployeeId(c.id()), repo.root().resolve(first),
+                                repo.root().resolve(c.relative())).message()));
                 continue;
             }
             findings.addAll(c.result().findings());
             ignored += c.result().ignored();
+            kept.add(c);
         }
+        // Cycles run through several plans: found once all are read; a plan that was not checked
+        // (validate of some files) is read only when a chain of managers leads to it.
+        // With every plan checked, a manager that is no member is no plan.
+        findings.addAll(Validator.across(kept.stream().map(Checked::member).toList(),
+                paths.isEmpty() ? id -> null : id -> managerOfUnchecked(repo, id), context));
         findings.sort(Finding.ORDER);
         return new ValidateInput(List.copyOf(findings), ignored, unreadable, chosen.size());
     }
 
-    /** What one file gave: reader findings, or the plan's id and its findings. */
+    /**
+     * What listing plans/ met (unreadable folders, refused links, FIFOs) under the paths checked, as
+     * findings of the rule 'unreadable'; notices (editors' swap files) are no finding.
+     */
+    private static List<Finding> listingFindings(Repository repo, List<Path> paths) {
+        List<Finding> out = new ArrayList<>();
+        for (Problem p : repo.listingProblemsByRelativeFile()) {
+            Path file = repo.root().resolve(p.file()).toAbsolutePath().normalize();
+            if (p.leftOut() && (paths.isEmpty() || paths.stream().map(f -> f.toAbsolutePath().normalize()).anyMatch(file::startsWith))) {
+                out.add(finding("unreadable", p.file(), p.line(), p.column(), null, p.message()));
+            }
+        }
+        return out;
+    }
+
+    private static String managerOfUnchecked(Repository repo, String id) {
+        if (!EmployeeId.isValid(id)) {
+            return null;
+        }
+        return repo.planFile(new EmployeeId(id)).map(repo::read).map(ReadResult::value)
+                .map(p -> p.employee().manager()).orElse(null);
+    }
+
+    /** What one file gave: reader findings, or the plan's id, its findings and its manager. */
     private record Checked(String relative, String id, Position idPosition, List<Finding> readerFindings,
-                           boolean unreadable, Validator.Result result) {}
+                           boolean unreadable, Validator.Result result, Validator.Member member) {}
 
     private static Checked checkOne(Repository repo, Path file, Context context) {
         String relative = repo.relative(file);
@@ -90,10 +128,11 @@ public record ValidateInput(List<Finding> findings, int ignored, boolean unreada
         }
         Plan plan = r.value();
         if (plan == null) {
-            return new Checked(relative, null, Position.NONE, readerFindings, unreadable, null);
+            return new Checked(relative, null, Position.NONE, readerFindings, unreadable, null, null);
         }
-        Validator.Result result = Validator.check(new Validator.Input(plan, IgnoreComments.parse(read.text())), context);
-        return new Checked(relative, plan.id(), plan.source().at("employee/id"), readerFindings, unreadable, result);
+        Validator.Input input = new Validator.Input(plan, IgnoreComments.parse(read.text()));
+        return new Checked(relative, plan.id(), plan.source().at("employee/id"), readerFindings, unreadable,
+                Validator.check(input, context), Validator.member(input));
     }
 
     /**
@@ -101,22 +140,30 @@ public record ValidateInput(List<Finding> findings, int ignored, boolean unreada
      *
      * @throws IllegalArgumentException for a path outside the repository's plans/ folder
      */
-    public static List<Path> files(Repository repo, List<Path> paths) {
+    static List<Path> files(Repository repo, List<Path> paths) {
         List<Path> out = new ArrayList<>();
         Path plans = repo.plansDir().toAbsolutePath().normalize();
         for (Path p : paths) {
             Path abs = p.toAbsolutePath().normalize();
             if (!abs.startsWith(plans)) {
-                throw new IllegalArgumentException(repo.shown(abs) + " is not under " + repo.shown(plans)
-                        + "; validate checks plan files of the repository at " + repo.shown(repo.root()));
+                throw new IllegalArgumentException(repo.shown(abs) + " is not under " + repo.shown(plans) + "/; "
+                        + "validate checks the plan files and folders named under plans/ (and " + Repository.CONFIG
+                        + " on every run)");
             }
-            if (Files.isDirectory(abs)) {
-                repo.planFiles().stream().filter(f -> f.toAbsolutePath().normalize().startsWith(abs)).forEach(out::add);
-            } else {
-                out.add(abs);
+            List<Path> under = repo.planFiles().stream().filter(f -> f.toAbsolutePath().normalize().startsWith(abs)).toList();
+            if (under.isEmpty() && !Files.isDirectory(abs) && !listedAsProblem(repo, abs)) {
+                // Only files the listing accepts are read: never a hidden file or a link it refuses.
+                throw new IllegalArgumentException(repo.shown(abs) + (Files.exists(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        ? " is not a plan file (a plan file ends in .yaml and is not hidden)" : ": no such file"));
             }
+            out.addAll(under);
         }
         return out.stream().distinct().toList();
+    }
+
+    private static boolean listedAsProblem(Repository repo, Path abs) {
+        return repo.listingProblemsByRelativeFile().stream()
+                .anyMatch(p -> repo.root().resolve(p.file()).toAbsolutePath().normalize().equals(abs));
     }
 
     private static Finding finding(String ruleName, String file, int line, int column, String employee, String message) {

@@ -21,7 +21,22 @@ public final class CliRunner {
     }
 
     public static Result run(Clock clock, String... args) {
+        return runIn(null, null, clock, args);
+    }
+
+    /**
+     * Runs as if started in {@code cwd} (null: the process's folder), with the parse cache under
+     * {@code cacheHome} (null: the user's).
+     */
+    public static Result runIn(java.nio.file.Path cwd, java.nio.file.Path cacheHome, Clock clock, String... args) {
         CommandLine cmd = Cli.create(clock, args);
+        DevplanCommand root = (DevplanCommand) cmd.getCommand();
+        if (cwd != null) {
+            root.workIn(cwd);
+        }
+        if (cacheHome != null) {
+            root.useCacheHome(cacheHome);
+        }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cmd.setOut(new PrintWriter(out, true));

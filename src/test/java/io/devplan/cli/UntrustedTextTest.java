@@ -15,9 +15,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Plan text is untrusted: a plan whose every text field carries escape sequences (colour, OSC 52
- * clipboard, OSC 8 links, an 8-bit CSI), a bidi override and zero-width spaces reaches no
- * terminal raw, through any command or format, and no spreadsheet as a formula.
+ * Plan text is untrusted. Control characters are refused where a plan is read (the format's
+ * bounds); what the format allows but can still disguise text, a bidi override and zero-width
+ * spaces in every text field, reaches no terminal raw through any command or format, and no
+ * text reaches a spreadsheet as a formula. A plan with escape sequences (colour, OSC 52
+ * clipboard, OSC 8 links, an 8-bit CSI) is refused with messages that quote none of them.
  */
 class UntrustedTextTest {
     private static final String ESC = "\u001b[31m";
@@ -26,7 +28,8 @@ class UntrustedTextTest {
     private static final String CSI8 = "\u009b2J";
     private static final String RLO = "\u202e";
     private static final String ZWSP = "\u200b";
-    private static final String ALL = ESC + OSC52 + OSC8 + CSI8 + RLO + ZWSP;
+    private static final String ESCAPES = ESC + OSC52 + OSC8 + CSI8;
+    private static final String ALL = RLO + ZWSP + "\u2066";
 
     @TempDir
     static Path repo;
@@ -35,6 +38,8 @@ class UntrustedTextTest {
     static void hostilePlan() throws IOException {
         Files.createDirectories(repo.resolve("plans"));
         Files.writeString(repo.resolve("devplan.yaml"), "organization: \"Acme" + yaml(ALL) + "\"\n");
+        Files.writeString(repo.resolve("plans/mallory.yaml"), "employee: {id: mallory, name: \"M" + yaml(ESCAPES)
+                + "\"}\ngoals:\n  - {id: g, title: \"T" + yaml(ESCAPES) + "\", due: 2026-02-01}\n");
         String t = yaml(ALL);
         Files.writeString(repo.resolve("plans/eve.yaml"), """
                 employee:
@@ -105,9 +110,12 @@ class UntrustedTextTest {
         args.addAll(List.of(command.split(" ")));
         CliRunner.Result r = CliRunner.run(args.toArray(String[]::new));
         for (String stream : List.of(r.out(), r.err())) {
-            assertThat(stream).doesNotContain("\u001b", "\u0007", "\u009b", RLO, ZWSP);
+            assertThat(stream).doesNotContain("\u001b", "\u0007", "\u009b", RLO, ZWSP, "\u2066");
         }
-        assertThat(r.out() + r.err()).isNotEmpty();
+        assertThat(r.out() + r.err()).as("eve's plan is read and shown").containsIgnoringCase("eve");
+        if (!command.startsWith("show") && !command.startsWith("agenda")) {
+            assertThat(r.out() + r.err()).as("mallory's plan is refused").contains("mallory.yaml").contains("control character");
+        }
     }
 
     @Test
@@ -138,6 +146,6 @@ class UntrustedTextTest {
                 "eve\u001b]52;c;eA==\u0007").redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).isEqualTo(2);
-        assertThat(out).contains("no plan for 'eve?]52;c;eA==?'").doesNotContain("\u001b", "\u0007");
+        assertThat(out).contains("devplan: 'eve?]52;c;eA==?' is not a valid employee id").doesNotContain("\u001b", "\u0007");
     }
 }

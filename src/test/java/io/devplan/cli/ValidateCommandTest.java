@@ -59,7 +59,8 @@ class ValidateCommandTest {
 
     @Test
     void namedFilesOnly() {
-        var r = run("--dir", REPO, "validate", "--as-of", "2026-11-22", REPO + "/plans/ann.yaml");
+        // A path after --dir DIR is relative to DIR, as with git -C; messages name files from here.
+        var r = run("--dir", REPO, "validate", "--as-of", "2026-11-22", "plans/ann.yaml");
         assertThat(r.exit()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).contains(REPO + "/plans/ann.yaml:7:12: info: goal 'review-turnaround' says "
                 + "'from 3 days to 1' in words; write it as fields so progress can be computed: baseline: 3, "
@@ -69,7 +70,7 @@ class ValidateCommandTest {
 
     @Test
     void aFolderMeansEveryPlanUnderIt() {
-        var r = run("--dir", REPO, "validate", "--as-of", "2026-11-22", "--format", "json", REPO + "/plans/team");
+        var r = run("--dir", REPO, "validate", "--as-of", "2026-11-22", "--format", "json", "plans/team");
         assertThat(JsonTree.array(JsonTree.parse(r.out()))).extracting(o -> JsonTree.object(o).get("file"))
                 .containsOnly("plans/team/ben.yaml", "devplan.yaml");
     }
@@ -110,9 +111,11 @@ class ValidateCommandTest {
 
     @Test
     void aPathOutsidePlansIsAUsageError() {
-        var r = run("--dir", REPO, "validate", "pom.xml");
+        var r = run("--dir", REPO, "validate", "devplan.yaml");
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).startsWith("devplan: pom.xml is not under " + REPO + "/plans;");
+        assertThat(r.err()).isEqualTo("devplan: " + REPO + "/devplan.yaml is not under " + REPO + "/plans/; validate "
+                + "checks the plan files and folders named under plans/ (and devplan.yaml on every run)\n"
+                + "Try 'devplan validate --help' for more information.\n");
     }
 
     @Test

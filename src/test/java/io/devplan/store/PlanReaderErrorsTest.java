@@ -90,8 +90,9 @@ class PlanReaderErrorsTest {
                         """, List.of("a.yaml:1:16: employee id 'b' differs from the file name 'a.yaml'; rename the file or change the id")),
                 Arguments.of("invalid id", """
                         employee: {id: Alice, name: A}
-                        """, List.of("a.yaml:1:16: 'Alice' is not a valid id: use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit",
-                                "a.yaml:1:16: employee id 'Alice' differs from the file name 'a.yaml'; rename the file or change the id")),
+                        """, List.of("a.yaml:1:16: 'Alice' is not a valid employee id: an id is 1 to 64 lower-case letters, digits, "
+                                + "'.', '_' and '-', starting with a letter or digit, without '..', and not a name "
+                                + "Windows keeps for a device such as 'con' or 'nul'; did you mean 'alice'?")),
                 Arguments.of("wellbeing out of range", """
                         employee: {id: a, name: A}
                         checkins:

@@ -56,7 +56,7 @@ class RepositoryTest {
     }
 
     @Test
-    void listsPlanFilesAndLinksToThemButNotHiddenFilesFoldersOrOtherFiles() throws Exception {
+    void listsPlanFilesDirectlyUnderPlansFirstAndLinksWithinTheRepositoryButNotHiddenOrOtherFiles() throws Exception {
         Files.writeString(dir.resolve("devplan.yaml"), "");
         plan("z.yaml", "z");
         plan("team/a.yaml", "a");
@@ -68,8 +68,12 @@ class RepositoryTest {
         Path elsewhere = Files.writeString(dir.resolve("linked.yaml"), "employee: {id: linked, name: L}\n");
         Files.createSymbolicLink(dir.resolve("plans/linked.yaml"), elsewhere);
         Files.createSymbolicLink(dir.resolve("plans/dangling.yaml"), dir.resolve("nowhere.yaml"));
-        assertThat(Repository.open(dir, dir).planFiles()).extracting(p -> dir.resolve("plans").relativize(p).toString())
-                .containsExactly("linked.yaml", "team/a.yaml", "z.yaml");
+        Repository repo = Repository.open(dir, dir);
+        assertThat(repo.planFiles()).extracting(p -> dir.resolve("plans").relativize(p).toString())
+                .containsExactly("linked.yaml", "z.yaml", "team/a.yaml");
+        assertThat(repo.listingProblems()).extracting(Problem::format).containsExactly(
+                "plans/dangling.yaml: is a broken link (to " + dir.resolve("nowhere.yaml")
+                        + "); remove it, or restore what it leads to");
     }
 
     @Test
@@ -85,12 +89,18 @@ class RepositoryTest {
     @Test
     void idsAreUniqueAcrossTheRepository() throws Exception {
         Files.writeString(dir.resolve("devplan.yaml"), "");
-        plan("a.yaml", "a");
         plan("other/a.yaml", "a");
+        plan("a.yaml", "a");
+        plan("b/a.yaml", "a");
         Repository.Plans plans = Repository.open(dir, dir).loadAll();
-        assertThat(plans.plans()).hasSize(1);
+        assertThat(plans.plans()).extracting(p -> p.file()).containsExactly("plans/a.yaml");
         assertThat(plans.problems()).extracting(Problem::format).containsExactly(
-                "plans/other/a.yaml:1:16: duplicate employee id 'a', also in plans/a.yaml; ids must be unique across the repository");
+                "plans/b/a.yaml: duplicate employee id 'a', also in plans/a.yaml; devplan reads plans/a.yaml (a plan "
+                        + "directly under plans/ comes first, then path order) and leaves this one out; ids must be "
+                        + "unique across the repository: rename or remove one",
+                "plans/other/a.yaml: duplicate employee id 'a', also in plans/a.yaml; devplan reads plans/a.yaml (a "
+                        + "plan directly under plans/ comes first, then path order) and leaves this one out; ids must "
+                        + "be unique across the repository: rename or remove one");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.devplan.domain.validate;
 
 import io.devplan.domain.validate.refs.DoneInFutureRule;
+import io.devplan.domain.validate.refs.ManagementCycleRule;
+import io.devplan.domain.validate.refs.ManagesSelfRule;
 import io.devplan.domain.validate.refs.MilestoneAfterGoalDueRule;
 import io.devplan.domain.validate.refs.StartAfterDueRule;
 import io.devplan.domain.validate.refs.UnknownCompetencyRule;
@@ -40,6 +42,8 @@ public final class Rules {
             new UnknownCompetencyRule(),
             new UnknownGoalRule(),
             new UnknownManagerRule(),
+            new ManagesSelfRule(),
+            new ManagementCycleRule(),
             new DoneInFutureRule(),
             new SpecificTitleRule(),
             new TitleLengthRule(),

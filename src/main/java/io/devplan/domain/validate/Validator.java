@@ -3,8 +3,13 @@ package io.devplan.domain.validate;
 import io.devplan.domain.Goal;
 import io.devplan.domain.Plan;
 import io.devplan.domain.DidYouMean;
+import io.devplan.domain.Position;
+import io.devplan.domain.validate.refs.ManagementCycleRule;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Runs every rule on read plans, then leaves out what the repository switched off
@@ -27,11 +32,14 @@ public final class Validator {
         List<Finding> out = new ArrayList<>(readerFindings);
         out.addAll(settings(context, configFile));
         int ignored = 0;
+        List<Member> members = new ArrayList<>();
         for (Input in : inputs) {
             Result one = check(in, context);
             out.addAll(one.findings());
             ignored += one.ignored();
+            members.add(member(in));
         }
+        out.addAll(across(members, id -> null, context));
         out.sort(Finding.ORDER);
         return new Result(List.copyOf(out), ignored);
     }
@@ -46,6 +54,12 @@ public final class Validator {
             }
         }
         return out;
+    }
+
+    /** The plan of {@code in} as a member of the rules across plans. */
+    public static Member member(Input in) {
+        Plan p = in.plan();
+        return new Member(p.file(), p.id(), p.employee().manager(), p.source().near("employee/manager"), in.suppressions());
     }
 
     /**
@@ -77,6 +91,36 @@ public final class Validator {
             }
         }
         return new Result(List.copyOf(out), ignored);
+    }
+
+    /** A read plan as the rules across plans see it: where it is, and whom it names as manager. */
+    public record Member(String file, String id, String manager, Position managerPosition, Suppressions suppressions) {}
+
+    /**
+     * Findings that span plans (management cycles), once every plan is read; {@code managerOf}
+     * answers for plans that are not members (when only some files are checked), null for none.
+     */
+    public static List<Finding> across(List<Member> members, Function<String, String> managerOf, Context context) {
+        ManagementCycleRule rule = (ManagementCycleRule) Rules.named("management-cycle").orElseThrow();
+        if (context.config().rules().disable().contains(rule.name())) {
+            return List.of();
+        }
+        Map<String, String> managers = new HashMap<>();
+        members.forEach(m -> managers.put(m.id(), m.manager()));
+        Function<String, String> lookup = id -> {
+            if (!managers.containsKey(id)) {
+                managers.put(id, managerOf.apply(id)); // null too: no plan is asked for twice
+            }
+            return managers.get(id);
+        };
+        List<Finding> out = new ArrayList<>();
+        for (Member m : members) {
+            List<String> cycle = m.manager() == null ? List.of() : ManagementCycleRule.cycleThrough(m.id(), lookup);
+            if (!cycle.isEmpty() && !m.suppressions().covers(m.managerPosition().line(), rule.name())) {
+                out.add(rule.finding(m.file(), m.managerPosition(), m.id(), cycle));
+            }
+        }
+        return out;
     }
 
     /** Why {@code name} switches nothing off, or null when it names a rule that can be. */

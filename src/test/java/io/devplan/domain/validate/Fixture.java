@@ -24,20 +24,41 @@ final class Fixture {
             Map.of(), new RepoConfig.Rules(2, List.of()), "0600", false, 25);
     static final Context CONTEXT = new Context(CONFIG, Set.of("alice-andersen", "bob-berg"), AS_OF);
 
-    /** Every finding of the snippet; a snippet without 'employee' gets Alice's. */
+    /**
+     * Every finding of the snippet; a snippet without 'employee' gets Alice's. A snippet of several
+     * plans (rules across plans) marks each with a line {@code # plans/ID.yaml}.
+     */
     static List<Finding> findings(String snippet) {
+        if (snippet.startsWith("# plans/")) {
+            List<Validator.Input> inputs = new ArrayList<>();
+            List<Finding> readerFindings = new ArrayList<>();
+            for (String part : snippet.split("(?m)^(?=# plans/)")) {
+                String id = part.substring("# plans/".length(), part.indexOf(".yaml"));
+                read(id, part, inputs, readerFindings);
+            }
+            return readerFindings.isEmpty() ? Validator.run(inputs, List.of(), CONTEXT, "devplan.yaml").findings()
+                    : readerFindings;
+        }
         String text = snippet.contains("employee:") ? snippet
                 : "employee: {id: alice-andersen, name: Alice Andersen}\n" + snippet;
+        List<Validator.Input> inputs = new ArrayList<>();
+        List<Finding> readerFindings = new ArrayList<>();
+        read("alice-andersen", text, inputs, readerFindings);
+        return readerFindings.isEmpty() ? Validator.run(inputs, List.of(), CONTEXT, "devplan.yaml").findings()
+                : readerFindings;
+    }
+
+    private static void read(String id, String text, List<Validator.Input> inputs, List<Finding> readerFindings) {
+        String file = "plans/" + id + ".yaml";
         List<Problem> problems = new ArrayList<>();
-        ReadResult<Plan> r = PlanReader.read("alice-andersen.yaml", "plans/alice-andersen.yaml", "alice-andersen",
-                text, problems);
+        ReadResult<Plan> r = PlanReader.read(id + ".yaml", file, id, text, problems);
         if (!r.ok()) {
-            return r.problems().stream().map(p -> new Finding("plans/alice-andersen.yaml", p.line(), p.column(),
-                    Severity.ERROR, p.kind() == Problem.Kind.UNREADABLE ? "unreadable" : "schema", Criterion.SCHEMA,
-                    "alice-andersen", null, p.message())).toList();
+            r.problems().forEach(p -> readerFindings.add(new Finding(file, p.line(), p.column(), Severity.ERROR,
+                    p.kind() == Problem.Kind.UNREADABLE ? "unreadable" : "schema", Criterion.SCHEMA, id, null,
+                    p.message())));
+            return;
         }
-        return Validator.run(List.of(new Validator.Input(r.value(), IgnoreComments.parse(text))), List.of(), CONTEXT,
-                "devplan.yaml").findings();
+        inputs.add(new Validator.Input(r.value(), IgnoreComments.parse(text)));
     }
 
     static List<Finding> findings(String snippet, String rule) {

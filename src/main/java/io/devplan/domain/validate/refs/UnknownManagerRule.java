@@ -1,5 +1,6 @@
 package io.devplan.domain.validate.refs;
 
+import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Plan;
 import io.devplan.domain.validate.Context;
 import io.devplan.domain.validate.Criterion;
@@ -8,15 +9,12 @@ import io.devplan.domain.validate.Finding;
 import io.devplan.domain.validate.Rule;
 import io.devplan.domain.validate.Severity;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A manager written as an id names a plan. A manager may also be a plain name ("Karen Lund")
  * for someone without a plan; only words that look like an id are checked.
  */
 public final class UnknownManagerRule implements Rule {
-    private static final Pattern ID_LIKE = Pattern.compile("[a-z0-9][a-z0-9._-]*");
-
     @Override
     public String name() {
         return "unknown-manager";
@@ -62,7 +60,7 @@ public final class UnknownManagerRule implements Rule {
     @Override
     public List<Finding> check(Plan plan, Context context) {
         String manager = plan.employee().manager();
-        if (manager == null || !ID_LIKE.matcher(manager).matches() || context.planIds().contains(manager)) {
+        if (manager == null || !EmployeeId.isValid(manager) || context.planIds().contains(manager)) {
             return List.of();
         }
         return List.of(at(plan, "employee/manager", null, "manager '" + manager + "' is no plan in this repository; "

@@ -1,0 +1,27 @@
+package io.devplan.cli;
+
+import io.devplan.domain.Bounds;
+import java.math.BigDecimal;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Numbers on the command line (--progress, --target, --cost, ...) within the bounds a plan's
+ * numbers have, so a write never makes a plan that devplan then refuses to read. Registered for
+ * every {@code BigDecimal} by {@link Cli}.
+ */
+final class NumberConverter implements ITypeConverter<BigDecimal> {
+    @Override
+    public BigDecimal convert(String value) {
+        BigDecimal n;
+        try {
+            n = Bounds.number(value);
+        } catch (Bounds.OutOfBounds e) {
+            throw new TypeConversionException("'" + Bounds.shown(value) + "' is out of bounds: " + e.getMessage());
+        }
+        if (n == null) {
+            throw new TypeConversionException("'" + Bounds.shown(value) + "' is not a number");
+        }
+        return n;
+    }
+}
