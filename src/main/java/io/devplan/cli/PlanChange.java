@@ -5,6 +5,7 @@ import io.devplan.render.UnifiedDiff;
 import io.devplan.store.GitCommit;
 import io.devplan.store.PlanWriter;
 import io.devplan.store.Repository;
+import io.devplan.store.WriteRefusedException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.function.Function;
@@ -38,7 +39,15 @@ final class PlanChange {
         Session session = Session.of(spec);
         Repository repo = session.repository();
         PlanWriter.Snapshot before = PlanWriter.read(repo, PlanLookup.file(repo, id));
-        Result result = edit.apply(repo, session.asOf(null, repo), before);
+        Result result;
+        try {
+            result = edit.apply(repo, session.asOf(null, repo), before);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // The editor could not place the change in this file's layout (a multi-line item in a
+            // one-line list, say): a write refused with its reason, not an internal error.
+            throw new WriteRefusedException("cannot change " + repo.shown(before.file()) + ": " + e.getMessage()
+                    + "; nothing was written");
+        }
         PlanWriter.check(repo, before, result.text(), result.intent());
         PrintWriter out = spec.commandLine().getOut();
         if (options.dryRun) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,9 @@ import java.util.List;
 public final class RepositoryCreator {
     private RepositoryCreator() {}
 
-    static final String GITIGNORE_LINES = "# devplan's lock and temporary files\nplans/**/*.lock\nplans/**/.*.tmp\n";
+    private static final String GITIGNORE_COMMENT = "# devplan's lock and temporary files, and JVM crash logs (they hold memory)";
+    static final List<String> GITIGNORE_PATTERNS = List.of("plans/**/*.lock", "plans/**/.*.tmp", "hs_err_pid*.log",
+            "replay_pid*.log");
 
     /** What {@link #init} created, relative to the new root, for the user to see. */
     public record Created(Path root, List<String> files) {}
@@ -30,7 +33,8 @@ public final class RepositoryCreator {
             created.add(Repository.CONFIG);
             Path plans = root.resolve(Repository.PLANS);
             if (!Files.isDirectory(plans)) {
-                Files.createDirectories(plans);
+                // Plans are HR data: only their owner may even list them, as with the files themselves.
+                AtomicFiles.createFolders(plans, AtomicFiles.folderMode(RepoConfig.DEFAULT_FILE_MODE));
                 created.add(Repository.PLANS + "/");
             }
             for (String schema : EditorSchemas.FILES) {
@@ -46,7 +50,7 @@ public final class RepositoryCreator {
         } catch (FileAlreadyExistsException e) {
             throw new WriteRefusedException(config + " already exists; devplan init never overwrites a repository");
         } catch (IOException e) {
-            throw new WriteRefusedException("cannot create the repository in " + root + ": " + e.getMessage());
+            throw new WriteRefusedException("cannot create the repository in " + root + ": " + IoReason.of(e));
         }
         return new Created(root, created);
     }
@@ -82,15 +86,15 @@ public final class RepositoryCreator {
         return false;
     }
 
+    /** Adds the patterns devplan needs that .gitignore lacks; setting it up twice changes nothing. */
     private static void addGitIgnore(Path gitignore) throws IOException {
-        if (Files.exists(gitignore)) {
-            String text = Files.readString(gitignore);
-            if (!text.contains("plans/**/*.lock")) {
-                Files.writeString(gitignore, (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + GITIGNORE_LINES,
-                        java.nio.file.StandardOpenOption.APPEND);
-            }
-        } else {
-            Files.writeString(gitignore, GITIGNORE_LINES);
+        String text = Files.exists(gitignore) ? Files.readString(gitignore) : "";
+        List<String> have = text.lines().map(String::strip).toList();
+        List<String> missing = GITIGNORE_PATTERNS.stream().filter(p -> !have.contains(p)).toList();
+        if (missing.isEmpty()) {
+            return;
         }
+        Files.writeString(gitignore, (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + GITIGNORE_COMMENT + "\n"
+                + String.join("\n", missing) + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 }
