@@ -4,9 +4,7 @@ import io.devplan.domain.DueItem;
 import io.devplan.domain.Overdue;
 import io.devplan.domain.Plan;
 import io.devplan.render.CalendarIcs;
-import io.devplan.store.AtomicFiles;
-import io.devplan.store.WriteRefusedException;
-import java.io.IOException;
+import io.devplan.store.OutputFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +36,7 @@ final class CalendarCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filter;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the feed to FILE instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the feed to FILE instead of standard output, as report --output does.")
     Path output;
 
     @Override
@@ -56,11 +54,7 @@ final class CalendarCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(ics);
             spec.commandLine().getOut().flush();
         } else {
-            try {
-                AtomicFiles.replace(output, ics, loaded.repo().config().fileMode());
-            } catch (IOException e) {
-                throw new WriteRefusedException("cannot write " + output + ": " + e.getMessage());
-            }
+            OutputFile.write(loaded.repo(), session.root().cwd(), output, ics);
         }
         return loaded.exit(ExitCodes.OK);
     }

@@ -9,9 +9,7 @@ import io.devplan.render.ReportHtml;
 import io.devplan.render.ReportJson;
 import io.devplan.render.ReportMarkdown;
 import io.devplan.render.ReportText;
-import io.devplan.store.AtomicFiles;
-import io.devplan.store.WriteRefusedException;
-import java.io.IOException;
+import io.devplan.store.OutputFile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -73,7 +71,9 @@ final class ReportCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE, replacing it atomically, instead of standard output.")
+            description = "Write the report to FILE instead of standard output: a file is replaced atomically, "
+                    + "a new one gets the repository's file-mode, a FIFO or device is written through; the "
+                    + "repository's own files (devplan.yaml, plans/, files git tracks) are refused.")
     Path output;
 
     enum Format { text, markdown, html, json, csv }
@@ -95,7 +95,7 @@ final class ReportCommand implements Callable<Integer> {
         StringWriter text = new StringWriter();
         render(report, new PrintWriter(text), output == null && session.color());
         if (output != null) {
-            write(session.root().cwd().resolve(output), text.toString(), repo.config().fileMode());
+            OutputFile.write(repo, session.root().cwd(), output, text.toString());
         } else {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
@@ -116,13 +116,5 @@ final class ReportCommand implements Callable<Integer> {
             case csv -> new ReportCsv().print(report, out);
         }
         out.flush();
-    }
-
-    private static void write(Path file, String text, String mode) {
-        try {
-            AtomicFiles.replace(file, text, mode);
-        } catch (IOException e) {
-            throw new WriteRefusedException("cannot write " + file + ": " + e.getMessage());
-        }
     }
 }

@@ -43,24 +43,6 @@ public final class AtomicFiles {
         }
     }
 
-    /**
-     * Writes {@code text} to {@code file}, replacing it whole or not at all, with the old file's
-     * permissions (or {@code mode} for a new file). A symbolic link is written through.
-     */
-    public static void replace(Path file, String text, String mode) throws IOException {
-        Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
-        try (TempCopy tmp = TempCopy.beside(target)) {
-            tmp.write(text.getBytes(StandardCharsets.UTF_8));
-            if (Files.exists(target) && Files.getFileStore(tmp.file()).supportsFileAttributeView("posix")) {
-                Files.setPosixFilePermissions(tmp.file(), Files.getPosixFilePermissions(target));
-            } else {
-                setMode(tmp.file(), mode);
-            }
-            Files.move(tmp.file(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            syncDirectory(target.getParent());
-        }
-    }
-
     /** Sets an octal mode such as "0600" where the file system has POSIX permissions. */
     public static void setMode(Path file, String mode) throws IOException {
         if (!Files.getFileStore(file).supportsFileAttributeView("posix")) {
