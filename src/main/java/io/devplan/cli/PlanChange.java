@@ -61,9 +61,12 @@ final class PlanChange {
         if (options.commit || repo.config().gitCommit()) {
             GitCommit.Result git = GitCommit.commit(before.target(), result.commitMessage());
             if (!git.committed()) {
-                spec.commandLine().getErr().println("devplan: " + repo.shown(before.file()) + " was written, but "
-                        + git.message());
-                return ExitCodes.FINDINGS;
+                // The plan is written and stays so; what failed is the commit, a write of its own.
+                String shown = repo.shown(before.file());
+                spec.commandLine().getErr().println("devplan: " + shown + " was written, but not committed: "
+                        + git.message() + ". The change is in the file"
+                        + (git.inWorkTree() ? "; commit it yourself: git commit " + shown : ""));
+                return ExitCodes.WRITE_REFUSED;
             }
             out.println(git.message());
         }
