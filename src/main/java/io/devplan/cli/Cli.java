@@ -74,6 +74,7 @@ public final class Cli {
 
     private static void configure(CommandLine cmd) {
         cmd.setExecutionExceptionHandler(new ErrorHandler());
+        cmd.setExecutionStrategy(FreeText::execute);
         // Plans are UTF-8; print UTF-8 whatever the platform's default, as git does.
         cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
