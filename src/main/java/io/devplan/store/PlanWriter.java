@@ -89,9 +89,28 @@ public final class PlanWriter {
     }
 
     static ReadResult<Plan> parse(Repository repo, Path file, String text) {
+        return parse(repo, file, text, repo.shown(file));
+    }
+
+    private static ReadResult<Plan> parse(Repository repo, Path file, String text, String shown) {
         String name = file.getFileName().toString();
-        return PlanReader.read(repo.shown(file), repo.relative(file), name.substring(0, name.length() - 5), text,
+        return PlanReader.read(shown, repo.relative(file), name.substring(0, name.length() - 5), text,
                 new ArrayList<>());
+    }
+
+    /**
+     * What keeps {@code text} from being written as the plan {@code file}, each problem placed in
+     * a file the user can open, named {@code shown} (the copy {@code edit} keeps); empty when
+     * nothing does.
+     */
+    public static List<Problem> problems(Repository repo, Path file, String text, String shown) {
+        long size = text.getBytes(StandardCharsets.UTF_8).length;
+        if (size > Repository.MAX_FILE_BYTES) {
+            return List.of(new Problem(shown, 0, 0, "file is " + size + " bytes, more than the "
+                    + Repository.MAX_FILE_BYTES / 1024 + " KiB a devplan file may have"));
+        }
+        ReadResult<Plan> r = parse(repo, file, text, shown);
+        return r.ok() ? List.of() : r.problems();
     }
 
     /**
