@@ -73,6 +73,8 @@ public final class DevplanCommand {
     private final Clock clock;
     /** Set by the training run, which must not touch the user's cache. */
     private Path cacheHome;
+    /** Warnings already given in this run. */
+    private final java.util.Set<String> warned = new java.util.HashSet<>();
 
     @Spec
     CommandSpec spec;
@@ -131,6 +133,14 @@ public final class DevplanCommand {
         }
         String home = System.getProperty("user.home");
         return home == null || home.isEmpty() || home.equals("?") ? null : Path.of(home, ".cache");
+    }
+
+    /** Says {@code message} on stderr, once in this run however many times it comes up. */
+    void warnOnce(String message) {
+        if (warned.add(message)) {
+            err().println("devplan: " + message);
+            err().flush();
+        }
     }
 
     boolean colorAllowed() {

@@ -9,24 +9,34 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
+import java.util.zip.CRC32C;
 
 /**
  * What each plan file, and devplan.yaml, meant when it was last read, so that a run parses only
@@ -46,11 +56,24 @@ import java.util.function.LongSupplier;
  * again on every run and its problems reported. Any trouble with the cache (unreadable,
  * truncated, written by other code, a full disk) makes devplan read the plan itself: the cache can
  * make a run faster, never different.
+ *
+ * <p>Entries hold HR data and decide what a report shows, so the cache is as careful as ssh with
+ * {@code ~/.ssh}: a cache folder that another user owns or that group or others may write is not
+ * used at all (once said on stderr); an entry is opened without following links, only when it is
+ * a regular file of a bounded size (a FIFO there once hung every run, a link to /dev/zero filled
+ * the memory), and used only when its CRC-32C matches (one flipped byte once made a private
+ * feedback public). After a scan of every plan, entries of plans that no longer exist are
+ * removed, and so are the folders of repositories that no longer exist: HR data must not outlive
+ * its plan.
  */
 public final class ParseCache {
     /** Long enough for file systems with whole-second or two-second timestamps. */
     static final long SETTLE_MILLIS = 3_000;
-    private static final int MAGIC = 0x64706331; // "dpc1"
+    private static final int MAGIC = 0x64706332; // "dpc2": entries end in a CRC-32C
+    /** Far above what a 1 MiB plan encodes to; anything larger is not an entry. */
+    static final long MAX_ENTRY_BYTES = 8L << 20;
+    /** The file in a repository's folder that names the repository, so the folder can go with it. */
+    static final String ROOT_FILE = "root";
 
     private final Path dir;
     private final String build;
@@ -62,17 +85,24 @@ public final class ParseCache {
     private static final Set<OpenOption> CREATE_PRIVATE = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
-    private ParseCache(Path dir, String build, LongSupplier clock) {
+    private final Path root;
+    /** Why the cache is not used, for the user; null when it is. */
+    private final String refusal;
+
+    private ParseCache(Path dir, String build, LongSupplier clock, Path root, String refusal) {
         this.dir = dir;
         this.build = build;
         this.clock = clock;
+        this.root = root;
+        this.refusal = refusal;
     }
 
     /**
      * The cache of the repository at {@code root} under {@code cacheHome} (a folder such as
      * {@code ~/.cache}), or null when this platform has no status change times or this build
      * does not know its own identity. {@code clock} (milliseconds since the epoch) tells whether a
-     * file has settled.
+     * file has settled. A cache whose folders are not safe to use is returned with its
+     * {@link #refusal()}, and must not be used.
      */
     static ParseCache of(Path cacheHome, Path root, LongSupplier clock) {
         String build = BuildInfo.id();
@@ -85,8 +115,45 @@ public final class ParseCache {
         } catch (IOException e) {
             return null;
         }
-        return new ParseCache(cacheHome.resolve("devplan").resolve("plans").resolve(hash(real.toString())),
-                build, clock);
+        Path devplan = cacheHome.resolve("devplan");
+        Path dir = devplan.resolve("plans").resolve(hash(real.toString()));
+        String refusal = unsafe(cacheHome, true);
+        for (Path folder : List.of(devplan, devplan.resolve("plans"), dir)) {
+            if (refusal == null) {
+                refusal = unsafe(folder, false);
+            }
+        }
+        return new ParseCache(dir, build, clock, real, refusal);
+    }
+
+    /** Why the cache must not be used, for the user once on stderr; null when it may be. */
+    String refusal() {
+        return refusal;
+    }
+
+    /**
+     * Why {@code folder} is not safe for HR data, or null: another user (root aside) owns it, or
+     * group or others may write it (they could swap entries); a sticky folder such as /tmp is
+     * safe to hold the cache folder, not to be it.
+     */
+    private static String unsafe(Path folder, boolean mayBeSticky) {
+        Map<String, Object> a;
+        try {
+            a = Files.readAttributes(folder, "unix:uid,mode");
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
+            return null; // missing (made 0700 when needed) or no owners here
+        }
+        long uid = ((Number) a.get("uid")).longValue();
+        int mode = (Integer) a.get("mode");
+        if (uid != CurrentUser.uid() && uid != 0) {
+            return folder + " belongs to another user (uid " + uid + "); remove it, or set XDG_CACHE_HOME to a "
+                    + "folder of your own";
+        }
+        if ((mode & 022) != 0 && !(mayBeSticky && (mode & 01000) != 0)) {
+            return folder + " may be written by " + ((mode & 02) != 0 ? "others" : "its group") + " (mode "
+                    + String.format("%04o", mode & 07777) + "); make it private: chmod go-w " + folder;
+        }
+        return null;
     }
 
     Path dir() {
@@ -131,22 +198,54 @@ public final class ParseCache {
     }
 
     private <T> T get(String relative, Stamp stamp, Decoder<T> decoder) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(entry(relative));
-        } catch (IOException | UncheckedIOException | SecurityException e) {
-            return null; // none yet (NoSuchFileException), or unreadable: parse the file itself
+        byte[] bytes = readEntry(entry(relative));
+        if (bytes == null) {
+            return null; // none yet, not a plain entry, damaged: parse the file itself
         }
         try {
-            Header h = Header.read(bytes);
+            int end = bytes.length - 4;
+            Header h = Header.read(bytes, end);
             if (h == null || !h.build.equals(build) || !h.relative.equals(relative) || !h.stamp.equals(stamp)) {
                 return null;
             }
-            T value = decoder.decode(bytes, h.length, bytes.length - h.length);
+            T value = decoder.decode(bytes, h.length, end - h.length);
             hits.incrementAndGet();
             return value;
         } catch (IOException | RuntimeException e) {
             return null; // corrupt or foreign: parse the file itself, and the next put replaces it
+        }
+    }
+
+    /**
+     * The bytes of an entry whose CRC-32C matches, or null. Never through a link, never a FIFO or
+     * device, never more than {@link #MAX_ENTRY_BYTES}.
+     */
+    static byte[] readEntry(Path entry) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!a.isRegularFile() || a.size() > MAX_ENTRY_BYTES || a.size() < 8) {
+                return null;
+            }
+            byte[] bytes;
+            try (SeekableByteChannel ch = Files.newByteChannel(entry, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+                long size = ch.size();
+                if (size > MAX_ENTRY_BYTES || size < 8) {
+                    return null;
+                }
+                ByteBuffer buf = ByteBuffer.allocate((int) size);
+                while (buf.hasRemaining() && ch.read(buf) > 0) {
+                    // read it all
+                }
+                if (buf.hasRemaining()) {
+                    return null;
+                }
+                bytes = buf.array();
+            }
+            CRC32C crc = new CRC32C();
+            crc.update(bytes, 0, bytes.length - 4);
+            return (int) crc.getValue() == ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt() ? bytes : null;
+        } catch (IOException | UncheckedIOException | SecurityException | UnsupportedOperationException e) {
+            return null;
         }
     }
 
@@ -158,9 +257,13 @@ public final class ParseCache {
             DataOutputStream out = new DataOutputStream(bytes);
             Header.write(out, build, relative, stamp);
             out.write(payload);
+            CRC32C crc = new CRC32C();
+            crc.update(bytes.toByteArray());
+            out.writeInt((int) crc.getValue());
             Path parent = target.getParent();
             if (madeDirs.add(parent)) {
                 createPrivateDirectories(parent);
+                nameRepository();
             }
             // Not Files.createTempFile: its random names cost more than the rest of a put (2.4 s
             // against 0.5 s for 10,000 entries). A name of this process and thread does not collide
@@ -214,6 +317,116 @@ public final class ParseCache {
             }
         } catch (FileAlreadyExistsException e) {
             // made by a concurrent run
+        }
+    }
+
+    /**
+     * Writes the repository's real path into its folder once, so that {@link #sweep} can tell
+     * when the repository is gone.
+     */
+    private void nameRepository() {
+        Path file = dir.resolve(ROOT_FILE);
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (var channel = Stamp.POSIX
+                ? Files.newByteChannel(file, CREATE_PRIVATE, PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+                : Files.newByteChannel(file, CREATE_PRIVATE)) {
+            channel.write(ByteBuffer.wrap((root + "\n").getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException | UnsupportedOperationException e) {
+            // written by a concurrent run, or no room: the folder is swept as unnamed, only costing a re-parse
+        }
+    }
+
+    /**
+     * After a scan of every plan ({@code live}: their paths relative to the root), removes the
+     * entries of plans that are gone, and the folders of repositories that are gone (or that name
+     * none: written by an older devplan). Listing only, no stat per entry: a run over 10,000
+     * plans pays a few milliseconds.
+     */
+    void sweep(Collection<String> live) {
+        Set<String> keep = new HashSet<>(List.of(Repository.CONFIG + ".cache", ROOT_FILE));
+        Set<String> folders = new HashSet<>();
+        for (String relative : live) {
+            keep.add(relative + ".cache");
+            for (int slash = relative.indexOf('/'); slash > 0; slash = relative.indexOf('/', slash + 1)) {
+                folders.add(relative.substring(0, slash));
+            }
+        }
+        sweep(dir, "", keep, folders);
+        sweepRepositories();
+    }
+
+    private static void sweep(Path folder, String prefix, Set<String> keep, Set<String> folders) {
+        try (DirectoryStream<Path> names = Files.newDirectoryStream(folder)) {
+            for (Path p : names) {
+                String name = p.getFileName().toString();
+                String relative = prefix + name;
+                if (keep.contains(relative) || name.startsWith(".") && name.endsWith(".tmp")) {
+                    continue; // a live entry, or one a concurrent run is writing
+                }
+                if (folders.contains(relative)) {
+                    sweep(p, relative + "/", keep, folders);
+                } else {
+                    deleteTree(p);
+                }
+            }
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            // no cache folder yet, or unreadable: nothing to remove
+        }
+    }
+
+    private void sweepRepositories() {
+        Path all = dir.getParent();
+        try (DirectoryStream<Path> repos = Files.newDirectoryStream(all)) {
+            for (Path other : repos) {
+                if (other.equals(dir) || other.getFileName().toString().startsWith(".")) {
+                    continue;
+                }
+                byte[] named = readSmall(other.resolve(ROOT_FILE));
+                String path = named == null ? "" : new String(named, StandardCharsets.UTF_8).strip();
+                if (path.isEmpty() || !Files.isRegularFile(Path.of(path).resolve(Repository.CONFIG))) {
+                    deleteTree(other);
+                }
+            }
+        } catch (IOException | UncheckedIOException | SecurityException | java.nio.file.InvalidPathException e) {
+            // nothing to remove
+        }
+    }
+
+    private static byte[] readSmall(Path file) {
+        try (SeekableByteChannel ch = Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || ch.size() > 8192) {
+                return null;
+            }
+            ByteBuffer buf = ByteBuffer.allocate((int) ch.size());
+            while (buf.hasRemaining() && ch.read(buf) > 0) {
+                // read it all
+            }
+            return buf.array();
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    /** Removes {@code p} and, for a folder, what is in it; links are removed, never followed. */
+    private static void deleteTree(Path p) {
+        try {
+            Files.walkFileTree(p, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    Files.deleteIfExists(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // what is left goes at the next sweep
         }
     }
 
@@ -275,15 +488,16 @@ public final class ParseCache {
             out.writeLong(s.inode());
         }
 
-        static Header read(byte[] b) throws IOException {
-            var in = new DataInputStream(new ByteArrayInputStream(b));
-            if (b.length < 4 || in.readInt() != MAGIC) {
+        /** The header of the entry {@code b}, whose content ends at {@code end} (its checksum after). */
+        static Header read(byte[] b, int end) throws IOException {
+            var in = new DataInputStream(new ByteArrayInputStream(b, 0, end));
+            if (end < 4 || in.readInt() != MAGIC) {
                 return null;
             }
             String build = in.readUTF();
             String relative = in.readUTF();
             Stamp s = new Stamp(in.readLong(), in.readLong(), in.readLong(), in.readLong(), false);
-            return new Header(build, relative, s, b.length - in.available());
+            return new Header(build, relative, s, end - in.available());
         }
     }
 }

@@ -42,6 +42,8 @@ public final class Repository {
     private final boolean fullSourceMaps;
     /** Null: every plan is parsed. */
     private final ParseCache cache;
+    /** Why the parse cache is not used, for the user; null when it is or none was asked for. */
+    private String cacheWarning;
 
     private Repository(Path root, Path cwd, RepoConfig config, boolean fullSourceMaps, ParseCache cache) {
         this.root = root;
@@ -80,6 +82,16 @@ public final class Repository {
     public static Repository open(Path dir, Path cwd, Path cacheHome, Clock clock) {
         Path root = dir != null ? explicitRoot(cwd.resolve(dir).normalize()) : findRoot(cwd.toAbsolutePath().normalize());
         ParseCache cache = cacheHome == null ? null : ParseCache.of(cacheHome, root, clock::millis);
+        String refused = cache == null ? null : cache.refusal();
+        if (refused != null) {
+            cache = null;
+        }
+        Repository repo = open(root, cwd, cache);
+        repo.cacheWarning = refused;
+        return repo;
+    }
+
+    private static Repository open(Path root, Path cwd, ParseCache cache) {
         Path configFile = root.resolve(CONFIG);
         ParseCache.Stamp stamp = cache == null ? null : cache.stamp(configFile);
         RepoConfig cached = stamp == null ? null : cache.config(stamp);
@@ -122,6 +134,11 @@ public final class Repository {
     /** The parse cache; null when there is none. */
     ParseCache cache() {
         return cache;
+    }
+
+    /** Why the parse cache was not used (its folder is not private), to say once; null otherwise. */
+    public String cacheWarning() {
+        return cacheWarning;
     }
 
     public Path root() {
@@ -210,7 +227,17 @@ public final class Repository {
 
     /** Reads every plan; plans with problems are left out and their problems returned. */
     public Plans loadAll() {
-        return load(planFiles());
+        List<Path> files = planFiles();
+        Plans plans = load(files);
+        sweepCache(files);
+        return plans;
+    }
+
+    /** After a scan of every plan: the cache forgets the plans that are gone. */
+    private void sweepCache(List<Path> files) {
+        if (cache != null) {
+            cache.sweep(files.stream().map(this::relative).toList());
+        }
     }
 
     /** Reads the given plan files; ids must be unique across them. */
@@ -221,7 +248,10 @@ public final class Repository {
 
     /** {@link #scan(List, Function)} over every plan file. */
     public <R> Scanned<R> scan(Function<Plan, R> mapper) {
-        return scan(planFiles(), mapper);
+        List<Path> files = planFiles();
+        Scanned<R> scanned = scan(files, mapper);
+        sweepCache(files);
+        return scanned;
     }
 
     /**
