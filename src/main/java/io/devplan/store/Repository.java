@@ -236,7 +236,7 @@ public final class Repository {
     /** After a scan of every plan: the cache forgets the plans that are gone. */
     private void sweepCache(List<Path> files) {
         if (cache != null) {
-            cache.sweep(files.stream().map(this::relative).toList());
+            cache.sweep(plansDir(), files, this::relative);
         }
     }
 

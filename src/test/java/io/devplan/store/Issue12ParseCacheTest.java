@@ -151,10 +151,17 @@ class Issue12ParseCacheTest {
         Path bob = entry("plans/team/bob.yaml");
         assertThat(alice).exists();
         assertThat(bob).exists();
-        Files.delete(repo.resolve("plans/alice.yaml"));
-        Files.delete(repo.resolve("plans/team/bob.yaml"));
-        Files.delete(repo.resolve("plans/team"));
         open(repo).loadAll();
+        assertThat(alice).exists();
+        assertThat(bob).exists();
+        // Only a sub-folder changes: its time tells the next full scan to sweep.
+        Files.delete(repo.resolve("plans/team/bob.yaml"));
+        open(repo).loadAll();
+        assertThat(bob).doesNotExist();
+        assertThat(alice).exists();
+        Files.delete(repo.resolve("plans/alice.yaml"));
+        Files.delete(repo.resolve("plans/team"));
+        open(repo).scan(Plan::id);
         assertThat(alice).doesNotExist();
         assertThat(bob.getParent()).doesNotExist();
         assertThat(entry("devplan.yaml")).exists();
