@@ -148,6 +148,16 @@ class Issue12AuthoringTest {
     }
 
     @Test
+    void initsGitignoreCoversJvmCrashLogsAndAddsOnlyWhatIsMissing(@TempDir Path fresh) throws IOException {
+        Files.createDirectories(fresh.resolve(".git"));
+        Files.writeString(fresh.resolve(".gitignore"), "*.log.bak\nplans/**/*.lock\nplans/**/.*.tmp\n");
+        assertThat(CliRunner.run("init", fresh.toString()).exit()).isZero();
+        assertThat(Files.readString(fresh.resolve(".gitignore"))).isEqualTo("*.log.bak\nplans/**/*.lock\n"
+                + "plans/**/.*.tmp\n# devplan's lock and temporary files, and JVM crash logs (they hold memory)\n"
+                + "hs_err_pid*.log\nreplay_pid*.log\n");
+    }
+
+    @Test
     void initMakesPlansOwnerOnlyAndNewMakesFoldersForTheFileMode(@TempDir Path fresh) throws IOException {
         assertThat(CliRunner.run("init", fresh.toString()).exit()).isZero();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh.resolve("plans"))))
