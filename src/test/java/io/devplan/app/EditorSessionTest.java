@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.devplan.Hostile;
+import io.devplan.TestRepo;
 import io.devplan.store.Repository;
 import io.devplan.store.WriteRefusedException;
 import java.io.File;
@@ -43,10 +44,7 @@ class EditorSessionTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        Files.writeString(root.resolve("devplan.yaml"), "");
-        Files.createDirectories(root.resolve("plans"));
-        file = root.resolve("plans/a.yaml");
-        Files.writeString(file, PLAN);
+        file = TestRepo.withPlan(root, "a", PLAN);
         repo = Repository.open(root, root);
     }
 

@@ -3,6 +3,7 @@ package io.devplan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devplan.Hostile;
+import io.devplan.TestRepo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,10 +53,7 @@ class Issue12AuthoringTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        Files.writeString(dir.resolve("devplan.yaml"), "");
-        Files.createDirectories(dir.resolve("plans"));
-        plan = dir.resolve("plans/a.yaml");
-        Files.writeString(plan, PLAN);
+        plan = TestRepo.withPlan(dir, "a", PLAN);
     }
 
     private CliRunner.Result run(String... args) {

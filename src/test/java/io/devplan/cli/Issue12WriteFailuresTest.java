@@ -3,6 +3,7 @@ package io.devplan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devplan.Hostile;
+import io.devplan.TestRepo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,10 +35,17 @@ class Issue12WriteFailuresTest {
     }
 
     private Path repo(Path at) throws IOException {
-        Files.writeString(at.resolve("devplan.yaml"), "");
-        Files.createDirectories(at.resolve("plans"));
-        Path file = at.resolve("plans/a.yaml");
-        Files.writeString(file, PLAN);
+        return TestRepo.withPlan(at, "a", PLAN);
+    }
+
+    /** A repository uid 65534 may write, with a plan of that user in group 4242 (say, hr), mode 0640. */
+    private Path planOfNobodyInGroup4242() throws IOException {
+        Hostile.assumeOtherUsers();
+        Path file = repo(dir);
+        Hostile.openUp(dir);
+        chown(dir.resolve("plans"), Hostile.NOBODY, Hostile.NOBODY);
+        chown(file, Hostile.NOBODY, 4242);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
         return file;
     }
 
@@ -54,13 +62,8 @@ class Issue12WriteFailuresTest {
 
     @Test
     void anotherUserWritingKeepsThePlansGroup() throws IOException {
-        Hostile.assumeOtherUsers();
-        Path file = repo(dir);
-        Hostile.openUp(dir);
-        chown(dir.resolve("plans"), Hostile.NOBODY, Hostile.NOBODY);
-        chown(file, Hostile.NOBODY, 4242);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
-        // The writer's primary group is 65534; 4242 (say, hr) is one of its other groups.
+        Path file = planOfNobodyInGroup4242();
+        // The writer's primary group is 65534; 4242 is one of its other groups.
         var r = Hostile.asNobody(dir, List.of(4242), Map.of(), "feedback", "add", "a", "--text", "Good", "--date",
                 "2026-11-20");
         assertThat(r.err()).isEmpty();
@@ -72,12 +75,7 @@ class Issue12WriteFailuresTest {
 
     @Test
     void aWriterOutsideThePlansGroupIsRefusedAndTheFileIsUnchanged() throws IOException {
-        Hostile.assumeOtherUsers();
-        Path file = repo(dir);
-        Hostile.openUp(dir);
-        chown(dir.resolve("plans"), Hostile.NOBODY, Hostile.NOBODY);
-        chown(file, Hostile.NOBODY, 4242);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+        Path file = planOfNobodyInGroup4242();
         var r = Hostile.asNobody(dir, List.of(), Map.of(), "feedback", "add", "a", "--text", "Good");
         assertThat(r.exit()).isEqualTo(ExitCodes.WRITE_REFUSED);
         assertThat(r.err()).isEqualTo("devplan: cannot write plans/a.yaml: cannot keep its group '4242' (you are "
