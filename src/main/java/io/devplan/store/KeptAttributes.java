@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -15,8 +16,41 @@ import java.util.concurrent.TimeUnit;
  */
 final class KeptAttributes {
     private static final boolean LINUX = "Linux".equals(System.getProperty("os.name"));
+    /** Whether cp is GNU cp, which can copy an ACL; asked once, on another core. */
+    private static volatile CompletableFuture<Boolean> gnuCp;
 
     private KeptAttributes() {}
+
+    /**
+     * Starts asking cp whether it is GNU cp, on another core while the command reads and edits
+     * the plan: the first process a JVM starts costs 30-50 ms of class loading and set-up, which
+     * the copy of the ACL would otherwise pay on the way to writing.
+     */
+    static void prepare() {
+        if (LINUX && gnuCp == null) {
+            synchronized (KeptAttributes.class) {
+                if (gnuCp == null) {
+                    gnuCp = CompletableFuture.supplyAsync(KeptAttributes::askCp);
+                }
+            }
+        }
+    }
+
+    private static boolean askCp() {
+        try {
+            Process p = new ProcessBuilder("cp", "--version").redirectErrorStream(true)
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+            byte[] out = p.getInputStream().readNBytes(200);
+            p.getInputStream().close();
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0
+                    && new String(out, java.nio.charset.StandardCharsets.UTF_8).contains("GNU coreutils");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 
     /**
      * Gives {@code copy} the owner (where the writer may: only root can give a file away; otherwise
@@ -59,7 +93,8 @@ final class KeptAttributes {
      * Linux), the ACL is not kept.
      */
     private static void copyAcl(Path original, Path copy) {
-        if (!LINUX) {
+        prepare();
+        if (!LINUX || !gnuCp.join()) {
             return;
         }
         try {

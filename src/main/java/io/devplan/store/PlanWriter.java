@@ -69,6 +69,7 @@ public final class PlanWriter {
 
     /** Reads {@code file} for an edit; it must read cleanly as a plan. */
     public static Snapshot read(Repository repo, Path file) {
+        KeptAttributes.prepare();
         List<Problem> problems = new ArrayList<>();
         String shown = repo.shown(file);
         try {
