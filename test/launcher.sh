@@ -286,11 +286,24 @@ if command -v timeout > /dev/null; then
     (cd "$W" && timeout -s TERM 3 "$L" --sleep "$T/sleeper.pid" < /dev/null > /dev/null 2>&1)
     rc=$?
     sleep 1
-    same "TERM to the launcher: timeout's status" 124 "$rc"
-    check "TERM to the launcher reaches java" gone "$(cat "$T/sleeper.pid")"
+    same "timeout stops a run: its status" 124 "$rc"
+    check "timeout stops a run: java is gone" gone "$(cat "$T/sleeper.pid")"
 else
-    skip "TERM to the launcher (no timeout command)"
+    skip "timeout stops a run (no timeout command)"
 fi
+rm -f "$T/sleeper.pid"
+# (bash would start it with SIGINT ignored, as sh does with any background command: undo that,
+# as a terminal's foreground job has it.)
+(trap - INT QUIT; cd "$W" && exec "$L" --sleep "$T/sleeper.pid" < /dev/null > /dev/null 2>&1) &
+launched=$!
+for _ in $(seq 1 100); do [ -s "$T/sleeper.pid" ] && break; sleep 0.1; done
+sleeper=$(cat "$T/sleeper.pid")
+sleep 0.5
+kill -INT "$sleeper"
+wait "$launched"
+same "Ctrl-C (SIGINT) stops java, and the launcher exits with its status" 130 "$?"
+check "Ctrl-C: java is gone" gone "$sleeper"
+rm -f "$T/sleeper.pid"
 
 # ---- where it is started from ----------------------------------------------------------
 mkdir -p "$T/l/bin" "$T/l/o/d" "$T/fakebin"
@@ -320,6 +333,8 @@ same "arguments passed as given (blanks, globs, empty, \$, tabs)" \
     $'arg=[a b]\narg=[*]\narg=[]\narg=[$HOME]\narg=[-Dx=y]\narg=[two\tparts]' "$(grep '^arg=' "$T/out")"
 run "$L" --exit 7
 same "exit status passed through" 7 "$rc"
+(cd "$W" && "$L" --version <&- > "$T/out" 2> "$T/err")
+same "stdin closed (as some daemons start it): runs" "0 devplan 0.1.0 " "$? $(cat "$T/out") $(cat "$T/err")"
 IN=hello run "$L" --stdin
 same "stdin passed through" "stdin=hello" "$(tail -n 1 "$T/out")"
 run env DEVPLAN_JAVA_OPTS='-Ddevplan.a=1  -Ddevplan.b=*' "$L" x
