@@ -147,7 +147,7 @@ public final class Hostile {
      * devplan's own class path: its classes and the jars it ships, without the tests' (ical4j's
      * slf4j would warn on stderr, which the tests compare).
      */
-    static List<String> runtimeClasspath() {
+    public static List<String> runtimeClasspath() {
         List<String> entries = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             String e = entry.replace('\\', '/');

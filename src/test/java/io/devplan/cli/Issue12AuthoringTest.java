@@ -1,6 +1,7 @@
 package io.devplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.devplan.Hostile;
 import io.devplan.TestRepo;
@@ -122,6 +123,31 @@ class Issue12AuthoringTest {
         assertThat(bad.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(bad.err()).startsWith("devplan: the private note read by --private - has a control character "
                 + "(U+001B) at character 1;");
+    }
+
+    @Test
+    void onATerminalThePrivateNoteIsAskedForWithoutEcho() throws Exception {
+        assumeTrue(Hostile.onPath("script"), "needs script (util-linux) for a terminal");
+        String command = Path.of(System.getProperty("java.home"), "bin", "java") + " -XX:-UsePerfData -cp "
+                + String.join(java.io.File.pathSeparator, Hostile.runtimeClasspath()) + " io.devplan.Main --dir " + dir
+                + " checkin a --date 2026-11-01 --note Fine. --private - --next 2026-12-01";
+        ProcessBuilder pb = new ProcessBuilder("script", "-qec", command, "/dev/null").redirectErrorStream(true);
+        pb.environment().put("DEVPLAN_NO_CACHE", "1");
+        Process p = pb.start();
+        StringBuilder screen = new StringBuilder();
+        var in = p.getInputStream();
+        while (!screen.toString().contains("Private note (not shown): ")) {
+            int c = in.read();
+            assertThat(c).as("the prompt, after: " + screen).isNotNegative();
+            screen.append((char) c);
+        }
+        p.getOutputStream().write("Kept from the screen\r".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        p.getOutputStream().flush();
+        screen.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(screen.toString()).isZero();
+        assertThat(screen.toString()).doesNotContain("Kept from the screen").contains("Recorded check-in 2026-11-01");
+        assertThat(Files.readString(plan)).contains("    private: Kept from the screen\n");
     }
 
     @Test
