@@ -9,10 +9,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -21,11 +19,9 @@ import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,11 +66,6 @@ public final class ParseCache {
     private static final int MAGIC = 0x64706332; // "dpc2": entries end in a CRC-32C
     /** Far above what a 1 MiB plan encodes to; anything larger is not an entry. */
     static final long MAX_ENTRY_BYTES = 8L << 20;
-    /** The file in a repository's folder that names the repository, so the folder can go with it. */
-    static final String ROOT_FILE = "root";
-    /** The file whose time says when entries of removed plans were last swept. */
-    static final String SWEPT_FILE = "swept";
-    private static final long DAY_MILLIS = 24L * 60 * 60 * 1000;
 
     private final Path dir;
     private final String build;
@@ -118,10 +109,10 @@ public final class ParseCache {
         }
         Path devplan = cacheHome.resolve("devplan");
         Path dir = devplan.resolve("plans").resolve(hash(real.toString()));
-        String refusal = unsafe(cacheHome, true);
+        String refusal = CacheFiles.unsafeFolder(cacheHome, true);
         for (Path folder : List.of(devplan, devplan.resolve("plans"), dir)) {
             if (refusal == null) {
-                refusal = unsafe(folder, false);
+                refusal = CacheFiles.unsafeFolder(folder, false);
             }
         }
         return new ParseCache(dir, build, clock, real, refusal);
@@ -130,31 +121,6 @@ public final class ParseCache {
     /** Why the cache must not be used, for the user once on stderr; null when it may be. */
     String refusal() {
         return refusal;
-    }
-
-    /**
-     * Why {@code folder} is not safe for HR data, or null: another user (root aside) owns it, or
-     * group or others may write it (they could swap entries); a sticky folder such as /tmp is
-     * safe to hold the cache folder, not to be it.
-     */
-    private static String unsafe(Path folder, boolean mayBeSticky) {
-        Map<String, Object> a;
-        try {
-            a = Files.readAttributes(folder, "unix:uid,mode");
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
-            return null; // missing (made 0700 when needed) or no owners here
-        }
-        long uid = ((Number) a.get("uid")).longValue();
-        int mode = (Integer) a.get("mode");
-        if (uid != CurrentUser.uid() && uid != 0) {
-            return folder + " belongs to another user (uid " + uid + "); remove it, or set XDG_CACHE_HOME to a "
-                    + "folder of your own";
-        }
-        if ((mode & 022) != 0 && !(mayBeSticky && (mode & 01000) != 0)) {
-            return folder + " may be written by " + ((mode & 02) != 0 ? "others" : "its group") + " (mode "
-                    + String.format("%04o", mode & 07777) + "); make it private: chmod go-w " + folder;
-        }
-        return null;
     }
 
     Path dir() {
@@ -222,32 +188,13 @@ public final class ParseCache {
      * device, never more than {@link #MAX_ENTRY_BYTES}.
      */
     static byte[] readEntry(Path entry) {
-        try {
-            BasicFileAttributes a = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!a.isRegularFile() || a.size() > MAX_ENTRY_BYTES || a.size() < 8) {
-                return null;
-            }
-            byte[] bytes;
-            try (SeekableByteChannel ch = Files.newByteChannel(entry, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-                long size = ch.size();
-                if (size > MAX_ENTRY_BYTES || size < 8) {
-                    return null;
-                }
-                ByteBuffer buf = ByteBuffer.allocate((int) size);
-                while (buf.hasRemaining() && ch.read(buf) > 0) {
-                    // read it all
-                }
-                if (buf.hasRemaining()) {
-                    return null;
-                }
-                bytes = buf.array();
-            }
-            CRC32C crc = new CRC32C();
-            crc.update(bytes, 0, bytes.length - 4);
-            return (int) crc.getValue() == ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt() ? bytes : null;
-        } catch (IOException | UncheckedIOException | SecurityException | UnsupportedOperationException e) {
+        byte[] bytes = CacheFiles.read(entry, MAX_ENTRY_BYTES);
+        if (bytes == null || bytes.length < 8) {
             return null;
         }
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, bytes.length - 4);
+        return (int) crc.getValue() == ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt() ? bytes : null;
     }
 
     private void put(String relative, Stamp stamp, byte[] payload) {
@@ -322,11 +269,11 @@ public final class ParseCache {
     }
 
     /**
-     * Writes the repository's real path into its folder once, so that {@link #sweep} can tell
+     * Writes the repository's real path into its folder once, so that a sweep can tell
      * when the repository is gone.
      */
     private void nameRepository() {
-        Path file = dir.resolve(ROOT_FILE);
+        Path file = dir.resolve(CacheSweep.ROOT);
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
@@ -339,125 +286,9 @@ public final class ParseCache {
         }
     }
 
-    /**
-     * After a scan of every plan ({@code files}, under {@code plansDir}), removes the entries of
-     * plans that are gone, and the folders of repositories that are gone (or that name none: made
-     * by an older devplan). Listing every entry folder costs 50 ms at 10,000 plans, so entries are
-     * swept only when something may have gone since the last sweep: a folder of plans changed (a
-     * plan removed or renamed changes its folder's time), the set of folders that hold plans
-     * changed (the last plan of a folder removed), or a day passed. The check is a stat per
-     * folder, 4-6 ms there.
-     */
+    /** After a scan of every plan ({@code files}, under {@code plansDir}): see {@link CacheSweep}. */
     void sweep(Path plansDir, List<Path> files, Function<Path, String> relative) {
-        sweepRepositories();
-        Set<Path> folders = new HashSet<>();
-        folders.add(plansDir);
-        for (Path file : files) {
-            folders.add(file.getParent());
-        }
-        long shape = 0;
-        for (Path folder : folders) {
-            shape += fnv(folder.toString()); // a sum: the order of the folders does not matter
-        }
-        String mark = Long.toHexString(shape) + "\n";
-        Path marker = dir.resolve(SWEPT_FILE);
-        long last = modified(marker);
-        long start = System.currentTimeMillis();
-        byte[] before = last < 0 ? null : readSmall(marker);
-        if (before != null && new String(before, StandardCharsets.UTF_8).equals(mark) && start - last < DAY_MILLIS
-                && folders.stream().allMatch(f -> modified(f) < last)) {
-            return;
-        }
-        Set<String> keep = new HashSet<>(List.of(Repository.CONFIG + ".cache", ROOT_FILE, SWEPT_FILE));
-        Set<String> prefixes = new HashSet<>();
-        for (Path file : files) {
-            String r = relative.apply(file);
-            keep.add(r + ".cache");
-            for (int slash = r.indexOf('/'); slash > 0; slash = r.indexOf('/', slash + 1)) {
-                prefixes.add(r.substring(0, slash));
-            }
-        }
-        sweep(dir, "", keep, prefixes);
-        // Marked with the time the sweep began: a plan removed while it ran is seen by the next one.
-        try (var out = Files.newByteChannel(marker, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS))) {
-            out.write(ByteBuffer.wrap(mark.getBytes(StandardCharsets.UTF_8)));
-        } catch (IOException | UnsupportedOperationException e) {
-            return; // no marker: the next run sweeps again
-        }
-        try {
-            Files.setLastModifiedTime(marker, FileTime.fromMillis(start));
-        } catch (IOException e) {
-            // marked with the time of the write: a plan removed during the sweep waits for the next change
-        }
-    }
-
-    private static long modified(Path p) {
-        try {
-            return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis();
-        } catch (IOException e) {
-            return -1;
-        }
-    }
-
-    private static void sweep(Path folder, String prefix, Set<String> keep, Set<String> folders) {
-        try (DirectoryStream<Path> names = Files.newDirectoryStream(folder)) {
-            for (Path p : names) {
-                String name = p.getFileName().toString();
-                String relative = prefix + name;
-                if (keep.contains(relative) || name.startsWith(".") && name.endsWith(".tmp")) {
-                    continue; // a live entry, or one a concurrent run is writing
-                }
-                if (folders.contains(relative)) {
-                    sweep(p, relative + "/", keep, folders);
-                } else {
-                    deleteTree(p);
-                }
-            }
-        } catch (IOException | UncheckedIOException | SecurityException e) {
-            // no cache folder yet, or unreadable: nothing to remove
-        }
-    }
-
-    private void sweepRepositories() {
-        Path all = dir.getParent();
-        try (DirectoryStream<Path> repos = Files.newDirectoryStream(all)) {
-            for (Path other : repos) {
-                if (other.equals(dir) || other.getFileName().toString().startsWith(".")) {
-                    continue;
-                }
-                byte[] named = readSmall(other.resolve(ROOT_FILE));
-                String path = named == null ? "" : new String(named, StandardCharsets.UTF_8).strip();
-                if (path.isEmpty() || !Files.isRegularFile(Path.of(path).resolve(Repository.CONFIG))) {
-                    deleteTree(other);
-                }
-            }
-        } catch (IOException | UncheckedIOException | SecurityException | java.nio.file.InvalidPathException e) {
-            // nothing to remove
-        }
-    }
-
-    private static byte[] readSmall(Path file) {
-        try (SeekableByteChannel ch = Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || ch.size() > 8192) {
-                return null;
-            }
-            ByteBuffer buf = ByteBuffer.allocate((int) ch.size());
-            while (buf.hasRemaining() && ch.read(buf) > 0) {
-                // read it all
-            }
-            return buf.array();
-        } catch (IOException | UnsupportedOperationException e) {
-            return null;
-        }
-    }
-
-    private static void deleteTree(Path p) {
-        try {
-            Trees.delete(p);
-        } catch (IOException | UncheckedIOException e) {
-            // what is left goes at the next sweep
-        }
+        CacheSweep.sweep(dir, plansDir, files, relative, ParseCache::fnv);
     }
 
     /**

@@ -317,7 +317,7 @@ class ParseCacheTest {
         Files.copy(repo.resolve("plans/carol.yaml"), other.resolve("plans/carol.yaml"));
         Path otherDir = open(other).cache().dir();
         open(other).loadAll();
-        assertThat(Files.readString(otherDir.resolve(ParseCache.ROOT_FILE))).isEqualTo(other.toRealPath() + "\n");
+        assertThat(Files.readString(otherDir.resolve(CacheSweep.ROOT))).isEqualTo(other.toRealPath() + "\n");
         Path unnamed = otherDir.resolveSibling("0123456789abcdef");
         Files.createDirectories(unnamed);
         Files.writeString(unnamed.resolve("x.yaml.cache"), "left by an older devplan");
