@@ -132,6 +132,13 @@ public final class Hostile {
                     }
                 }
                 classpathCopy = copy;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        io.devplan.store.Trees.delete(copy);
+                    } catch (IOException e) {
+                        // left in the temporary folder
+                    }
+                }));
             }
             List<String> entries = new ArrayList<>();
             try (var files = Files.list(classpathCopy)) {
