@@ -28,6 +28,8 @@ else
     trap 'rm -rf "$T"' EXIT
 fi
 
+# Crash logs, archives of installed copies, the jar-ran marker: never the user's own cache.
+export XDG_CACHE_HOME=$T/xdg
 P=$T/proj                       # the scratch source checkout
 L=$P/devplan
 M=$P/src/main/java/io/devplan/Main.java
@@ -41,6 +43,8 @@ bad() { printf 'FAIL %s\n' "$1"; fail=$((fail + 1)); }
 skip() { printf 'SKIP %s\n' "$1"; }
 # check NAME COMMAND...: passes when the command succeeds
 check() { local name=$1; shift; if "$@"; then ok "$name"; else bad "$name"; fi; }
+# gone PID: true when no process PID runs
+gone() { ! kill -0 "$1" 2>/dev/null; }
 # lacks TEXT FILE: true when FILE does not contain TEXT
 lacks() { ! grep -qF -- "$1" "$2"; }
 # same NAME EXPECTED ACTUAL: passes when the two strings are equal
@@ -133,6 +137,15 @@ public final class Main {
         if (args.length == 1 && args[0].equals("--version")) {
             System.out.println("devplan 0.1.0");
             return;
+        }
+        if (args.length == 1 && args[0].equals("--crash")) {          // a JVM crash, as a bug in the JVM would make one
+            java.lang.reflect.Field f = sun.misc.Unsafe.class.getDeclaredField("theUnsafe");
+            f.setAccessible(true);
+            ((sun.misc.Unsafe) f.get(null)).putAddress(0L, 42L);
+        }
+        if (args.length == 2 && args[0].equals("--sleep")) {          // a long run, to be stopped
+            java.nio.file.Files.writeString(java.nio.file.Path.of(args[1]), ProcessHandle.current().pid() + "\n");
+            Thread.sleep(60_000);
         }
         System.out.println("cwd=" + System.getProperty("user.dir"));
         System.out.println("java=" + System.getProperty("java.version"));
@@ -229,6 +242,69 @@ same "fixed source: builds again and runs" "devplan 0.1.0 0 $building" "$out $rc
 run env DEVPLAN_NO_BUILD=1 "$L" --version
 same "DEVPLAN_NO_BUILD=1 with a fresh jar: runs quietly" "devplan 0.1.0 0 " "$out $rc $err"
 
+# ---- crashes, damaged jars and archives ---------------------------------------------------
+settle "$P/target"
+run "$L" --crash
+same "a JVM crash: java's status" 134 "$rc"
+check "a JVM crash: no crash log in the current folder" test -z "$(find "$W" -name 'hs_err*' -print)"
+check "a JVM crash: its log is in the private crash folder" \
+    test -n "$(find "$XDG_CACHE_HOME/devplan/crash" -name 'hs_err_pid*.log' -print)"
+same "a JVM crash: the crash folder is the user's only" 700 "$(stat -c %a "$XDG_CACHE_HOME/devplan/crash")"
+check "the project's .gitignore covers JVM crash logs" grep -qx 'hs_err_pid\*.log' "$repo/.gitignore"
+
+run "$L" --exit 1
+same "status 1 from a jar that works: passed through, quietly" "1 " "$rc $err"
+check "a jar that ran is remembered" test -f "$P/target/.devplan-jar-ok" -a "$P/target/.devplan-jar-ok" -nt "$P/target/devplan.jar"
+
+jsa=("$P"/target/devplan-jdk*.jsa)
+if [ -f "${jsa[0]}" ]; then
+    head -c "$(( $(wc -c < "${jsa[0]}") / 2 ))" "${jsa[0]}" > "$T/half.jsa"
+    mv "$T/half.jsa" "${jsa[0]}"
+    run "$L" x
+    # (The crashed JVM itself writes its banner to stdout first; no JVM option moves it.)
+    same "a truncated start-up archive: the run is made again without it" "cwd=$W 0" "$(grep '^cwd=' "$T/out") $rc"
+    same "a truncated start-up archive: one line says so" \
+        "devplan: the start-up archive ${jsa[0]} crashed the JVM; it is set aside as ${jsa[0]}.broken and devplan runs without it" \
+        "$(grep '^devplan:' "$T/err")"
+    check "a truncated start-up archive: set aside, and no crash log in the current folder" \
+        test -f "${jsa[0]}.broken" -a ! -e "${jsa[0]}" -a -z "$(find "$W" -name 'hs_err*' -print)"
+    rm -f "${jsa[0]}.broken" "${jsa[0]}.failed"
+else
+    skip "a truncated start-up archive (this JDK made none)"
+fi
+
+D=$T/damaged
+mkdir -p "$D/bin" "$D/lib/devplan"
+cp "$launcher" "$D/bin/devplan"
+head -c 2000 "$P/target/devplan.jar" > "$D/lib/devplan/devplan.jar"
+run env DEVPLAN_NO_CDS=1 "$D/bin/devplan" --version
+same "a damaged jar: exit 3, nothing on stdout" "3 " "$rc $out"
+same "a damaged jar: the launcher says so, last" \
+    "devplan: $D/lib/devplan/devplan.jar is damaged: java cannot run it; install devplan again" "$(tail -n 1 "$T/err")"
+
+if command -v timeout > /dev/null; then
+    (cd "$W" && timeout -s TERM 3 "$L" --sleep "$T/sleeper.pid" < /dev/null > /dev/null 2>&1)
+    rc=$?
+    sleep 1
+    same "timeout stops a run: its status" 124 "$rc"
+    check "timeout stops a run: java is gone" gone "$(cat "$T/sleeper.pid")"
+else
+    skip "timeout stops a run (no timeout command)"
+fi
+rm -f "$T/sleeper.pid"
+# (bash would start it with SIGINT ignored, as sh does with any background command: undo that,
+# as a terminal's foreground job has it.)
+(trap - INT QUIT; cd "$W" && exec "$L" --sleep "$T/sleeper.pid" < /dev/null > /dev/null 2>&1) &
+launched=$!
+for _ in $(seq 1 100); do [ -s "$T/sleeper.pid" ] && break; sleep 0.1; done
+sleeper=$(cat "$T/sleeper.pid")
+sleep 0.5
+kill -INT "$sleeper"
+wait "$launched"
+same "Ctrl-C (SIGINT) stops java, and the launcher exits with its status" 130 "$?"
+check "Ctrl-C: java is gone" gone "$sleeper"
+rm -f "$T/sleeper.pid"
+
 # ---- where it is started from ----------------------------------------------------------
 mkdir -p "$T/l/bin" "$T/l/o/d" "$T/fakebin"
 ln -s "$L" "$T/l/bin/abs"                       # absolute
@@ -257,6 +333,8 @@ same "arguments passed as given (blanks, globs, empty, \$, tabs)" \
     $'arg=[a b]\narg=[*]\narg=[]\narg=[$HOME]\narg=[-Dx=y]\narg=[two\tparts]' "$(grep '^arg=' "$T/out")"
 run "$L" --exit 7
 same "exit status passed through" 7 "$rc"
+(cd "$W" && "$L" --version <&- > "$T/out" 2> "$T/err")
+same "stdin closed (as some daemons start it): runs" "0 devplan 0.1.0 " "$? $(cat "$T/out") $(cat "$T/err")"
 IN=hello run "$L" --stdin
 same "stdin passed through" "stdin=hello" "$(tail -n 1 "$T/out")"
 run env DEVPLAN_JAVA_OPTS='-Ddevplan.a=1  -Ddevplan.b=*' "$L" x

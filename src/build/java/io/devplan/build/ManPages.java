@@ -95,16 +95,30 @@ final class ManPages {
                 + ".TP\n\\fBCOLUMNS\\fR\nThe width text output fits into.\n"
                 + ".TP\n\\fBXDG_CACHE_HOME\\fR\nWhere the parse cache lives (default \\fI~/.cache\\fR).\n"
                 + ".TP\n\\fBDEVPLAN_NO_CACHE\\fR\nWhen set, every plan is parsed on every run.\n"
+                + ".TP\n\\fBVISUAL\\fR, \\fBEDITOR\\fR\nThe editor \\fBdevplan edit\\fR opens (else vi), run by sh.\n"
                 + ".TP\n\\fBJAVA_HOME\\fR\nThe JDK the launcher runs (17 or newer); else \\fBjava\\fR on the PATH.\n"
                 + ".TP\n\\fBDEVPLAN_JAVA_OPTS\\fR\nExtra JVM options for the launcher, split on blanks.\n"
                 + ".TP\n\\fBDEVPLAN_NO_CDS\\fR\nWhen 1, the launcher neither makes nor uses a start-up archive.\n");
         b.append(".SH FILES\n.TP\n\\fI$XDG_CACHE_HOME/devplan/plans/\\fR\n"
                 + "The parse cache: what each plan file and devplan.yaml meant when last read, one file each, "
                 + "readable by you only. A file is parsed again when its size, times or inode change. "
+                + "A cache folder that another user owns or that others may write is not used (said once on "
+                + "stderr); an entry is read only as a regular file of bounded size whose checksum matches; "
+                + "entries of plans and repositories that no longer exist are removed. "
                 + "Safe to delete at any time.\n"
                 + ".TP\n\\fIdevplan\\-jdk*.aot\\fR, \\fIdevplan\\-jdk*.jsa\\fR\n"
                 + "Start-up archives beside the jar (or in \\fI$XDG_CACHE_HOME/devplan\\fR when its folder is "
-                + "not writable), made once per JDK build by a training run in the background.\n");
+                + "not writable), made once per JDK build by a training run in the background. One that crashes "
+                + "the JVM is renamed \\fI.broken\\fR and the run made again without it.\n"
+                + ".TP\n\\fI$XDG_CACHE_HOME/devplan/crash/\\fR\n"
+                + "JVM crash logs (\\fIhs_err_pid*.log\\fR, \\fIreplay_pid*.log\\fR), readable by you only; the "
+                + "launcher never lets the JVM write them into the current folder, usually the plan repository.\n"
+                + ".TP\n\\fIplans/ID.yaml.lock\\fR, \\fIplans/.ID.yaml.*.tmp/\\fR\n"
+                + "A plan's lock while it is written, and its new copy in a private folder; a writer that was "
+                + "killed leaves them, and the next write names them.\n"
+                + ".TP\n\\fI/tmp/devplan\\-edit\\-*/ID.yaml\\fR\n"
+                + "The private copy \\fBdevplan edit\\fR opens (in Java's temporary folder, in a folder only you "
+                + "may enter); kept and named when it cannot be applied.\n");
         String[] footer = spec.usageMessage().footer();
         if (footer.length > 0) {
             b.append(".SH EXAMPLES\n.nf\n");

@@ -6,9 +6,7 @@ import io.devplan.domain.Overdue;
 import io.devplan.domain.Plan;
 import io.devplan.domain.PlanView;
 import io.devplan.render.CalendarIcs;
-import io.devplan.store.AtomicFiles;
-import io.devplan.store.WriteRefusedException;
-import java.io.IOException;
+import io.devplan.store.OutputFile;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,7 +39,7 @@ final class CalendarCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filter;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the feed to FILE instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the feed to FILE instead of standard output, as report --output does.")
     Path output;
 
     @Override
@@ -60,11 +58,7 @@ final class CalendarCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(ics);
             spec.commandLine().getOut().flush();
         } else {
-            try {
-                AtomicFiles.replace(session.root().resolve(output), ics, loaded.repo().config().fileMode());
-            } catch (IOException e) {
-                throw new WriteRefusedException("cannot write " + output + ": " + e.getMessage());
-            }
+            OutputFile.write(loaded.repo(), session.root().cwd(), session.root().resolve(output), ics);
         }
         return loaded.exit(ExitCodes.OK);
     }

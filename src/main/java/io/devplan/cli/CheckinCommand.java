@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
             "  devplan checkin alice-andersen --note 'Retro went well.' --progress design-reviews=6 \\",
             "      --done design-reviews/retro --wellbeing 4 --next +1m",
             "  devplan checkin alice-andersen --note 'Short one.' --dry-run",
+            "  devplan checkin alice-andersen --note 'Fine.' --private - < private-note.txt",
         })
 final class CheckinCommand implements Callable<Integer> {
     @Spec
@@ -71,7 +72,9 @@ final class CheckinCommand implements Callable<Integer> {
     @Option(names = "--blockers", paramLabel = "TEXT", description = "What stands in the way.")
     String blockers;
 
-    @Option(names = "--private", paramLabel = "TEXT", description = "Manager-only note, never in employee reports.")
+    @Option(names = "--private", paramLabel = "TEXT",
+            description = "Manager-only note, never in employee reports. '-' reads it from standard input (on a "
+                    + "terminal: asks without showing it), so it stays out of ps and the shell's history.")
     String privateNote;
 
     @Option(names = "--next", paramLabel = "DATE",
@@ -83,6 +86,7 @@ final class CheckinCommand implements Callable<Integer> {
         if (wellbeing != null && (wellbeing < 1 || wellbeing > 5)) {
             throw new UsageException("--wellbeing must be from 1 to 5, not " + wellbeing);
         }
+        String privateText = PrivateNote.read(privateNote);
         boolean interactive = notes.isEmpty() && progress.isEmpty() && done.isEmpty() && wellbeing == null
                 && blockers == null && privateNote == null && next == null && Terminals.interactive();
         return PlanChange.apply(spec, id, write, (repo, today, before) -> {
@@ -98,7 +102,7 @@ final class CheckinCommand implements Callable<Integer> {
             LocalDate nextDate = next == null ? cadence.after(day) : RelativeDate.parse(next, day).orElseThrow(
                     () -> new UsageException("--next must be a date (YYYY-MM-DD) or +Nd, +Nw, +Nm, +Ny, not '" + next + "'"));
             CheckIn c = new CheckIn(day, with != null ? with : plan.employee().manager(),
-                    notes.isEmpty() ? null : notes.size() == 1 ? notes.get(0) : String.join("\n", notes) + "\n", progress, wellbeing, blockers, privateNote,
+                    notes.isEmpty() ? null : notes.size() == 1 ? notes.get(0) : String.join("\n", notes) + "\n", progress, wellbeing, blockers, privateText,
                     nextDate, Position.NONE);
             return CheckinEdit.of(plan, before.text(), c, refs);
         });

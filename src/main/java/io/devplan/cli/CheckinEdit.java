@@ -43,6 +43,15 @@ final class CheckinEdit {
             if (p.checkins().size() != count + 1) {
                 return "expected " + (count + 1) + " check-ins, found " + p.checkins().size();
             }
+            for (int i = 0; i < count; i++) {
+                CheckIn was = plan.checkins().get(i);
+                CheckIn is = p.checkins().get(i);
+                // Exactly, trailing lines included: a |+ note of an earlier check-in keeps them.
+                if (!Objects.equals(was.notes(), is.notes()) || !Objects.equals(was.blockers(), is.blockers())
+                        || !Objects.equals(was.privateNote(), is.privateNote())) {
+                    return "the check-in of " + was.date() + " reads back differently";
+                }
+            }
             CheckIn written = p.checkins().get(count);
             if (!written.date().equals(c.date()) || !Objects.equals(written.next(), c.next())
                     || !Objects.equals(written.wellbeing(), c.wellbeing())

@@ -77,6 +77,8 @@ public final class DevplanCommand {
     private Path cacheHome;
     /** Null: the process's current folder. */
     private Path cwd;
+    /** Warnings already given in this run. */
+    private final java.util.Set<String> warned = new java.util.HashSet<>();
 
     @Spec
     CommandSpec spec;
@@ -151,6 +153,14 @@ public final class DevplanCommand {
         }
         String home = System.getProperty("user.home");
         return home == null || home.isEmpty() || home.equals("?") ? null : Path.of(home, ".cache");
+    }
+
+    /** Says {@code message} on stderr, once in this run however many times it comes up. */
+    void warnOnce(String message) {
+        if (warned.add(message)) {
+            err().println("devplan: " + message);
+            err().flush();
+        }
     }
 
     boolean colorAllowed() {

@@ -1,15 +1,10 @@
 package io.devplan.cli;
 
+import io.devplan.app.EditorSession;
 import io.devplan.domain.EmployeeId;
-import io.devplan.store.PlanWriter;
 import io.devplan.store.Repository;
-import io.devplan.store.WriteRefusedException;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,11 +13,12 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "edit", sortOptions = false, mixinStandardHelpOptions = true,
         header = "Edit a plan in your editor, validated before it is saved.",
-        description = "Opens a copy of the plan in $VISUAL or $EDITOR (else vi), like crontab -e. On save the copy "
-                + "is validated: when it reads cleanly it replaces the plan (atomically, under the plan's lock, "
-                + "and only if nobody changed the plan meanwhile); otherwise the problems are shown and, on a "
-                + "terminal, you are asked to edit again. Quitting without saving, or an editor that fails, "
-                + "leaves the plan untouched.",
+        description = "Opens a copy of the plan in $VISUAL or $EDITOR (else vi), like crontab -e, in a private "
+                + "folder outside the repository. On save the copy is validated: when it reads cleanly it replaces "
+                + "the plan (atomically, under the plan's lock, and only if nobody changed the plan meanwhile); "
+                + "otherwise each problem is shown as COPY:LINE:COLUMN and, on a terminal, you are asked to edit "
+                + "again. Ctrl-C while the editor is open belongs to the editor. A copy that cannot be applied "
+                + "(problems, an editor that failed or was interrupted) is kept and named; the plan is untouched.",
         footerHeading = "%nExamples:%n",
         footer = {"  devplan edit alice-andersen", "  EDITOR=nano devplan edit alice-andersen"})
 final class EditCommand implements Callable<Integer> {
@@ -33,50 +29,15 @@ final class EditCommand implements Callable<Integer> {
     EmployeeId id;
 
     @Override
-    public Integer call() throws IOException {
-        Session session = Session.of(spec);
-        Repository repo = session.repository();
-        PlanWriter.Snapshot before = PlanWriter.read(repo, PlanLookup.fileForWriting(repo, id));
-        PrintWriter out = spec.commandLine().getOut();
+    public Integer call() {
+        Repository repo = Session.of(spec).repository();
+        Path file = PlanLookup.fileForWriting(repo, id);
         PrintWriter err = spec.commandLine().getErr();
-        // A private copy outside the repository: plans hold personal data, and git must not see it.
-        Path copy = Files.createTempFile("devplan-" + id + "-", ".yaml",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        boolean keepCopy = false;
-        try {
-            Files.write(copy, before.bytes());
-            while (true) {
-                int status = runEditor(copy);
-                if (status != 0) {
-                    throw new WriteRefusedException("the editor exited with status " + status + "; "
-                            + repo.shown(before.file()) + " is unchanged");
-                }
-                String text = new String(Files.readAllBytes(copy), StandardCharsets.UTF_8);
-                if (text.equals(before.text())) {
-                    out.println("No changes; " + repo.shown(before.file()) + " is unchanged");
-                    return ExitCodes.OK;
-                }
-                try {
-                    PlanWriter.check(repo, before, text, p -> null);
-                    PlanWriter.standard().write(repo, before, text);
-                    out.println("Saved " + repo.shown(before.file()));
-                    return ExitCodes.OK;
-                } catch (WriteRefusedException invalid) {
-                    err.println("devplan: " + invalid.getMessage());
-                    err.flush();
-                    if (!invalid.getMessage().startsWith("not writing") || !Terminals.interactive()
-                            || !askAgain()) {
-                        keepCopy = true;
-                        err.println("devplan: your edited copy is kept in " + copy);
-                        return ExitCodes.WRITE_REFUSED;
-                    }
-                }
-            }
-        } finally {
-            if (!keepCopy) {
-                Files.deleteIfExists(copy);
-            }
-        }
+        var result = new EditorSession(repo, editor(), err).edit(file, () -> Terminals.interactive() && askAgain());
+        String shown = repo.shown(file);
+        spec.commandLine().getOut().println(result == EditorSession.Result.SAVED ? "Saved " + shown
+                : "No changes; " + shown + " is unchanged");
+        return ExitCodes.OK;
     }
 
     private static boolean askAgain() {
@@ -84,22 +45,14 @@ final class EditCommand implements Callable<Integer> {
         return answer != null && !answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("n");
     }
 
-    /** Runs the editor through the shell, so EDITOR='code --wait' works as it does for git. */
-    private static int runEditor(Path file) throws IOException {
-        String editor = System.getenv("VISUAL");
-        if (editor == null || editor.isBlank()) {
-            editor = System.getenv("EDITOR");
+    /** $VISUAL, else $EDITOR, else vi: what git and crontab use. */
+    private static String editor() {
+        for (String name : new String[] {"VISUAL", "EDITOR"}) {
+            String editor = System.getenv(name);
+            if (editor != null && !editor.isBlank()) {
+                return editor;
+            }
         }
-        if (editor == null || editor.isBlank()) {
-            editor = "vi";
-        }
-        ProcessBuilder pb = new ProcessBuilder("sh", "-c", editor + " \"$1\"", "sh", file.toString()).inheritIO();
-        try {
-            return pb.start().waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 130;
-        }
+        return "vi";
     }
-
 }

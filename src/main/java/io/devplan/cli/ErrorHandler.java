@@ -7,6 +7,7 @@ import io.devplan.domain.DidYouMean;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import io.devplan.domain.Bounds;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -56,7 +57,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         PrintWriter err = cmd.getErr();
         // An invalid id's message names what it is: picocli's "Invalid value for ..." adds nothing.
         err.println("devplan: " + (ex instanceof UnmatchedArgumentException u ? unmatched(u, cmd)
-                : ex.getCause() instanceof EmployeeIdConverter.Invalid id ? id.getMessage() : ex.getMessage()));
+                : ex.getCause() instanceof EmployeeIdConverter.Invalid id ? id.getMessage()
+                : ex.getCause() instanceof TextConverter.ControlCharacter c ? Bounds.typedTextProblem(named(ex), c.text, c.index)
+                : ex.getMessage()));
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCodes.USAGE;
@@ -66,6 +69,14 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
      * A word the command does not know, in the one style of devplan's usage errors (and with the
      * one did-you-mean the plan reader uses): "unknown command 'overdeu'; did you mean 'overdue'?".
      */
+    /** What the user typed the value as: the option's name, or the parameter's label. */
+    private static String named(ParameterException ex) {
+        if (ex.getArgSpec() instanceof picocli.CommandLine.Model.OptionSpec o) {
+            return o.longestName();
+        }
+        return ex.getArgSpec() != null ? ex.getArgSpec().paramLabel() : "the value";
+    }
+
     static String unmatched(UnmatchedArgumentException ex, CommandLine cmd) {
         List<String> words = ex.getUnmatched();
         if (words.isEmpty()) {

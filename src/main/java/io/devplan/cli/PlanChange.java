@@ -5,6 +5,7 @@ import io.devplan.render.UnifiedDiff;
 import io.devplan.store.GitCommit;
 import io.devplan.store.PlanWriter;
 import io.devplan.store.Repository;
+import io.devplan.store.WriteRefusedException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.function.Function;
@@ -38,7 +39,15 @@ final class PlanChange {
         Session session = Session.of(spec);
         Repository repo = session.repository();
         PlanWriter.Snapshot before = PlanWriter.read(repo, PlanLookup.fileForWriting(repo, id));
-        Result result = edit.apply(repo, session.asOf(null, repo), before);
+        Result result;
+        try {
+            result = edit.apply(repo, session.asOf(null, repo), before);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // The editor could not place the change in this file's layout (a multi-line item in a
+            // one-line list, say): a write refused with its reason, not an internal error.
+            throw new WriteRefusedException("cannot change " + repo.shown(before.file()) + ": " + e.getMessage()
+                    + "; nothing was written");
+        }
         PlanWriter.check(repo, before, result.text(), result.intent());
         PrintWriter out = spec.commandLine().getOut();
         if (options.dryRun) {
@@ -52,9 +61,12 @@ final class PlanChange {
         if (options.commit || repo.config().gitCommit()) {
             GitCommit.Result git = GitCommit.commit(before.target(), result.commitMessage());
             if (!git.committed()) {
-                spec.commandLine().getErr().println("devplan: " + repo.shown(before.file()) + " was written, but "
-                        + git.message());
-                return ExitCodes.FINDINGS;
+                // The plan is written and stays so; what failed is the commit, a write of its own.
+                String shown = repo.shown(before.file());
+                spec.commandLine().getErr().println("devplan: " + shown + " was written, but not committed: "
+                        + git.message() + ". The change is in the file"
+                        + (git.inWorkTree() ? "; commit it yourself: git commit " + shown : ""));
+                return ExitCodes.WRITE_REFUSED;
             }
             out.println(git.message());
         }

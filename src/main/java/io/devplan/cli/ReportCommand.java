@@ -1,8 +1,8 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Audience;
 import io.devplan.domain.EmployeeId;
 import io.devplan.domain.InvalidId;
-import io.devplan.domain.Audience;
 import io.devplan.domain.PeriodReport;
 import io.devplan.domain.Plan;
 import io.devplan.domain.Report;
@@ -17,11 +17,9 @@ import io.devplan.render.ReportJson;
 import io.devplan.render.TextDoc;
 import io.devplan.render.Unread;
 import io.devplan.render.doc.Document;
-import io.devplan.store.AtomicFiles;
+import io.devplan.store.OutputFile;
 import io.devplan.store.PlanHistory;
 import io.devplan.store.Repository;
-import io.devplan.store.WriteRefusedException;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -99,7 +97,9 @@ final class ReportCommand implements Callable<Integer> {
     LocalDate since;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE, replacing it atomically, instead of standard output.")
+            description = "Write the report to FILE instead of standard output: a file is replaced atomically, "
+                    + "a new one gets the repository's file-mode, a FIFO or device is written through; the "
+                    + "repository's own files (devplan.yaml, plans/, files git tracks) are refused.")
     Path output;
 
     enum Format { text, markdown, html, json, csv }
@@ -134,7 +134,7 @@ final class ReportCommand implements Callable<Integer> {
             render(report, Session.unreadable(loaded.problems()), new PrintWriter(text), session);
         }
         if (output != null) {
-            write(session.root().resolve(output), text.toString(), repo.config().fileMode());
+            OutputFile.write(repo, session.root().cwd(), session.root().resolve(output), text.toString());
         } else {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
@@ -193,13 +193,5 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         out.flush();
-    }
-
-    private static void write(Path file, String text, String mode) {
-        try {
-            AtomicFiles.replace(file, text, mode);
-        } catch (IOException e) {
-            throw new WriteRefusedException("cannot write " + file + ": " + e.getMessage());
-        }
     }
 }

@@ -23,7 +23,11 @@ final class Session {
     }
 
     Repository repository() {
-        return Repository.open(root.dir, root.cwd(), root.cacheHome(), root.clock());
+        Repository repo = Repository.open(root.dir, root.cwd(), root.cacheHome(), root.clock());
+        if (repo.cacheWarning() != null) {
+            root.warnOnce("not using the parse cache: " + repo.cacheWarning());
+        }
+        return repo;
     }
 
     /** The as-of date when given, else today in the repository's time zone. */

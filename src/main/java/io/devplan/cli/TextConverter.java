@@ -12,10 +12,23 @@ import picocli.CommandLine.TypeConversionException;
 final class TextConverter implements ITypeConverter<String> {
     @Override
     public String convert(String value) {
-        int c = Bounds.controlCharacter(value);
-        if (c >= 0) {
-            throw new TypeConversionException("'" + Bounds.shown(value) + "' " + Bounds.textProblem(c));
+        int at = Bounds.controlCharacterIndex(value);
+        if (at >= 0) {
+            throw new ControlCharacter(value, at);
         }
         return value;
+    }
+
+    /** Text with a control character; {@link ErrorHandler} names the option in the message. */
+    static final class ControlCharacter extends TypeConversionException {
+        private static final long serialVersionUID = 1L;
+        final String text;
+        final int index;
+
+        ControlCharacter(String text, int index) {
+            super(Bounds.typedTextProblem("the value", text, index));
+            this.text = text;
+            this.index = index;
+        }
     }
 }

@@ -149,6 +149,23 @@ public final class Bounds {
         return -1;
     }
 
+    /** Where {@code text} holds its first control character other than new line and tab, or -1. */
+    public static int controlCharacterIndex(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (controlCharacter(text.substring(i, i + 1)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The message for text typed as {@code what} (an option) holding a control character at {@code index}. */
+    public static String typedTextProblem(String what, String text, int index) {
+        return String.format("%s has a control character (U+%04X) at character %d; plan text may hold line breaks and "
+                + "tabs but no other control characters: remove it (often a pasted escape sequence) and run the "
+                + "command again", what, (int) text.charAt(index), index + 1);
+    }
+
     /** The one message for text holding {@code c}, a control character. */
     public static String textProblem(int c) {
         return String.format("holds the control character U+%04X; %s", c, TEXT_RULE);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -13,19 +14,23 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs git as a process: devplan reads and writes history through git itself, never through a
  * git library of its own (nothing to load, nothing to trust, and the user's git configuration
- * applies). Output is bytes, as git gives them; stdin, stdout and stderr are served at once, so
- * a large history cannot block on a full pipe (each stream has its own thread).
+ * applies). Output is bytes, as git gives them; stdin, stdout and stderr each have their own
+ * thread, so neither a large history (a full pipe) nor a hook that keeps git's output open can
+ * hold up the time limit, after which git is stopped with every process it started.
  */
 public final class Git {
-    private static final long TIMEOUT_SECONDS = 60;
+    /** Reading history: a large repository may take a while, but not forever. */
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
     private Git() {}
 
     /**
      * What git did: its exit status ({@code -1} when it could not run or did not finish, with the
      * reason in {@code error}), what it printed on stdout and on stderr.
+     *
+     * @param timedOut whether git was stopped at the time limit
      */
-    public record Run(int status, byte[] out, String error) {
+    public record Run(int status, byte[] out, String error, boolean timedOut) {
         public String text() {
             return new String(out, StandardCharsets.UTF_8);
         }
@@ -43,11 +48,15 @@ public final class Git {
     }
 
     public static Run run(Path dir, String... args) {
-        return run(dir, null, args);
+        return run(dir, null, DEFAULT_TIMEOUT, args);
     }
 
-    /** Runs {@code git args...} in {@code dir}, feeding it {@code input} (null: nothing). */
     public static Run run(Path dir, byte[] input, String... args) {
+        return run(dir, input, DEFAULT_TIMEOUT, args);
+    }
+
+    /** Runs {@code git args...} in {@code dir}, feeding it {@code input} (null: nothing), for at most {@code timeout}. */
+    public static Run run(Path dir, byte[] input, Duration timeout, String... args) {
         List<String> command = new ArrayList<>();
         command.add("git");
         command.addAll(List.of(args));
@@ -56,27 +65,63 @@ public final class Git {
         pb.environment().put("LC_ALL", "C");
         pb.environment().put("GIT_PAGER", "cat");
         pb.environment().put("GIT_TERMINAL_PROMPT", "0");
+        Process p;
         try {
-            Process p = pb.start();
-            CompletableFuture<byte[]> err = new CompletableFuture<>();
-            Thread errors = new Thread(() -> err.complete(readAll(p.getErrorStream())), "git-stderr");
-            errors.setDaemon(true);
-            errors.start();
-            Thread feeder = new Thread(() -> feed(p.getOutputStream(), input), "git-stdin");
-            feeder.setDaemon(true);
-            feeder.start();
-            byte[] out = readAll(p.getInputStream());
-            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return new Run(-1, new byte[0], "git did not finish in " + TIMEOUT_SECONDS + " s");
-            }
-            return new Run(p.exitValue(), out, new String(err.join(), StandardCharsets.UTF_8));
+            p = pb.start();
         } catch (IOException e) {
-            return new Run(-1, new byte[0], "cannot run git: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Run(-1, new byte[0], "interrupted");
+            return new Run(-1, new byte[0], "cannot run git: " + IoReason.of(e), false);
         }
+        CompletableFuture<byte[]> out = drain(p.getInputStream(), "git-stdout");
+        CompletableFuture<byte[]> err = drain(p.getErrorStream(), "git-stderr");
+        Thread feeder = new Thread(() -> feed(p.getOutputStream(), input), "git-stdin");
+        feeder.setDaemon(true);
+        feeder.start();
+        try {
+            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                stopTree(p.toHandle());
+                return new Run(-1, new byte[0], "'git " + args[0] + "' did not finish within " + timeout.toSeconds()
+                        + " s (a hook that waits?); devplan stopped it and every process it started", true);
+            }
+            return new Run(p.exitValue(), out.get(5, TimeUnit.SECONDS),
+                    new String(err.get(5, TimeUnit.SECONDS), StandardCharsets.UTF_8), false);
+        } catch (InterruptedException e) {
+            stopTree(p.toHandle());
+            Thread.currentThread().interrupt();
+            return new Run(-1, new byte[0], "interrupted", true);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // git ended but a child it started still holds its output open: what git said is enough.
+            return new Run(p.exitValue(), out.getNow(new byte[0]), new String(err.getNow(new byte[0]),
+                    StandardCharsets.UTF_8), false);
+        }
+    }
+
+    /**
+     * Kills {@code root} and everything below it. Children first, in passes, so none is left to
+     * start more; a process whose parent died is no longer among the descendants, so they are
+     * collected before anything is killed.
+     */
+    static void stopTree(ProcessHandle root) {
+        for (int pass = 0; pass < 3; pass++) {
+            List<ProcessHandle> below = root.descendants().toList();
+            if (below.isEmpty()) {
+                break;
+            }
+            below.forEach(ProcessHandle::destroyForcibly);
+        }
+        root.destroyForcibly();
+        try {
+            root.onExit().get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // Killed with SIGKILL: it goes; waiting only keeps git's index lock question honest.
+        }
+    }
+
+    private static CompletableFuture<byte[]> drain(InputStream in, String name) {
+        CompletableFuture<byte[]> bytes = new CompletableFuture<>();
+        Thread t = new Thread(() -> bytes.complete(readAll(in)), name);
+        t.setDaemon(true);
+        t.start();
+        return bytes;
     }
 
     private static void feed(OutputStream in, byte[] input) {

@@ -21,7 +21,9 @@ public final class GitSetup {
     static final String ATTRIBUTE = "plans/** merge=devplan";
     static final String ATTRIBUTE_LINES = "# devplan merges plans as data (set up a clone with: devplan init --git)\n"
             + ATTRIBUTE + "\n";
-    static final String GITIGNORE_LINES = "# devplan's lock and temporary files\nplans/**/*.lock\nplans/**/.*.tmp\n";
+    private static final String GITIGNORE_COMMENT = "# devplan's lock and temporary files, and JVM crash logs (they hold memory)";
+    static final List<String> GITIGNORE_PATTERNS = List.of("plans/**/*.lock", "plans/**/.*.tmp", "hs_err_pid*.log",
+            "replay_pid*.log");
     /** A path under plans/ to ask git about; it need not exist. */
     private static final String PROBE = "plans/probe.yaml";
 
@@ -96,7 +98,7 @@ public final class GitSetup {
     public static Setup install(Path root, boolean configRequired) {
         List<String> changed = new ArrayList<>();
         try {
-            if (appendOnce(root.resolve(".gitignore"), "plans/**/*.lock", GITIGNORE_LINES)) {
+            if (addMissing(root.resolve(".gitignore"), GITIGNORE_COMMENT, GITIGNORE_PATTERNS)) {
                 changed.add(".gitignore");
             }
             if (appendOnce(root.resolve(".gitattributes"), ATTRIBUTE, ATTRIBUTE_LINES)) {
@@ -131,6 +133,19 @@ public final class GitSetup {
             throw new WriteRefusedException("cannot set " + key + " in the git config of " + root + ": "
                     + set.reason());
         }
+        return true;
+    }
+
+    /** Adds the patterns {@code file} lacks, under {@code comment}; setting it up twice changes nothing. */
+    private static boolean addMissing(Path file, String comment, List<String> patterns) throws IOException {
+        String text = Files.exists(file) ? Files.readString(file) : "";
+        List<String> have = text.lines().map(String::strip).toList();
+        List<String> missing = patterns.stream().filter(p -> !have.contains(p)).toList();
+        if (missing.isEmpty()) {
+            return false;
+        }
+        Files.writeString(file, (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + comment + "\n"
+                + String.join("\n", missing) + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         return true;
     }
 

@@ -3,9 +3,12 @@ package io.devplan.store;
 import io.devplan.domain.Cadence;
 import io.devplan.domain.EmployeeId;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 /** Creates the file of a new plan; its id, an {@link EmployeeId}, is a safe file name by the one id rule. */
 public final class NewPlan {
@@ -26,14 +29,35 @@ public final class NewPlan {
             throw new IllegalArgumentException("the folder must be inside plans/");
         }
         Path file = dir.resolve(f.id().fileName());
+        String text = modeline(repo, file) + text(f);
+        PlanWriter.check(repo, file, text);
+        String mode = repo.config().fileMode();
         try {
-            AtomicFiles.createNew(file, modeline(repo, file) + text(f), repo.config().fileMode());
+            AtomicFiles.createFolders(dir, AtomicFiles.folderMode(mode));
+            AtomicFiles.createNew(file, text, mode);
         } catch (FileAlreadyExistsException e) {
             throw new WriteRefusedException("a plan for '" + f.id() + "' already exists: " + repo.shown(file));
         } catch (IOException e) {
-            throw new WriteRefusedException("cannot create " + repo.shown(file) + ": " + e.getMessage());
+            throw new WriteRefusedException("cannot create " + repo.shown(file) + ": " + IoReason.of(e)
+                    + "; nothing was written");
         }
+        readBack(repo, file, text);
         return file;
+    }
+
+    /** The file as it is on disk now must be what was written (a file system can lose or mangle bytes). */
+    private static void readBack(Repository repo, Path file, String text) {
+        String problem;
+        try {
+            problem = Arrays.equals(Files.readAllBytes(file), text.getBytes(StandardCharsets.UTF_8)) ? null
+                    : "it reads back differently from what was written";
+        } catch (IOException e) {
+            problem = "it cannot be read back: " + IoReason.of(e);
+        }
+        if (problem != null) {
+            throw new WriteRefusedException("created " + repo.shown(file) + ", but " + problem
+                    + "; check the file and the disk");
+        }
     }
 
     /** Points YAML-aware editors at the plan schema, when the repository has it (devplan init copies it). */

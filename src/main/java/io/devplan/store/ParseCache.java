@@ -14,6 +14,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,12 +22,15 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.zip.CRC32C;
 
 /**
  * What each plan file, and devplan.yaml, meant when it was last read, so that a run parses only
@@ -46,11 +50,22 @@ import java.util.function.LongSupplier;
  * again on every run and its problems reported. Any trouble with the cache (unreadable,
  * truncated, written by other code, a full disk) makes devplan read the plan itself: the cache can
  * make a run faster, never different.
+ *
+ * <p>Entries hold HR data and decide what a report shows, so the cache is as careful as ssh with
+ * {@code ~/.ssh}: a cache folder that another user owns or that group or others may write is not
+ * used at all (once said on stderr); an entry is opened without following links, only when it is
+ * a regular file of a bounded size (a FIFO there once hung every run, a link to /dev/zero filled
+ * the memory), and used only when its CRC-32C matches (one flipped byte once made a private
+ * feedback public). After a scan of every plan, entries of plans that no longer exist are
+ * removed, and so are the folders of repositories that no longer exist: HR data must not outlive
+ * its plan.
  */
 public final class ParseCache {
     /** Long enough for file systems with whole-second or two-second timestamps. */
     static final long SETTLE_MILLIS = 3_000;
-    private static final int MAGIC = 0x64706331; // "dpc1"
+    private static final int MAGIC = 0x64706332; // "dpc2": entries end in a CRC-32C
+    /** Far above what a 1 MiB plan encodes to; anything larger is not an entry. */
+    static final long MAX_ENTRY_BYTES = 8L << 20;
 
     private final Path dir;
     private final String build;
@@ -62,17 +77,24 @@ public final class ParseCache {
     private static final Set<OpenOption> CREATE_PRIVATE = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
-    private ParseCache(Path dir, String build, LongSupplier clock) {
+    private final Path root;
+    /** Why the cache is not used, for the user; null when it is. */
+    private final String refusal;
+
+    private ParseCache(Path dir, String build, LongSupplier clock, Path root, String refusal) {
         this.dir = dir;
         this.build = build;
         this.clock = clock;
+        this.root = root;
+        this.refusal = refusal;
     }
 
     /**
      * The cache of the repository at {@code root} under {@code cacheHome} (a folder such as
      * {@code ~/.cache}), or null when this platform has no status change times or this build
      * does not know its own identity. {@code clock} (milliseconds since the epoch) tells whether a
-     * file has settled.
+     * file has settled. A cache whose folders are not safe to use is returned with its
+     * {@link #refusal()}, and must not be used.
      */
     static ParseCache of(Path cacheHome, Path root, LongSupplier clock) {
         String build = BuildInfo.id();
@@ -85,8 +107,20 @@ public final class ParseCache {
         } catch (IOException e) {
             return null;
         }
-        return new ParseCache(cacheHome.resolve("devplan").resolve("plans").resolve(hash(real.toString())),
-                build, clock);
+        Path devplan = cacheHome.resolve("devplan");
+        Path dir = devplan.resolve("plans").resolve(hash(real.toString()));
+        String refusal = CacheFiles.unsafeFolder(cacheHome, true);
+        for (Path folder : List.of(devplan, devplan.resolve("plans"), dir)) {
+            if (refusal == null) {
+                refusal = CacheFiles.unsafeFolder(folder, false);
+            }
+        }
+        return new ParseCache(dir, build, clock, real, refusal);
+    }
+
+    /** Why the cache must not be used, for the user once on stderr; null when it may be. */
+    String refusal() {
+        return refusal;
     }
 
     Path dir() {
@@ -131,23 +165,36 @@ public final class ParseCache {
     }
 
     private <T> T get(String relative, Stamp stamp, Decoder<T> decoder) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(entry(relative));
-        } catch (IOException | UncheckedIOException | SecurityException e) {
-            return null; // none yet (NoSuchFileException), or unreadable: parse the file itself
+        byte[] bytes = readEntry(entry(relative));
+        if (bytes == null) {
+            return null; // none yet, not a plain entry, damaged: parse the file itself
         }
         try {
-            Header h = Header.read(bytes);
+            int end = bytes.length - 4;
+            Header h = Header.read(bytes, end);
             if (h == null || !h.build.equals(build) || !h.relative.equals(relative) || !h.stamp.equals(stamp)) {
                 return null;
             }
-            T value = decoder.decode(bytes, h.length, bytes.length - h.length);
+            T value = decoder.decode(bytes, h.length, end - h.length);
             hits.incrementAndGet();
             return value;
         } catch (IOException | RuntimeException e) {
             return null; // corrupt or foreign: parse the file itself, and the next put replaces it
         }
+    }
+
+    /**
+     * The bytes of an entry whose CRC-32C matches, or null. Never through a link, never a FIFO or
+     * device, never more than {@link #MAX_ENTRY_BYTES}.
+     */
+    static byte[] readEntry(Path entry) {
+        byte[] bytes = CacheFiles.read(entry, MAX_ENTRY_BYTES);
+        if (bytes == null || bytes.length < 8) {
+            return null;
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, bytes.length - 4);
+        return (int) crc.getValue() == ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt() ? bytes : null;
     }
 
     private void put(String relative, Stamp stamp, byte[] payload) {
@@ -158,9 +205,13 @@ public final class ParseCache {
             DataOutputStream out = new DataOutputStream(bytes);
             Header.write(out, build, relative, stamp);
             out.write(payload);
+            CRC32C crc = new CRC32C();
+            crc.update(bytes.toByteArray());
+            out.writeInt((int) crc.getValue());
             Path parent = target.getParent();
             if (madeDirs.add(parent)) {
                 createPrivateDirectories(parent);
+                nameRepository();
             }
             // Not Files.createTempFile: its random names cost more than the rest of a put (2.4 s
             // against 0.5 s for 10,000 entries). A name of this process and thread does not collide
@@ -218,17 +269,44 @@ public final class ParseCache {
     }
 
     /**
+     * Writes the repository's real path into its folder once, so that a sweep can tell
+     * when the repository is gone.
+     */
+    private void nameRepository() {
+        Path file = dir.resolve(CacheSweep.ROOT);
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (var channel = Stamp.POSIX
+                ? Files.newByteChannel(file, CREATE_PRIVATE, PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+                : Files.newByteChannel(file, CREATE_PRIVATE)) {
+            channel.write(ByteBuffer.wrap((root + "\n").getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException | UnsupportedOperationException e) {
+            // written by a concurrent run, or no room: the folder is swept as unnamed, only costing a re-parse
+        }
+    }
+
+    /** After a scan of every plan ({@code files}, under {@code plansDir}): see {@link CacheSweep}. */
+    void sweep(Path plansDir, List<Path> files, Function<Path, String> relative) {
+        CacheSweep.sweep(dir, plansDir, files, relative, ParseCache::fnv);
+    }
+
+    /**
      * A folder name for a repository path: 64-bit FNV-1a. Not MessageDigest, whose provider
      * lookup costs more than a whole cached run; and a collision would only share a folder, since
      * entries are also matched by path and inode.
      */
     static String hash(String s) {
+        String hex = Long.toHexString(fnv(s));
+        return "0".repeat(16 - hex.length()) + hex;
+    }
+
+    private static long fnv(String s) {
         long h = 0xcbf29ce484222325L;
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             h = (h ^ (b & 0xff)) * 0x100000001b3L;
         }
-        String hex = Long.toHexString(h);
-        return "0".repeat(16 - hex.length()) + hex;
+        return h;
     }
 
     /** What a plan file looked like on disk: when any of it differs, the file changed. */
@@ -275,15 +353,16 @@ public final class ParseCache {
             out.writeLong(s.inode());
         }
 
-        static Header read(byte[] b) throws IOException {
-            var in = new DataInputStream(new ByteArrayInputStream(b));
-            if (b.length < 4 || in.readInt() != MAGIC) {
+        /** The header of the entry {@code b}, whose content ends at {@code end} (its checksum after). */
+        static Header read(byte[] b, int end) throws IOException {
+            var in = new DataInputStream(new ByteArrayInputStream(b, 0, end));
+            if (end < 4 || in.readInt() != MAGIC) {
                 return null;
             }
             String build = in.readUTF();
             String relative = in.readUTF();
             Stamp s = new Stamp(in.readLong(), in.readLong(), in.readLong(), in.readLong(), false);
-            return new Header(build, relative, s, b.length - in.available());
+            return new Header(build, relative, s, end - in.available());
         }
     }
 }

@@ -12,13 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -26,9 +27,10 @@ import java.util.function.Function;
  *
  * <p>The lock is a separate file, {@code FILE.lock}, created only if absent (git's lockfile
  * approach; a lock on the plan itself would not survive the rename). Under the lock the file
- * must still hold the bytes that were read; the new text goes to a temporary file in the same
- * folder, is flushed to disk, gets the plan's permissions and is renamed over the plan in one
- * step, so a crash leaves the old file or the new one. A stale lock is reported, never removed.
+ * must still hold the bytes that were read; the new text goes to a temporary copy in a private
+ * folder beside the plan, is flushed to disk, gets the plan's group, permissions and ACL and is
+ * renamed over the plan in one step, so a crash leaves the old file or the new one. A read-only
+ * plan is refused. A stale lock is reported with what its writer left, never removed.
  */
 public final class PlanWriter {
     /** Test hook: milliseconds to sleep before the rename, so a test can kill a writer mid-way. */
@@ -67,6 +69,7 @@ public final class PlanWriter {
 
     /** Reads {@code file} for an edit; it must read cleanly as a plan. */
     public static Snapshot read(Repository repo, Path file) {
+        KeptAttributes.prepare();
         List<Problem> problems = new ArrayList<>();
         String shown = repo.shown(file);
         try {
@@ -87,9 +90,28 @@ public final class PlanWriter {
     }
 
     static ReadResult<Plan> parse(Repository repo, Path file, String text) {
+        return parse(repo, file, text, repo.shown(file));
+    }
+
+    private static ReadResult<Plan> parse(Repository repo, Path file, String text, String shown) {
         String name = file.getFileName().toString();
-        return PlanReader.read(repo.shown(file), repo.relative(file), name.substring(0, name.length() - 5), text,
+        return PlanReader.read(shown, repo.relative(file), name.substring(0, name.length() - 5), text,
                 new ArrayList<>());
+    }
+
+    /**
+     * What keeps {@code text} from being written as the plan {@code file}, each problem placed in
+     * a file the user can open, named {@code shown} (the copy {@code edit} keeps); empty when
+     * nothing does.
+     */
+    public static List<Problem> problems(Repository repo, Path file, String text, String shown) {
+        long size = text.getBytes(StandardCharsets.UTF_8).length;
+        if (size > Repository.MAX_FILE_BYTES) {
+            return List.of(new Problem(shown, 0, 0, "file is " + size + " bytes, more than the "
+                    + Repository.MAX_FILE_BYTES / 1024 + " KiB a devplan file may have"));
+        }
+        ReadResult<Plan> r = parse(repo, file, text, shown);
+        return r.ok() ? List.of() : r.problems();
     }
 
     /**
@@ -99,19 +121,35 @@ public final class PlanWriter {
      * @throws WriteRefusedException when the new text would not be a valid plan
      */
     public static Plan check(Repository repo, Snapshot before, String text, Function<Plan, String> intent) {
-        ReadResult<Plan> r = parse(repo, before.file(), text);
+        Plan plan = check(repo, before.file(), text);
+        String wrong = intent.apply(plan);
+        if (wrong != null) {
+            throw new WriteRefusedException("not writing " + repo.shown(before.file()) + ": the edit did not come out "
+                    + "as intended (" + wrong + "); this is a bug in devplan, please report it");
+        }
+        return plan;
+    }
+
+    /**
+     * The plan {@code text} reads as when written to {@code file}: it must be one devplan will read
+     * again, within the size limit the reader applies and without problems.
+     *
+     * @throws WriteRefusedException when it would not be
+     */
+    static Plan check(Repository repo, Path file, String text) {
+        long size = text.getBytes(StandardCharsets.UTF_8).length;
+        if (size > Repository.MAX_FILE_BYTES) {
+            throw new WriteRefusedException("not writing " + repo.shown(file) + ": the result would be " + size
+                    + " bytes, more than the " + Repository.MAX_FILE_BYTES / 1024 + " KiB a devplan file may have");
+        }
+        ReadResult<Plan> r = parse(repo, file, text);
         if (!r.ok()) {
             StringBuilder why = new StringBuilder();
             for (Problem p : r.problems()) {
                 why.append(why.length() == 0 ? "" : "; ").append(p.message()).append(" (line ").append(p.line()).append(')');
             }
-            throw new WriteRefusedException("not writing " + repo.shown(before.file())
-                    + ": the result would not be a valid plan: " + why);
-        }
-        String wrong = intent.apply(r.value());
-        if (wrong != null) {
-            throw new WriteRefusedException("not writing " + repo.shown(before.file()) + ": the edit did not come out "
-                    + "as intended (" + wrong + "); this is a bug in devplan, please report it");
+            throw new WriteRefusedException("not writing " + repo.shown(file)
+                    + ": the result would not be a valid plan: " + (why.toString()));
         }
         return r.value();
     }
@@ -122,16 +160,17 @@ public final class PlanWriter {
         Path dir = target.getParent();
         Path lock = target.resolveSibling(target.getFileName() + ".lock");
         String shown = repo.shown(before.file());
+        refuseReadOnly(target, shown);
         try {
             hook.before(Step.LOCK);
             createLock(lock);
         } catch (FileAlreadyExistsException e) {
-            throw new WriteRefusedException(lockHeld(repo, shown, lock));
+            throw new WriteRefusedException(lockHeld(repo, shown, lock, target));
         } catch (IOException e) {
-            throw new WriteRefusedException("cannot write " + shown + ": cannot create the lock "
-                    + repo.shown(lock) + ": " + e.getMessage());
+            throw new WriteRefusedException("cannot write " + shown + ": cannot create its lock " + repo.shown(lock)
+                    + ": " + IoReason.of(e) + "; the file is unchanged");
         }
-        Path tmp = null;
+        TempCopy tmp = null;
         try {
             hook.before(Step.COMPARE);
             if (!Arrays.equals(Files.readAllBytes(target), before.bytes())) {
@@ -139,49 +178,107 @@ public final class PlanWriter {
                         + "Run the command again to apply it to the new version");
             }
             hook.before(Step.TEMP);
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            tmp = TempCopy.beside(target);
             hook.before(Step.WRITE);
-            writeFully(tmp, text.getBytes(StandardCharsets.UTF_8));
+            tmp.write(text.getBytes(StandardCharsets.UTF_8));
             hook.before(Step.MODE);
-            copyPermissions(target, tmp);
+            KeptAttributes.copy(target, tmp.file());
             hook.before(Step.RENAME);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            tmp = null;
+            Files.move(tmp.file(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             AtomicFiles.syncDirectory(dir);
         } catch (IOException e) {
-            throw new WriteRefusedException("cannot write " + shown + ": " + e.getMessage() + "; the file is unchanged");
+            throw new WriteRefusedException("cannot write " + shown + ": " + IoReason.of(e) + "; the file is unchanged");
         } finally {
-            deleteQuietly(tmp);
+            if (tmp != null) {
+                tmp.close();
+            }
             deleteQuietly(lock);
         }
     }
 
+    /**
+     * A plan nobody may write (no write permission at all, or none for this user) is left alone
+     * rather than replaced: a rename would go around its mode, and root's would go around anything.
+     */
+    private static void refuseReadOnly(Path target, String shown) {
+        PosixFileAttributes a;
+        try {
+            a = Files.readAttributes(target, PosixFileAttributes.class);
+        } catch (IOException | UnsupportedOperationException e) {
+            if (Files.isWritable(target)) {
+                return;
+            }
+            throw new WriteRefusedException("not writing " + shown + ": it is read-only; nothing was written");
+        }
+        Set<PosixFilePermission> p = a.permissions();
+        boolean anyWrite = p.contains(PosixFilePermission.OWNER_WRITE) || p.contains(PosixFilePermission.GROUP_WRITE)
+                || p.contains(PosixFilePermission.OTHERS_WRITE);
+        if (anyWrite && Files.isWritable(target)) {
+            return;
+        }
+        throw new WriteRefusedException("not writing " + shown + ": it is read-only (mode " + AtomicFiles.octal(p)
+                + ", owner " + a.owner().getName() + "); nothing was written. If it may change, make it writable first: "
+                + "chmod u+w " + shown);
+    }
+
+    /**
+     * Creates the lock with its owner's pid, host and time. A lock whose content could not be
+     * written (a full disk) is removed again: an empty lock would block every later write.
+     */
     private static void createLock(Path lock) throws IOException {
         String owner = ManagementFactory.getRuntimeMXBean().getPid() + " " + host() + " " + Instant.now() + "\n";
-        try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ch.write(ByteBuffer.wrap(owner.getBytes(StandardCharsets.UTF_8)));
+        FileChannel ch = FileChannel.open(lock, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        try (ch) {
+            ByteBuffer buf = ByteBuffer.wrap(owner.getBytes(StandardCharsets.UTF_8));
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(lock);
+            throw e;
         }
     }
 
-    /** Says which lock, whose and how old, and how to clear it when its writer is gone. */
-    private static String lockHeld(Repository repo, String shown, Path lock) {
-        String owner = "";
-        String age;
+    /**
+     * Says which lock, whose and how old, whether its writer still runs (when it ran on this host),
+     * which temporary copies it left, and how to clear them when the writer is gone.
+     */
+    private static String lockHeld(Repository repo, String shown, Path lock, Path target) {
         if (!Files.exists(lock)) {
             return shown + " was being written by another devplan just now; nothing was written. Try again";
         }
+        String owner = "";
+        boolean gone = false;
+        String age;
         try {
             String[] parts = Files.readString(lock).strip().split(" ");
-            if (parts.length >= 2 && parts[0].matches("\\d+")) {
-                owner = "pid " + parts[0] + " on " + parts[1] + ", ";
+            if (parts.length >= 2 && parts[0].matches("\\d{1,10}")) {
+                if (parts[1].equals(host())) {
+                    gone = ProcessHandle.of(Long.parseLong(parts[0])).map(h -> !h.isAlive()).orElse(true);
+                    owner = "pid " + parts[0] + " on this host, " + (gone ? "no longer running" : "still running") + ", ";
+                } else {
+                    owner = "pid " + parts[0] + " on " + parts[1] + ", ";
+                }
             }
             age = ago(Duration.between(Files.getLastModifiedTime(lock).toInstant(), Instant.now()));
         } catch (IOException | RuntimeException e) {
             age = "age unknown";
         }
-        return shown + " is locked by another devplan: " + repo.shown(lock) + " exists (" + owner + age
-                + "); nothing was written. Try again; if no devplan is running (a writer was killed), remove it: rm "
-                + repo.shown(lock);
+        List<Path> left = TempCopy.leftovers(target);
+        StringBuilder copies = new StringBuilder();
+        StringBuilder remove = new StringBuilder(left.isEmpty() ? "rm " : "rm -r ").append(repo.shown(lock));
+        for (Path p : left) {
+            copies.append(copies.length() == 0 ? "; it left a temporary copy: " : ", ")
+                    .append(repo.shown(p.resolve(target.getFileName())));
+            remove.append(' ').append(repo.shown(p));
+        }
+        String held = repo.shown(lock) + " exists (" + owner + age + ")" + copies + "; nothing was written. ";
+        if (gone) {
+            return shown + " is locked by a devplan that is no longer running: " + held
+                    + "Remove what it left and try again: " + remove;
+        }
+        return shown + " is locked by another devplan: " + held
+                + "Try again; if no devplan is running (a writer was killed), remove it: " + remove;
     }
 
     static String ago(Duration d) {
@@ -204,26 +301,6 @@ public final class PlanWriter {
         } catch (IOException e) {
             return "unknown-host";
         }
-    }
-
-    private static void writeFully(Path file, byte[] bytes) throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buf = ByteBuffer.wrap(bytes);
-            while (buf.hasRemaining()) {
-                ch.write(buf);
-            }
-            ch.force(true);
-        }
-    }
-
-    /** A rename installs the temporary file's mode; the plan keeps its own. */
-    private static void copyPermissions(Path from, Path to) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(from, PosixFileAttributeView.class);
-        if (view == null) {
-            return;
-        }
-        PosixFileAttributes attrs = view.readAttributes();
-        Files.setPosixFilePermissions(to, attrs.permissions());
     }
 
     private static void deleteQuietly(Path p) {

@@ -44,6 +44,8 @@ public final class Repository {
     /** plans/ as listed, once: several commands ask for it more than once. */
     private PlanFiles.Listing listing;
     private Map<String, List<Path>> byFileName;
+    /** Why the parse cache is not used, for the user; null when it is or none was asked for. */
+    private String cacheWarning;
 
     private Repository(Path root, Path cwd, RepoConfig config, boolean fullSourceMaps, ParseCache cache) {
         this.root = root;
@@ -82,6 +84,16 @@ public final class Repository {
     public static Repository open(Path dir, Path cwd, Path cacheHome, Clock clock) {
         Path root = dir != null ? explicitRoot(cwd.resolve(dir).normalize()) : findRoot(cwd.toAbsolutePath().normalize());
         ParseCache cache = cacheHome == null ? null : ParseCache.of(cacheHome, root, clock::millis);
+        String refused = cache == null ? null : cache.refusal();
+        if (refused != null) {
+            cache = null;
+        }
+        Repository repo = open(root, cwd, cache);
+        repo.cacheWarning = refused;
+        return repo;
+    }
+
+    private static Repository open(Path root, Path cwd, ParseCache cache) {
         Path configFile = root.resolve(CONFIG);
         ParseCache.Stamp stamp = cache == null ? null : cache.stamp(configFile);
         RepoConfig cached = stamp == null ? null : cache.config(stamp);
@@ -124,6 +136,11 @@ public final class Repository {
     /** The parse cache; null when there is none. */
     ParseCache cache() {
         return cache;
+    }
+
+    /** Why the parse cache was not used (its folder is not private), to say once; null otherwise. */
+    public String cacheWarning() {
+        return cacheWarning;
     }
 
     public Path root() {
@@ -224,8 +241,16 @@ public final class Repository {
 
     /** Reads every plan; plans with problems are left out and their problems returned. */
     public Plans loadAll() {
+        // loadAll goes through scan, which sweeps the cache after every plan has been seen.
         Scanned<Plan> scanned = scan(plan -> plan);
         return new Plans(scanned.results(), scanned.problems());
+    }
+
+    /** After a scan of every plan: the cache forgets the plans that are gone. */
+    private void sweepCache(List<Path> files) {
+        if (cache != null) {
+            cache.sweep(plansDir(), files, this::relative);
+        }
     }
 
     /** Reads the given plan files; ids must be unique across them. */
@@ -236,7 +261,9 @@ public final class Repository {
 
     /** {@link #scan(List, Function)} over every plan file. */
     public <R> Scanned<R> scan(Function<Plan, R> mapper) {
-        Scanned<R> scanned = scan(planFiles(), mapper);
+        List<Path> files = planFiles();
+        Scanned<R> scanned = scan(files, mapper);
+        sweepCache(files);
         if (listingProblems().isEmpty()) {
             return scanned;
         }

@@ -33,7 +33,8 @@ public final class RepositoryCreator {
             created.add(Repository.CONFIG);
             Path plans = root.resolve(Repository.PLANS);
             if (!Files.isDirectory(plans)) {
-                Files.createDirectories(plans);
+                // Plans are HR data: only their owner may even list them, as with the files themselves.
+                AtomicFiles.createFolders(plans, AtomicFiles.folderMode(RepoConfig.DEFAULT_FILE_MODE));
                 created.add(Repository.PLANS + "/");
             }
             for (String schema : EditorSchemas.FILES) {
@@ -49,7 +50,7 @@ public final class RepositoryCreator {
         } catch (FileAlreadyExistsException e) {
             throw new WriteRefusedException(config + " already exists; devplan init never overwrites a repository");
         } catch (IOException e) {
-            throw new WriteRefusedException("cannot create the repository in " + root + ": " + e.getMessage());
+            throw new WriteRefusedException("cannot create the repository in " + root + ": " + IoReason.of(e));
         }
         return new Created(root, created, git == null ? null : git.driverMissing());
     }

@@ -53,7 +53,7 @@ public sealed interface YNode permits YNode.Scalar, YNode.Seq, YNode.Map {
             int end = s.end().offset();
             if (s.style() == '|' || s.style() == '>') {
                 if (keepsTrailingLines(text, s)) {
-                    return end > 0 && text.charAt(end - 1) == '\n' ? end - 1 : end;
+                    return end; // |+ keeps its trailing lines: they belong to the value
                 }
                 while (end > s.start().offset() && Character.isWhitespace(text.charAt(end - 1))) {
                     end--;

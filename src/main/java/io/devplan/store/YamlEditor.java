@@ -87,6 +87,15 @@ public final class YamlEditor {
             throw new IllegalArgumentException("cannot replace the " + YNode.describe(old) + " at line "
                     + old.start().line());
         }
+        if (!inFlow && (s.style() == '|' || s.style() == '>') && value instanceof YamlValue.Text t
+                && !t.text().isEmpty() && !t.text().contains("\n")) {
+            // A block text replaced by one line keeps its block style, without a line break: |-.
+            List<String> block = block(t.text(), blockIndent(s, column(e.key().start().offset()) + layout().step()));
+            if (block != null) {
+                splice(s.start().offset(), contentEnd(s), block.get(0) + nl + block.get(1) + (keepsTrailingLines(s) ? nl : ""));
+                return;
+            }
+        }
         spliceValue(e.key(), s.start().offset(), contentEnd(s), value, s, inFlow);
     }
 
@@ -135,7 +144,7 @@ public final class YamlEditor {
                 map.entries().get(n - 1).key().start().offset())) {
             lines.add(0, "");
         }
-        insertLines(lineEndAfter(contentEnd(after.value())), lines);
+        insertLines(lineAfter(contentEnd(after.value())), lines);
     }
 
     private void appendFlow(YNode.Entry e, YNode.Seq seq, YamlValue item) {
@@ -170,7 +179,7 @@ public final class YamlEditor {
         if (items.size() >= 2 && blankBetween(items.get(items.size() - 2), lineStart(dash >= 0 ? dash : lastStart))) {
             lines.add(0, "");
         }
-        insertLines(lineEndAfter(contentEnd(last)), lines);
+        insertLines(lineAfter(contentEnd(last)), lines);
     }
 
     // ---- rendering new values
@@ -188,10 +197,11 @@ public final class YamlEditor {
         }
         if (v instanceof YamlValue.Text t) {
             boolean hintBlock = hint instanceof YNode.Scalar s && (s.style() == '|' || s.style() == '>');
-            if (t.text().contains("\n") || hintBlock && !t.text().isEmpty()) {
+            // A block text for text of several lines, in its neighbour's indentation; one line stays
+            // one line (a block would add a line break the author never wrote).
+            if (t.text().contains("\n")) {
                 int indent = hintBlock ? blockIndent((YNode.Scalar) hint, col + lay.step()) : col + lay.step();
-                List<String> block = block(hintBlock && !t.text().endsWith("\n") ? t.text() + "\n" : t.text(),
-                        indent);
+                List<String> block = block(t.text(), indent);
                 if (block != null) {
                     List<String> lines = new ArrayList<>();
                     lines.add(head + " " + block.get(0));
@@ -365,6 +375,24 @@ public final class YamlEditor {
         return YNode.contentEnd(text, n);
     }
 
+    /**
+     * Whether a block text keeps its trailing blank lines ({@code |+}, {@code >+}): they are part
+     * of its value, so what comes after it goes after them.
+     */
+    private boolean keepsTrailingLines(YNode.Scalar s) {
+        int from = s.start().offset();
+        int i = from;
+        while (i < text.length() && i < from + 8 && "|>+-0123456789".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return text.substring(from, i).indexOf('+') >= 0;
+    }
+
+    /** The start of the line after the one {@code offset} is on; {@code offset} itself when it starts a line. */
+    private int lineAfter(int offset) {
+        return offset > 0 && offset <= text.length() && text.charAt(offset - 1) == '\n' ? offset : lineEndAfter(offset);
+    }
+
     private YNode.Entry predecessor(YNode.Map map, String key, List<String> order) {
         int want = order.indexOf(key);
         YNode.Entry best = null;
@@ -380,7 +408,7 @@ public final class YamlEditor {
     }
 
     private boolean blankBetween(YNode prev, int nextOffset) {
-        int from = lineEndAfter(contentEnd(prev));
+        int from = lineAfter(contentEnd(prev));
         int to = lineStart(nextOffset);
         if (from >= to) {
             return false;

@@ -109,7 +109,11 @@ class ConcurrentWritersTest {
                 assertThat(again.exitValue()).isEqualTo(ExitCodes.WRITE_REFUSED);
                 Files.delete(lock);
             }
+            // What a killed writer left: its temporary copy, in a private folder of its own.
             for (File f : root.resolve("plans").toFile().listFiles((d, n) -> n.endsWith(".tmp"))) {
+                for (File inside : f.listFiles() == null ? new File[0] : f.listFiles()) {
+                    Files.delete(inside.toPath());
+                }
                 Files.delete(f.toPath());
             }
         }

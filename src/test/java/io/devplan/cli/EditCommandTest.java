@@ -36,10 +36,13 @@ class EditCommandTest {
         pb.environment().remove("VISUAL");
         Process p = pb.start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        // An invalid edit is kept for the user; the test removes it.
+        // An invalid edit is kept for the user, in a private folder of its own; the test removes both.
         for (String line : Files.readAllLines(root.resolve("err.txt"))) {
-            if (line.startsWith("devplan: your edited copy is kept in ")) {
-                Files.delete(Path.of(line.substring("devplan: your edited copy is kept in ".length())));
+            int at = line.indexOf("your edited copy is kept in ");
+            if (at >= 0) {
+                Path copy = Path.of(line.substring(at + "your edited copy is kept in ".length()));
+                Files.delete(copy);
+                Files.delete(copy.getParent());
             }
         }
         Files.delete(root.resolve("err.txt"));

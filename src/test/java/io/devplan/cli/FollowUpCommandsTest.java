@@ -125,7 +125,7 @@ class FollowUpCommandsTest {
     }
 
     @Test
-    void calendarOutputReplacesTheFileAtomicallyAndKeepsItsMode() throws Exception {
+    void calendarOutputReplacesTheFileAtomicallyAndNeverWidensItsMode() throws Exception {
         repo("2026-12-01");
         Path out = dir.resolve("feed.ics");
         Files.writeString(out, "old");
@@ -134,7 +134,13 @@ class FollowUpCommandsTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).isEmpty();
         assertThat(Files.readString(out)).isEqualTo(CliRunner.run("--dir", dir.toString(), "calendar").out());
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-r--r--");
+        // The repository's file-mode (default 0600) bounds it: a wider mode is not copied.
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-------");
+        Files.writeString(dir.resolve("devplan.yaml"), "file-mode: \"0644\"\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-r-----"));
+        assertThat(CliRunner.run("--dir", dir.toString(), "calendar", "--output", out.toString()).exit()).isZero();
+        // file-mode 0644 allows more, but the file had less: it keeps its own.
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-r-----");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }

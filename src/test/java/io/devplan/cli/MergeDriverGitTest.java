@@ -97,7 +97,7 @@ class MergeDriverGitTest {
 
         GitRepository.Result merge = repo.git("merge", "--no-edit", "hr");
         assertThat(merge.exit()).isEqualTo(1);
-        assertThat(merge.out()).contains("devplan: plans/ann.yaml:32: conflict: goals/design-reviews/due changed two "
+        assertThat(merge.out()).contains("devplan: plans/ann.yaml:31: conflict: goals/design-reviews/due changed two "
                 + "ways ('2026-10-31' on HEAD, '2026-12-31' on hr); keep one and remove the marker lines, then run "
                 + "devplan validate", "CONFLICT (content): Merge conflict in plans/ann.yaml");
         assertThat(repo.ok("diff", "--name-only", "--diff-filter=U")).isEqualTo(PLAN + "\n");
@@ -116,7 +116,7 @@ class MergeDriverGitTest {
         assertThat(merged).contains("id: fb-2026-05-02", "status: approved", "date: 2026-05-20", "date: 2026-06-03");
         var validate = repo.devplan("validate");
         assertThat(validate.exit()).isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(validate.out()).contains("unresolved merge conflict at line 32 in goals/design-reviews/due: "
+        assertThat(validate.out()).contains("unresolved merge conflict at line 31 in goals/design-reviews/due: "
                 + "'2026-10-31' on HEAD, '2026-12-31' on hr");
     }
 

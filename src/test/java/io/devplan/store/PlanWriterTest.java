@@ -2,14 +2,23 @@ package io.devplan.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.devplan.Hostile;
 import io.devplan.domain.CheckIn;
 import io.devplan.domain.Position;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.net.InetAddress;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+/** Writing plans: atomic, locked, checked; and (issue 12) keeping what devplan does not own. */
 class PlanWriterTest {
     private static final String PLAN = "# keep me\r\nemployee:\r\n  id: a\r\n  name: A\r\n\r\ncheckins:\r\n";
 
@@ -103,5 +113,119 @@ class PlanWriterTest {
                 .isInstanceOf(WriteRefusedException.class).hasMessageContaining("injected at " + failing);
         assertThat(Files.readString(file)).isEqualTo(PLAN);
         assertThat(root.resolve("plans").toFile().list()).containsExactly("a.yaml");
+    }
+
+    // ---- issue 12: writes keep what they don't own
+
+    private void write() {
+        PlanWriter.Snapshot s = PlanWriter.read(repo, file);
+        PlanWriter.standard().write(repo, s, withCheckIn(s));
+    }
+
+    private static GroupPrincipal group(int gid) throws IOException {
+        return root().getFileSystem().getUserPrincipalLookupService().lookupPrincipalByGroupName(String.valueOf(gid));
+    }
+
+    private static Path root() {
+        return Path.of("/");
+    }
+
+    private String groupOf(Path p) throws IOException {
+        return Files.getFileAttributeView(p, PosixFileAttributeView.class).readAttributes().group().getName();
+    }
+
+    @Test
+    void keepsThePlansGroupAndMode() throws IOException {
+        assumeTrue(Hostile.isRoot(), "needs root to give the plan a group the writer is not in");
+        Files.getFileAttributeView(file, PosixFileAttributeView.class).setGroup(group(4242));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+        write();
+        assertThat(Files.readString(file)).contains("2026-11-22");
+        assertThat(groupOf(file)).isEqualTo("4242");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r-----");
+    }
+
+    @Test
+    void keepsThePlansAcl() throws IOException {
+        assumeTrue(Hostile.addAcl(file), "neither setfacl nor python3 can set an ACL here");
+        String acl = Hostile.acl(file);
+        assertThat(acl).isNotEmpty();
+        write();
+        assertThat(Files.readString(file)).contains("2026-11-22");
+        assertThat(Hostile.acl(file)).isEqualTo(acl);
+    }
+
+    @Test
+    void refusesAReadOnlyPlanAndLeavesItByteForByte() throws IOException {
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        assertThatThrownBy(this::write).isInstanceOf(WriteRefusedException.class)
+                .hasMessage("not writing plans/a.yaml: it is read-only (mode 0444, owner "
+                        + Files.getOwner(file).getName() + "); nothing was written. If it may change, make it "
+                        + "writable first: chmod u+w plans/a.yaml");
+        assertThat(Files.readString(file)).isEqualTo(PLAN);
+        assertThat(root.resolve("plans").toFile().list()).containsExactly("a.yaml");
+    }
+
+    @Test
+    void theTemporaryCopyLivesInAPrivateFolderThatIsRemoved() throws IOException {
+        List<String> seen = new ArrayList<>();
+        PlanWriter writer = new PlanWriter(step -> {
+            if (step == PlanWriter.Step.RENAME) {
+                List<Path> left = TempCopy.leftovers(file);
+                assertThat(left).hasSize(1);
+                Path dir = left.get(0);
+                seen.add(dir.getFileName().toString().replaceAll("\\.[0-9a-z]+\\.tmp$", ".RANDOM.tmp"));
+                seen.add(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
+                seen.add(dir.toFile().list()[0]);
+            }
+        });
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+        PlanWriter.Snapshot s = PlanWriter.read(repo, file);
+        writer.write(repo, s, withCheckIn(s));
+        assertThat(seen).containsExactly(".a.yaml.RANDOM.tmp", "rwx------", "a.yaml");
+        assertThat(root.resolve("plans").toFile().list()).containsExactly("a.yaml");
+    }
+
+    @Test
+    void aStaleLockSaysItsWriterIsGoneAndNamesTheCopyItLeft() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path lock = root.resolve("plans/a.yaml.lock");
+        Files.writeString(lock, gone.pid() + " " + host() + " 2026-11-22T10:00:00Z\n");
+        Files.setLastModifiedTime(lock, FileTime.from(Instant.now().minusSeconds(300)));
+        Path left = root.resolve("plans/.a.yaml.k3j2.tmp");
+        Files.createDirectory(left);
+        Files.writeString(left.resolve("a.yaml"), PLAN + "  - date: 2026-11-21\n");
+        assertThatThrownBy(this::write).isInstanceOf(WriteRefusedException.class)
+                .hasMessage("plans/a.yaml is locked by a devplan that is no longer running: plans/a.yaml.lock exists "
+                        + "(pid " + gone.pid() + " on this host, no longer running, created 5 min ago); it left a "
+                        + "temporary copy: plans/.a.yaml.k3j2.tmp/a.yaml; nothing was written. Remove what it left "
+                        + "and try again: rm -r plans/a.yaml.lock plans/.a.yaml.k3j2.tmp");
+        assertThat(Files.readString(file)).isEqualTo(PLAN);
+    }
+
+    @Test
+    void aLockOfARunningWriterSaysItStillRuns() throws Exception {
+        Path lock = root.resolve("plans/a.yaml.lock");
+        Files.writeString(lock, ProcessHandle.current().pid() + " " + host() + " 2026-11-22T10:00:00Z\n");
+        Files.setLastModifiedTime(lock, FileTime.from(Instant.now().minusSeconds(30)));
+        assertThatThrownBy(this::write).isInstanceOf(WriteRefusedException.class)
+                .hasMessage("plans/a.yaml is locked by another devplan: plans/a.yaml.lock exists (pid "
+                        + ProcessHandle.current().pid() + " on this host, still running, created 30 s ago); nothing "
+                        + "was written. Try again; if no devplan is running (a writer was killed), remove it: "
+                        + "rm plans/a.yaml.lock");
+    }
+
+    private static String host() throws IOException {
+        return InetAddress.getLocalHost().getHostName().replace(' ', '_');
+    }
+
+    @Test
+    void aResultLargerThanTheReaderAcceptsIsNotWritten() {
+        PlanWriter.Snapshot s = PlanWriter.read(repo, file);
+        String huge = PLAN + "  - date: 2026-11-22\n    notes: \"" + "x".repeat(1 << 20) + "\"\n";
+        assertThatThrownBy(() -> PlanWriter.check(repo, s, huge, p -> null)).isInstanceOf(WriteRefusedException.class)
+                .hasMessage("not writing plans/a.yaml: the result would be " + huge.length() + " bytes, more than "
+                        + "the 1024 KiB a devplan file may have");
     }
 }

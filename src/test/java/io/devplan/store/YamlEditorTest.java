@@ -129,12 +129,41 @@ class YamlEditorTest {
     @Test
     void writesTextInTheStyleOfTheNeighbour() {
         String before = "checkins:\n  - date: 2026-01-01\n    notes: |\n      Block text.\n\n\n";
+        // Issue 12: one line stays one line, without the line break a block would add to it.
         assertThat(append(before, checkin("2026-03-01", "One line")))
                 .isEqualTo("checkins:\n  - date: 2026-01-01\n    notes: |\n      Block text.\n"
-                        + "  - date: 2026-03-01\n    notes: |\n      One line\n\n\n");
+                        + "  - date: 2026-03-01\n    notes: One line\n\n\n");
+        String indented = "checkins:\n  - date: 2026-01-01\n    notes: >\n        Folded.\n";
+        assertThat(append(indented, checkin("2026-03-01", "Two\nlines\n")))
+                .isEqualTo(indented + "  - date: 2026-03-01\n    notes: |\n        Two\n        lines\n");
         String quoted = "checkins:\n  - date: 2026-01-01\n    notes: 'a'\n";
         assertThat(append(quoted, checkin("2026-03-01", "it's")))
                 .isEqualTo(quoted + "  - date: 2026-03-01\n    notes: 'it''s'\n");
+    }
+
+    @Test
+    void keepsTheTrailingLinesOfAKeepBlockWhenAppendingAfterIt() {
+        // Issue 12: the blank lines of |+ belong to its text; the next check-in goes after them.
+        String before = "checkins:\n  - date: 2026-01-01\n    notes: |+\n      Kept.\n\n\nachievements: []\n";
+        String after = append(before, checkin("2026-03-01", "three"));
+        assertThat(after).isEqualTo("checkins:\n  - date: 2026-01-01\n    notes: |+\n      Kept.\n\n\n"
+                + "  - date: 2026-03-01\n    notes: three\nachievements: []\n");
+        assertThat(notes(after, 0)).isEqualTo("Kept.\n\n\n");
+        String last = "checkins:\n  - date: 2026-01-01\n    notes: >+\n      Kept at the end.\n\n";
+        assertThat(notes(append(last, checkin("2026-03-01", "three")), 0)).isEqualTo("Kept at the end.\n\n");
+    }
+
+    @Test
+    void aBlockTextSetToOneLineKeepsItsStyleWithoutALineBreak() {
+        String before = "m:\n  - id: a\n    note: |\n      Old text\n      of two lines.\n    due: 2026-01-01\n";
+        String after = new YamlEditor(before).set(List.of("m", 0), "note", YamlValue.text("New"), List.of()).text();
+        assertThat(after).isEqualTo("m:\n  - id: a\n    note: |-\n      New\n    due: 2026-01-01\n");
+    }
+
+    private static String notes(String yaml, int index) {
+        YNode.Map root = (YNode.Map) YamlTree.parse("t", yaml, new java.util.ArrayList<>());
+        YNode.Seq checkins = (YNode.Seq) root.get("checkins");
+        return ((YNode.Scalar) ((YNode.Map) checkins.items().get(index)).get("notes")).value();
     }
 
     @Test

@@ -57,7 +57,7 @@ public final class MergeDriver {
         try {
             PlanMerge.Result r = PlanMerge.merge(b, o, t, labels, path);
             String text = r.conflicts().isEmpty() ? preferLineMerge(base, ours, theirs, labels, r.text()) : r.text();
-            AtomicFiles.replace(ours, text, "0600");
+            AtomicFiles.replaceScratch(ours, text);
             for (PlanMerge.Conflict c : r.conflicts()) {
                 messages.add((shown + ":" + c.line() + ": conflict: " + c.path()
                         + " changed two ways (" + c.ours() + " on " + labels.ours() + ", " + c.theirs() + " on "
