@@ -44,11 +44,12 @@ public record GoalWords(Language language, List<String> evidence, List<TimeFrame
         List<String> evidence = new ArrayList<>();
         Language language = guess(text, repository, evidence);
         Grammar grammar = language.grammar();
+        List<Grammar.Place> places = Grammar.Place.of(text);
         StringBuilder rest = new StringBuilder(text);
         Scan scan = new Scan(title, rest, reference, repository.dayFirst(), repository == Language.EN, grammar.lex);
         List<TimeFrame> times = new ArrayList<>();
         for (Production<TimeFrame> p : grammar.times) {
-            collect(p, rest, scan, times);
+            collect(p, places, rest, scan, times);
         }
         List<Measure> measures = new ArrayList<>();
         // A standard or a count of times is itself a measure; a rhythm is one, but a weak one.
@@ -60,13 +61,13 @@ public record GoalWords(Language language, List<String> evidence, List<TimeFrame
             }
         }
         for (Production<Measure> p : grammar.measures) {
-            collect(p, rest, scan, measures);
+            collect(p, places, rest, scan, measures);
         }
         rhythms(grammar, text, rest, scan, times, measures);
         List<Vague> vague = new ArrayList<>();
         StringBuilder whole = new StringBuilder(text);
         for (Production<Vague> p : grammar.vague) {
-            collect(p, whole, scan, vague);
+            collect(p, places, whole, scan, vague);
         }
         vague.sort(Comparator.comparingInt(v -> title.indexOf(v.phrase())));
         return new GoalWords(language, evidence, times, measures, vague);
@@ -122,22 +123,54 @@ public record GoalWords(Language language, List<String> evidence, List<TimeFrame
         return strongMeasure() || vague.isEmpty() ? null : vague.get(0);
     }
 
-    private static <T> void collect(Production<T> p, StringBuilder rest, Scan scan, List<T> out) {
-        Matcher m = p.pattern().matcher(rest);
-        int from = 0;
-        while (from <= rest.length() && m.find(from)) {
+    private static <T> void collect(Production<T> p, List<Grammar.Place> places, StringBuilder rest, Scan scan,
+                                    List<T> out) {
+        Matcher a = null;
+        int after = 0;
+        for (Grammar.Place place : places) {
+            int i = place.index();
+            if (i < after || rest.charAt(i) == ' ' || !p.starts().at(place)) {
+                continue;
+            }
+            if (a == null) {
+                a = p.anchor().matcher(rest).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            if (!a.region(i, rest.length()).lookingAt()) {
+                continue;
+            }
+            Matcher m = p.prefixed() ? withPrefix(p, rest, a) : a;
             T found = p.resolve().apply(m, scan);
             if (found == null) {
-                from = m.start() + 1;
                 continue;
             }
             out.add(found);
             // What a pattern read is not read again: the numbers of a date are no measure.
-            for (int i = m.start(); i < m.end(); i++) {
-                rest.setCharAt(i, ' ');
+            for (int j = m.start(); j < m.end(); j++) {
+                rest.setCharAt(j, ' ');
             }
-            from = m.end();
+            after = m.end();
         }
+    }
+
+    /** How far before a date its prepositions may start ("at the latest by the end of"). */
+    private static final int PREFIX_REACH = 48;
+
+    /**
+     * The whole pattern matched from the earliest word start before the anchor that makes its
+     * prefix end exactly where the anchor begins; without one, from the anchor itself.
+     */
+    private static Matcher withPrefix(Production<?> p, StringBuilder rest, Matcher anchor) {
+        int at = anchor.start();
+        Matcher m = p.pattern().matcher(rest).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int from = Math.max(0, at - PREFIX_REACH); from < at; from++) {
+            boolean wordStart = Character.isLetter(rest.charAt(from))
+                    && (from == 0 || !Character.isLetterOrDigit(rest.charAt(from - 1)));
+            if (wordStart && m.region(from, rest.length()).lookingAt() && m.end("pre") == at) {
+                return m;
+            }
+        }
+        m.region(at, rest.length()).lookingAt();
+        return m;
     }
 
     /**
@@ -177,8 +210,7 @@ public record GoalWords(Language language, List<String> evidence, List<TimeFrame
         List<String> bestWords = List.of();
         for (Language l : order(repository)) {
             Lexicon lex = l.words();
-            List<String> hits = words.stream()
-                    .filter(x -> lex.vocabulary.contains(x) || lex.get(Lexicon.W.FUNCTION).contains(x)).toList();
+            List<String> hits = words.stream().filter(lex.vocabulary::contains).toList();
             int score = hits.size() + letters(l, text);
             if (score > bestScore) {
                 best = l;
@@ -204,8 +236,8 @@ public record GoalWords(Language language, List<String> evidence, List<TimeFrame
     /** Letters only one of the languages uses. */
     private static int letters(Language l, String text) {
         return switch (l) {
-            case SV -> text.matches("(?s).*[äö].*") ? 2 : 0;
-            case DA -> text.matches("(?s).*[æø].*") ? 2 : 0;
+            case SV -> text.indexOf('ä') >= 0 || text.indexOf('ö') >= 0 ? 2 : 0;
+            case DA -> text.indexOf('æ') >= 0 || text.indexOf('ø') >= 0 ? 2 : 0;
             default -> 0;
         };
     }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The words of one language that fill the grammar's slots: month names, prepositions, number
@@ -216,27 +215,68 @@ final class Lexicon {
         return alternation(get(w));
     }
 
+    /**
+     * The phrases as one regex, shaped as a trie ("improve(?:s|d|ment)?"): at each place of a
+     * title the engine then tries one branch per letter, not every phrase, which keeps reading a
+     * title fast however long the word lists grow. Longer phrases win over their prefixes.
+     */
     static String alternation(Collection<String> phrases) {
         if (phrases.isEmpty()) {
             return "(?!)";
         }
-        return phrases.stream().distinct().sorted((a, b) -> b.length() - a.length())
-                .map(Lexicon::escape).collect(Collectors.joining("|"));
+        String[] sorted = phrases.stream().distinct().sorted().toArray(String[]::new);
+        StringBuilder b = new StringBuilder();
+        trie(sorted, 0, sorted.length, 0, b);
+        return b.toString();
     }
 
-    /** A phrase as a regex: metacharacters quoted, a space for any run of white space. */
-    static String escape(String phrase) {
-        StringBuilder b = new StringBuilder();
-        for (char c : phrase.toCharArray()) {
-            if (c == ' ') {
-                b.append("\\s+");
-            } else if ("\\.[]{}()*+?^$|-/".indexOf(c) >= 0) {
-                b.append('\\').append(c);
-            } else {
-                b.append(c);
-            }
+    /**
+     * Writes the trie of the sorted phrases {@code from..to}, which share their first {@code depth}
+     * characters: one branch per next character, optional where a phrase ends here.
+     */
+    private static void trie(String[] p, int from, int to, int depth, StringBuilder b) {
+        boolean ends = p[from].length() == depth;
+        int first = ends ? from + 1 : from;
+        if (first == to) {
+            return;
         }
-        return b.toString();
+        int branches = 0;
+        for (int i = first; i < to; ) {
+            int j = i;
+            while (j < to && p[j].charAt(depth) == p[i].charAt(depth)) {
+                j++;
+            }
+            branches++;
+            i = j;
+        }
+        boolean group = ends || branches > 1;
+        if (group) {
+            b.append("(?:");
+        }
+        for (int i = first; i < to; ) {
+            char c = p[i].charAt(depth);
+            int j = i;
+            while (j < to && p[j].charAt(depth) == c) {
+                j++;
+            }
+            if (i > first) {
+                b.append('|');
+            }
+            b.append(escape(c));
+            trie(p, i, j, depth + 1, b);
+            i = j;
+        }
+        if (group) {
+            b.append(ends ? ")?" : ")");
+        }
+    }
+
+    /** A character as a regex: metacharacters quoted, a space for any run of white space. */
+    private static String escape(char c) {
+        if (c == ' ') {
+            return "\\s+";
+        }
+        return "\\.[]{}()*+?^$|-/".indexOf(c) >= 0 ? "\\" + c : String.valueOf(c);
     }
 
     /** The key of {@code map} that {@code matched} spells, whatever white space it has. */
@@ -244,7 +284,29 @@ final class Lexicon {
         if (matched == null) {
             return null;
         }
-        return map.get(matched.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " "));
+        return map.get(squash(matched));
+    }
+
+    /** Lower case, trimmed, each run of white space one space: how word lists spell their phrases. */
+    static String squash(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
     }
 
     static Builder of(Language language) {

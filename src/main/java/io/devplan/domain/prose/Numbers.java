@@ -19,9 +19,24 @@ final class Numbers {
             return BigDecimal.valueOf(word);
         }
         // A space only ever groups thousands ("1 000 kr").
-        String t = s.strip().replaceAll("\\s+", "");
-        if (!t.matches("\\d[\\d,.]*") || t.chars().filter(Character::isDigit).count() > MAX_DIGITS
-                || t.matches(".*[,.]{2}.*|.*[,.]$")) {
+        StringBuilder b = new StringBuilder();
+        int digits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c)) {
+                digits++;
+            } else if (c != ',' && c != '.') {
+                if (Character.isWhitespace(c)) {
+                    continue;
+                }
+                return null;
+            } else if (b.length() == 0 || b.charAt(b.length() - 1) == ',' || b.charAt(b.length() - 1) == '.') {
+                return null;
+            }
+            b.append(c);
+        }
+        String t = b.toString();
+        if (digits == 0 || digits > MAX_DIGITS || t.endsWith(",") || t.endsWith(".")) {
             return null;
         }
         int comma = t.lastIndexOf(',');
