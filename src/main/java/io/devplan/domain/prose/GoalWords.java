@@ -165,7 +165,7 @@ public record GoalWords(Language language, List<String> evidence, List<TimeFrame
         for (int from = Math.max(0, at - PREFIX_REACH); from < at; from++) {
             boolean wordStart = Character.isLetter(rest.charAt(from))
                     && (from == 0 || !Character.isLetterOrDigit(rest.charAt(from - 1)));
-            if (wordStart && m.region(from, rest.length()).lookingAt() && m.end("pre") == at) {
+            if (wordStart && m.region(from, rest.length()).lookingAt() && m.end() == anchor.end()) {
                 return m;
             }
         }

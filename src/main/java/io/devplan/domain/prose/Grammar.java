@@ -316,7 +316,7 @@ final class Grammar {
             case "measure.change-by" -> starts(false, "", words(W.CHANGE_BY));
             case "measure.factor" -> starts(false, "", lex.multipliers.keySet());
             case "outcome.promotion" -> starts(false, "", words(W.PROMOTION));
-            case "outcome.one" -> starts(false, "", words(W.HIRE));
+            case "outcome.one" -> starts(false, "", words(W.HIRE, W.ONE));
             case "measure.evidence" -> starts(false, "", words(W.EVIDENCE));
             case "measure.all" -> starts(false, "", words(W.ALL));
             // Languages that write the noun first ("een cursus volgen") start with any word of a compound.
@@ -355,9 +355,12 @@ final class Grammar {
     record Scan(String title, CharSequence rest, LocalDate ref, boolean dayFirst, boolean englishRepository, Lexicon lex) {
         /** The words of the title the match covers, without surrounding space. */
         String phrase(Matcher m) {
-            String p = title.substring(m.start(), m.end()).strip();
-            int blank = p.indexOf("  ");
-            return blank < 0 ? p : p.substring(0, blank);
+            // Without the blanks an earlier pattern left ("promoted to team lead" before "this year").
+            int end = m.end();
+            while (end > m.start() && Character.isWhitespace(rest.charAt(end - 1))) {
+                end--;
+            }
+            return title.substring(m.start(), end).strip();
         }
 
         String phrase(Matcher m, String group) {
@@ -721,9 +724,10 @@ final class Grammar {
             g.measure("measure.metric", B + "(?<metric>{METRIC})\\s*(?:(?:of|at|to|above|below|over|under|på|op|van|af"
                     + "|til|naar|till|:|=|≥|>|≤|<) ?)?(?<n>{DIGITS})" + E + "(?!\\s*(?:%|/))",
                     (m, s) -> new Measure(s.phrase(m), "measure.metric", true, null, s.number(m, "n"),
-                            m.group("metric")));
+                            s.phrase(m, "metric")));
             g.measure("measure.bound", B + "(?<cmp>{COMPARATOR})\\s*" + String.format(value, "n", "sc")
-                    + "(?:\\s*(?<u>%|{PERCENT}" + E + "|{UNIT}" + E + "|{UNITWORD}))?(?: (?<u2>{UNITWORD}))?"
+                    + "(?:\\s*(?<u>%|{PERCENT}" + E + "|{UNIT}" + E + "|{UNITWORD}))?(?:"
+                    + (lex.compounds ? "(?<=" + adjectiveEnd() + ") (?<u2>{UNITWORD})" : " (?<u2>{UNITWORD})") + ")?"
                     + "(?: (?<per>(?:{PER}) (?:{PERIOD})" + E + "))?", (m, s) -> {
                         BigDecimal n = scaled(m, s, "n", "sc");
                         if (n == null || namedBefore(s, m.start("n"))) {
@@ -733,7 +737,7 @@ final class Grammar {
                         return new Measure(s.phrase(m), "measure.bound", true, null, n, perPeriod(unit, s, m));
                     });
             g.measure("measure.change-by", B + "{CHANGE_BY} " + String.format(value, "n", "sc")
-                    + "(?:\\s*(?<u>%|{PERCENT}" + E + "|{UNITWORD}))?" + E, (m, s) -> {
+                    + "(?:\\s*(?<u>%|{PERCENT}" + E + (lex.compounds ? "" : "|{UNITWORD}") + "))?" + E, (m, s) -> {
                         BigDecimal n = scaled(m, s, "n", "sc");
                         if (n == null || isYear(m.group("n"))) {
                             return null;
@@ -752,8 +756,11 @@ final class Grammar {
                 return new Measure(s.phrase(m), "measure.quantity", true, null, s.number(m, "n"),
                         s.phrase(m, m.group("u") != null ? "u" : "u2"));
             });
+            // What is counted: one word, or two in English ("platform engineers"); in the languages that
+            // write compounds and put the verb last, an adjective and a noun ("nya sjuksköterskor").
+            String second = lex.compounds ? "(?<=" + adjectiveEnd() + ") (?<w2>{UNITWORD})" : " (?<w2>{UNITWORD})";
             g.measure("measure.count", "(?<![\\p{L}\\p{N}.,:/\\-])" + String.format(value, "n", "sc")
-                    + "(?:\\s+|-)(?<w1>(?:\\d+-)?{UNITWORD})(?: (?<w2>{UNITWORD}))?"
+                    + "(?:\\s+|-)(?<w1>(?:\\d+-)?{UNITWORD})(?:" + second + ")?"
                     + "(?: (?<per>(?:{PER}) (?:{PERIOD})" + E + "))?", (m, s) -> {
                         BigDecimal n = scaled(m, s, "n", "sc");
                         if (n == null || namedBefore(s, m.start("n")) || descriptor(m)) {
@@ -773,11 +780,14 @@ final class Grammar {
             outcome("outcome.course", "COURSE", "COURSE_VERB");
             outcome("outcome.document", "DOCUMENT", "DOCUMENT_VERB");
             outcome("outcome.event", "EVENT", "EVENT_VERB");
-            g.measure("outcome.one", B + "{HIRE} (?:{ONE}) (?:{UNITWORD} ){0,2}?{UNITWORD}", (m, s) ->
+            // "Hire a data engineer"; in Dutch also "een nieuwe collega aannemen".
+            g.measure("outcome.one", B + "(?:{HIRE} (?:{ONE}) {UNITWORD}(?: {UNITWORD}){0,2}"
+                    + (lex.compounds ? "|(?:{ONE}) (?:{UNITWORD} ){0,2}?{HIRE}" + E : "") + ")", (m, s) ->
                     new Measure(s.phrase(m), "outcome.one", true, null, BigDecimal.ONE, null));
             g.measure("measure.evidence", B + "{EVIDENCE} (?<what>[\\p{L}][^.;:!?()]{2,80}?)(?=[.;:!?()]|,|$)",
                     (m, s) -> new Measure(s.phrase(m), "measure.evidence", true, null, null, null));
-            g.measure("measure.all", B + "{ALL} (?:{DETERMINER} )?(?!(?:{PERIOD}|{DAYPART})" + E + ")(?<what>{UNITWORD})",
+            g.measure("measure.all", B + "{ALL} (?:{DETERMINER} )?(?!(?:{PERIOD}|{DAYPART})" + E + ")(?<what>{UNITWORD}"
+                    + (lex.compounds ? "" : "(?: {UNITWORD})?") + ")",
                     (m, s) -> new Measure(s.phrase(m), "measure.all", false, null, null, null));
             String thing = "(?!(?:{VAGUE}|{NOT_UNIT})" + E + ")[\\p{L}][\\p{L}'’\\-]+";
             // The thing: up to three words, up to the first small word ("a first dbt model" to production).
@@ -801,13 +811,20 @@ final class Grammar {
          * languages that put the infinitive last: "een cursus volgen") the noun first.
          */
         private void outcome(String name, String nouns, String verbs) {
-            String noun = lex.compounds ? "[\\p{L}\\-]*{" + nouns + "}\\p{L}{0,3}" : "{" + nouns + "}s?";
+            String noun = lex.compounds ? "[\\p{L}\\-]*{" + nouns + "}\\p{L}{0,3}"
+                    : "{" + nouns + "}s?(?: {" + nouns + "}s?" + E + ")?";
             // Up to five words between, none of them vague: "hold better meetings" is no outcome.
             String gap = "(?:\\s+(?!{VAGUE}" + E + ")[^\\s.;:!?]+){0,5}?\\s+";
             // English puts the verb first; the others also write the infinitive last ("een cursus volgen").
             String either = lex.compounds ? "|" + noun + gap + "{" + verbs + "}" : "";
             g.measure(name, B + "(?:{" + verbs + "}" + gap + noun + either + ")" + E,
                     (m, s) -> new Measure(s.phrase(m), name, true, null, null, null));
+        }
+
+        /** A lookbehind that the word before is one of the language's adjectives ("nya", "nieuwe"). */
+        private String adjectiveEnd() {
+            return "(?<![\\p{L}])(?:" + lex.get(W.ADJECTIVE).stream().map(java.util.regex.Pattern::quote)
+                    .collect(java.util.stream.Collectors.joining("|")) + ")";
         }
 
         private BigDecimal scaled(Matcher m, Scan s, String number, String scale) {

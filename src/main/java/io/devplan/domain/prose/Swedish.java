@@ -66,7 +66,7 @@ final class Swedish {
                         "innevarande kvartal", "kvartalsskiftet")
                 .fixed(Unit.MONTH, 0, "månadens slut", "denna månad", "den här månaden", "månadsskiftet",
                         "vid månadsskiftet", "innevarande månad")
-                .fixed(Unit.WEEK, 0, "denna vecka", "den här veckan", "veckans slut", "i veckan")
+                .fixed(Unit.WEEK, 0, "denna vecka", "den här veckan", "veckans slut")
                 .fixed(Unit.FISCAL_YEAR, 0, "räkenskapsårets slut", "verksamhetsårets slut", "budgetårets slut")
                 .fixed(Unit.SCHOOL_YEAR, 0, "läsårets slut", "detta läsår", "innevarande läsår", "läsårets slut")
                 .holiday(12, 24, "jul", "julen", "julafton")
