@@ -1,5 +1,6 @@
 package io.devplan.cli;
 
+import io.devplan.app.ValidationRun;
 import io.devplan.domain.validate.Context;
 import io.devplan.domain.validate.Finding;
 import io.devplan.domain.validate.Rules;
@@ -10,7 +11,6 @@ import io.devplan.render.FindingsJson;
 import io.devplan.render.FindingsSarif;
 import io.devplan.render.FindingsText;
 import io.devplan.store.Repository;
-import io.devplan.store.ValidateInput;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,8 +72,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Session session = Session.of(spec);
         Repository repo = session.repository().withFullSourceMaps();
-        Context context = new Context(repo.config(), ValidateInput.planIds(repo), session.asOf(asOf.asOf, repo));
-        ValidateInput result = ValidateInput.check(repo, files(session, repo), context,
+        Context context = new Context(repo.config(), ValidationRun.planIds(repo), session.asOf(asOf.asOf, repo));
+        ValidationRun result = ValidationRun.check(repo, files(session, repo), context,
                 repo.relative(repo.root().resolve(Repository.CONFIG)));
         Function<String, String> shown = file -> repo.shown(repo.root().resolve(file));
         switch (format) {
@@ -89,7 +89,7 @@ final class ValidateCommand implements Callable<Integer> {
     private List<Path> files(Session session, Repository repo) {
         List<Path> resolved = paths.stream().map(p -> session.root().cwd().resolve(p)).toList();
         try {
-            return ValidateInput.files(repo, resolved);
+            return ValidationRun.files(repo, resolved);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -1,4 +1,4 @@
-package io.devplan.store;
+package io.devplan.app;
 
 import io.devplan.domain.Plan;
 import io.devplan.domain.Position;
@@ -8,6 +8,10 @@ import io.devplan.domain.validate.Rule;
 import io.devplan.domain.validate.Rules;
 import io.devplan.domain.validate.Context;
 import io.devplan.domain.validate.Validator;
+import io.devplan.store.IgnoreComments;
+import io.devplan.store.Problem;
+import io.devplan.store.ReadResult;
+import io.devplan.store.Repository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,16 +23,17 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * What validate found in the files it checked: the findings of the plans that read, and the
- * reader's problems of those that did not, as findings of the rules {@code schema} and
- * {@code unreadable}. Each plan is checked as it is read and then dropped, in parallel when there
- * are many, so memory follows the findings and not the repository.
+ * A validation run, the application service behind {@code devplan validate}: it reads the files
+ * (store), checks each plan as it is read (domain), and keeps what it found: the findings of the
+ * plans that read, and the reader's problems of those that did not, as findings of the rules
+ * {@code schema} and {@code unreadable}. Each plan is checked as it is read and then dropped, in
+ * parallel when there are many, so memory follows the findings and not the repository.
  *
  * @param ignored how many findings ignore comments switched off
  * @param unreadable whether some file could not be read at all (exit status 3)
  * @param files how many files were checked
  */
-public record ValidateInput(List<Finding> findings, int ignored, boolean unreadable, int files) {
+public record ValidationRun(List<Finding> findings, int ignored, boolean unreadable, int files) {
     /** Below this many files a thread pool costs more than it saves. */
     private static final int PARALLEL_FROM = 64;
 
@@ -42,7 +47,7 @@ public record ValidateInput(List<Finding> findings, int ignored, boolean unreada
     }
 
     /** Checks {@code files}, or every plan file of the repository when the list is empty. */
-    public static ValidateInput check(Repository repo, List<Path> files, Context context, String configFile) {
+    public static ValidationRun check(Repository repo, List<Path> files, Context context, String configFile) {
         List<Path> chosen = files.isEmpty() ? repo.planFiles() : files;
         Stream<Path> stream = chosen.size() >= PARALLEL_FROM ? chosen.parallelStream() : chosen.stream();
         List<Checked> checked = stream.map(file -> checkOne(repo, file, context)).toList();
@@ -67,7 +72,7 @@ public record ValidateInput(List<Finding> findings, int ignored, boolean unreada
             ignored += c.result().ignored();
         }
         findings.sort(Finding.ORDER);
-        return new ValidateInput(List.copyOf(findings), ignored, unreadable, chosen.size());
+        return new ValidationRun(List.copyOf(findings), ignored, unreadable, chosen.size());
     }
 
     /** What one file gave: reader findings, or the plan's id and its findings. */
