@@ -72,6 +72,7 @@ complete -c devplan -n '__fish_seen_subcommand_from validate' -l as-of -r -d 'An
 complete -c devplan -n '__fish_seen_subcommand_from validate' -l format -r -a 'text json sarif' -d 'Output format: text, json, sarif (default: text).'
 complete -c devplan -n '__fish_seen_subcommand_from validate' -l strict -d 'Fail (exit 1) on warnings too, not only on errors.'
 complete -c devplan -n '__fish_seen_subcommand_from validate' -l list-rules -d 'List the rules with their criterion, severity and summary, and exit.'
+complete -c devplan -n '__fish_seen_subcommand_from validate' -l explain -r -d 'Explain one goal: what its title was read as (times, measures, vague words), how each rule that reads words decided and on what, and the goal\'s findings.'
 complete -c devplan -n '__fish_seen_subcommand_from validate' -s h -l help -d 'Show this help message and exit.'
 complete -c devplan -n '__fish_seen_subcommand_from validate' -s V -l version -d 'Print version information and exit.'
 complete -c devplan -n '__fish_seen_subcommand_from validate' -s C -l dir -r -a '(__fish_complete_directories)' -d 'Use the plan repository in DIR instead of searching upward from the current folder.'

@@ -141,6 +141,8 @@ final class FastCommands {
                 .initialValue(c.strict).getter(get(() -> c.strict)).setter(set(v -> c.strict = (Boolean) v)).build());
         s.addOption(OptionSpec.builder("--list-rules").type(boolean.class).paramLabel("<listRules>")
                 .initialValue(c.listRules).getter(get(() -> c.listRules)).setter(set(v -> c.listRules = (Boolean) v)).build());
+        s.addOption(OptionSpec.builder("--explain").arity("2").type(java.util.List.class).auxiliaryTypes(java.lang.String.class).paramLabel("ID GOAL")
+                .initialValue(c.explain).getter(get(() -> c.explain)).setter(set(v -> c.explain = (java.util.List<java.lang.String>) v)).build());
         s.addPositional(PositionalParamSpec.builder().index("*").arity("0..*").type(java.util.List.class).auxiliaryTypes(java.nio.file.Path.class).paramLabel("PATH")
                 .initialValue(c.paths).getter(get(() -> c.paths)).setter(set(v -> c.paths = (java.util.List<java.nio.file.Path>) v)).build());
         c.spec = s;

@@ -244,7 +244,9 @@ final class English {
                         "resolve", "fix", "retire", "decommission", "upgrade", "convert", "consolidate",
                         "solicit", "sign off", "hand over", "transfer", "merge", "integrate", "digitise",
                         "digitize", "centralise", "centralize", "standardise", "standardize")
-                .words(W.CLAUSE, "to", "will", "shall", "and", "or", "then", "i", "we", "must", "should", "can",
+                .words(W.CLAUSE, "to", "will", "shall", "and", "or", "then", "i", "we", "must", "should", "can", "by",
+                        "after", "through", "while", "also", "be", "am", "is", "are", "was", "been", "i'm",
+                        "we're", "not",
                         "i'll", "we'll", "also", "first", "finally", "successfully", "fully")
                 .words(W.FUNCTION, "the", "and", "of", "to", "by", "will", "in", "for", "with", "my", "our", "a",
                         "an", "we", "i", "be", "is", "at", "from", "this", "that", "on", "all", "new", "each", "every",

@@ -817,8 +817,11 @@ final class Grammar {
             String gap = "(?:\\s+(?!{VAGUE}" + E + ")[^\\s.;:!?]+){0,5}?\\s+";
             // English puts the verb first; the others also write the infinitive last ("een cursus volgen").
             String either = lex.compounds ? "|" + noun + gap + "{" + verbs + "}" : "";
-            g.measure(name, B + "(?:{" + verbs + "}" + gap + noun + either + ")" + E,
-                    (m, s) -> new Measure(s.phrase(m), name, true, null, null, null));
+            // In English, where a noun is often also a verb, a verb that comes first must start a
+            // clause: "hold a design review" is an event, not a document someone will "design".
+            g.measure(name, B + "(?:(?<verb>{" + verbs + "})" + gap + noun + either + ")" + E,
+                    (m, s) -> !lex.compounds && m.group("verb") != null && !startsClause(s, m.start()) ? null
+                            : new Measure(s.phrase(m), name, true, null, null, null));
         }
 
         /** A lookbehind that the word before is one of the language's adjectives ("nya", "nieuwe"). */

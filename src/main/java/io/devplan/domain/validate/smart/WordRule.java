@@ -12,8 +12,8 @@ public interface WordRule extends Rule {
     /** Why {@code goal} passes or fails this rule, given what its words say; one short sentence. */
     String because(Goal goal, GoalWords words);
 
-    /** How a recognised phrase is quoted in explanations: 'by 30 June' (date.day-month). */
+    /** How a recognised phrase is quoted in explanations: "by 30 June" (date.day-month). */
     static String quote(String phrase, String pattern) {
-        return "'" + phrase + "' (" + pattern + ")";
+        return '"' + phrase + "\" (" + pattern + ")";
     }
 }
