@@ -226,7 +226,8 @@ final class English {
                         "kickoff", "seminar", "seminars", "course", "class", "classes", "lecture", "lectures",
                         "speech", "keynote", "town hall", "all-hands", "review", "reviews", "interview",
                         "interviews", "one-on-one", "one-on-ones", "1:1", "1:1s", "open day", "fair", "launch",
-                        "campaign", "survey", "pilot", "drill", "exercise", "game day")
+                        "campaign", "survey", "pilot", "drill", "exercise", "game day", "day", "party",
+                        "celebration", "hackday")
                 .words(W.EVENT_VERB, "held", "hosted", "delivered", "given", "organised", "organized", "run", "hold", "holds", "holding", "run", "runs", "running", "host", "hosting",
                         "organise", "organize", "organising", "organizing", "deliver", "delivering", "give",
                         "giving", "facilitate", "facilitating", "present", "lead", "leading", "arrange",
