@@ -85,7 +85,7 @@ final class English {
                         "at the latest by", "at the latest", "due", "due by", "prior to", "ahead of", "in time for",
                         "by no later than", "up to", "through", "on", "to", "and")
                 .words(W.BEFORE, "before", "prior to", "ahead of")
-                .words(W.IN, "in", "during", "throughout", "for", "within", "over", "across", "at")
+                .words(W.IN, "in", "during", "throughout", "for", "within", "across", "at")
                 .words(W.START, "starting", "starting from", "starting on", "starting in", "beginning",
                         "beginning in", "beginning on", "from", "as of", "as from", "effective", "commencing",
                         "commencing in", "commencing on", "starting with")

@@ -288,7 +288,7 @@ final class Grammar {
             case "date.iso", "date.year", "measure.percent", "measure.quantity", "measure.number" ->
                     starts(true, "", List.of());
             case "date.numeric", "date.day-month" -> starts(true, "", words(W.DATE_ARTICLE));
-            case "date.numeric-no-year", "date.weekday" -> starts(false, "", words(W.BY));
+            case "date.numeric-no-year", "date.weekday", "date.next-event" -> starts(false, "", words(W.BY));
             case "date.month-day", "date.month" -> starts(false, "", lex.months.keySet());
             case "date.quarter" -> starts(true, "", words(W.THE, W.QUARTER), lex.ordinals.keySet(),
                     periodsOf(Unit.QUARTER), List.of("q"));
@@ -540,7 +540,7 @@ final class Grammar {
                         return period(m, s, "date.month", Unit.MONTH, y -> LocalDate.of(y, month, 1));
                     });
             g.time("date.year", B + "{PREFIX}(?<year>(?:19|20)\\d\\d)" + E + "(?!\\s*[-/]\\s*\\d)"
-                    + "(?! (?!(?:{NOT_UNIT}|{FUNCTION})" + E + ")[\\p{L}])", (m, s) -> {
+                    + "(?! (?!(?:{NOT_UNIT}|{CLAUSE}|{DETERMINER}|{NUMWORD})" + E + ")[\\p{L}])", (m, s) -> {
                         if (m.group("pre").isEmpty()) {
                             return null;
                         }
@@ -551,6 +551,11 @@ final class Grammar {
                 int day = Lexicon.lookup(lex.weekdays, m.group("wd"));
                 return s.frame(m, "date.weekday", Dates.weekday(s.ref(), day, m.group("next") == null), false, null);
             });
+            // "before my next performance review", "till nästa utvecklingssamtal": a day the calendar knows.
+            g.time("date.next-event", B + "(?:{BY}) (?:{DETERMINER} )?{NEXT} (?:[\\p{L}\\-]+ ){0,2}?"
+                    + (lex.compounds ? "[\\p{L}\\-]*{EVENT}\\p{L}{0,3}" : "{EVENT}s?") + E,
+                    (m, s) -> new TimeFrame(s.phrase(m), Kind.DATE, null, false, "date.next-event",
+                            "devplan does not know the day of that event; write it as due"));
             g.time("date.holiday", B + "{PREFIX}(?:{THE} )?(?<h>{HOLIDAY})(?: (?<year>{YEAR}))?" + E, (m, s) -> {
                 if (m.group("pre").isEmpty()) {
                     return null;
