@@ -344,9 +344,14 @@ final class Lexicon {
 
         /** Month names, January first: each argument lists a month's names separated by spaces. */
         Builder months(String... names) {
+            return numbered(months, names);
+        }
+
+        /** Each argument's space-separated words to its place, counted from 1. */
+        private Builder numbered(Map<String, Integer> map, String... names) {
             for (int i = 0; i < names.length; i++) {
                 for (String n : names[i].split(" ")) {
-                    months.put(n, i + 1);
+                    map.put(n, i + 1);
                 }
             }
             return this;
@@ -354,12 +359,7 @@ final class Lexicon {
 
         /** Weekday names, Monday first, each with its other forms ("friday fridays"). */
         Builder weekdays(String... names) {
-            for (int i = 0; i < names.length; i++) {
-                for (String n : names[i].split(" ")) {
-                    weekdays.put(n, i + 1);
-                }
-            }
-            return this;
+            return numbered(weekdays, names);
         }
 
         Builder number(int value, String... names) {
@@ -371,12 +371,7 @@ final class Lexicon {
 
         /** Ordinal words, "first" first: each argument lists one ordinal's forms. */
         Builder ordinals(String... names) {
-            for (int i = 0; i < names.length; i++) {
-                for (String n : names[i].split(" ")) {
-                    ordinals.put(n, i + 1);
-                }
-            }
-            return this;
+            return numbered(ordinals, names);
         }
 
         Builder period(Unit unit, String... forms) {

@@ -1,16 +1,14 @@
 package io.devplan.domain.validate.smart;
 
-import io.devplan.domain.Action;
 import io.devplan.domain.Goal;
-import io.devplan.domain.Milestone;
 import io.devplan.domain.Plan;
 import io.devplan.domain.validate.Context;
 import io.devplan.domain.validate.Criterion;
 import io.devplan.domain.validate.Example;
 import io.devplan.domain.validate.Finding;
-import io.devplan.domain.validate.GoalRule;
 import io.devplan.domain.validate.Rule;
 import io.devplan.domain.validate.Severity;
+import io.devplan.domain.validate.Step;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -76,34 +74,19 @@ public final class DoneBeforeStartRule implements Rule {
     @Override
     public List<Finding> check(Plan plan, Context context) {
         List<Finding> out = new ArrayList<>();
-        for (int i = 0; i < plan.goals().size(); i++) {
-            Goal g = plan.goals().get(i);
-            boolean ownStart = g.start() != null;
-            LocalDate start = ownStart ? g.start() : plan.employee().since();
-            if (start == null) {
+        for (Step step : Step.of(plan)) {
+            Goal g = step.goal();
+            LocalDate start = g.start() != null ? g.start() : plan.employee().since();
+            LocalDate done = step.done();
+            if (start == null || done == null || !done.plusDays(MAX_DAYS_EARLY).isBefore(start)) {
                 continue;
             }
-            String began = ownStart ? "its goal started (" + start + ")" : "the plan began (since: " + start + ")";
-            for (int j = 0; j < g.milestones().size(); j++) {
-                Milestone m = g.milestones().get(j);
-                add(plan, out, g, GoalRule.path(i) + "/milestones/" + j, "milestone", m.id(), m.done(), start, began);
-            }
-            for (int j = 0; j < g.actions().size(); j++) {
-                Action a = g.actions().get(j);
-                add(plan, out, g, GoalRule.path(i) + "/actions/" + j, "action", a.id(), a.done(), start, began);
-            }
+            String began = g.start() != null ? "its goal started (" + start + ")" : "the plan began (since: " + start + ")";
+            out.add(at(plan, step.path() + "/done", g.id(), step.named() + " is marked done on " + done + ", "
+                    + early(done, start) + " before " + began + "; check the year, or move the goal's start back "
+                    + "if the work was really done then"));
         }
         return out;
-    }
-
-    private void add(Plan plan, List<Finding> out, Goal g, String path, String what, String id, LocalDate done,
-                     LocalDate start, String began) {
-        if (done == null || !done.plusDays(MAX_DAYS_EARLY).isBefore(start)) {
-            return;
-        }
-        out.add(at(plan, path + "/done", g.id(), what + " '" + g.id() + "/" + id + "' is marked done on " + done
-                + ", " + early(done, start) + " before " + began + "; check the year, or move the goal's start "
-                + "back if the work was really done then"));
     }
 
     /** "6 years", "5 months": how long before, in the largest whole unit. */
