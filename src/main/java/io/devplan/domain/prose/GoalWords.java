@@ -27,6 +27,9 @@ import java.util.regex.Matcher;
 public record GoalWords(Language language, List<String> evidence, List<TimeFrame> times, List<Measure> measures,
                         List<Vague> vague) {
 
+    /** How much of a title is read. */
+    static final int MAX_LENGTH = 2000;
+
     public GoalWords {
         evidence = List.copyOf(evidence);
         times = List.copyOf(times);
@@ -40,7 +43,8 @@ public record GoalWords(Language language, List<String> evidence, List<TimeFrame
      * writes them, which is also the language taken when the title's own words do not tell.
      */
     public static GoalWords read(String title, LocalDate reference, Language repository) {
-        String text = normalize(title);
+        // A title is a sentence or two; past this, a (hostile) text is not read further.
+        String text = normalize(title.length() > MAX_LENGTH ? title.substring(0, MAX_LENGTH) : title);
         List<String> evidence = new ArrayList<>();
         Language language = guess(text, repository, evidence);
         Grammar grammar = language.grammar();

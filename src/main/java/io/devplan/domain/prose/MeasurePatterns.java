@@ -211,7 +211,7 @@ final class MeasurePatterns {
     /** A number after a name ("Airflow 3", "version 2", "number one") names, it does not count. */
     private boolean namedBefore(Scan s, int at) {
         // The word before, unless an earlier pattern read it ("eind dit jaar twee collega's").
-        Matcher w = WORD_BEFORE.matcher(s.rest()).region(0, at);
+        Matcher w = WORD_BEFORE.matcher(s.rest()).region(Math.max(0, at - REACH), at);
         if (!w.find()) {
             return false;
         }
@@ -228,8 +228,21 @@ final class MeasurePatterns {
         String lower = word.toLowerCase(Locale.ROOT);
         boolean capital = Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase(Locale.ROOT))
                 && !lex.vocabulary.contains(lower) && !lex.get(W.NOT_UNIT).contains(lower);
-        String before = s.title().substring(0, w.start(1)).strip();
-        return capital && !before.isEmpty() && ".!?:;(".indexOf(before.charAt(before.length() - 1)) < 0;
+        char before = lastBefore(s.title(), w.start(1));
+        return capital && before != 0 && ".!?:;(".indexOf(before) < 0;
+    }
+
+    /** How far back the word before a number or a verb is looked for: a title of any length reads in linear time. */
+    private static final int REACH = 64;
+
+    /** The last character before {@code at} that is not white space, or 0 at the start. */
+    private static char lastBefore(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return 0;
     }
 
     /**
@@ -237,12 +250,12 @@ final class MeasurePatterns {
      * after "to", "will", "and", ...): "release the app" delivers, "the release process" does not.
      */
     private boolean startsClause(Scan s, int at) {
-        String before = s.title().substring(0, at).strip().toLowerCase(Locale.ROOT);
-        if (before.isEmpty() || ".,;:!?(-–".indexOf(before.charAt(before.length() - 1)) >= 0) {
+        char last = lastBefore(s.title(), at);
+        if (last == 0 || ".,;:!?(-–".indexOf(last) >= 0) {
             return true;
         }
-        Matcher w = WORD_BEFORE.matcher(before);
-        return w.find() && lex.get(W.CLAUSE).contains(w.group(1).replace('’', '\''));
+        Matcher w = WORD_BEFORE.matcher(s.title()).region(Math.max(0, at - REACH), at);
+        return w.find() && lex.get(W.CLAUSE).contains(w.group(1).toLowerCase(Locale.ROOT).replace('’', '\''));
     }
 
     private static boolean isYear(String n) {
@@ -270,7 +283,7 @@ final class MeasurePatterns {
     }
 
     private String nounBefore(Scan s, int at) {
-        Matcher w = WORD_BEFORE.matcher(s.title()).region(0, at);
+        Matcher w = WORD_BEFORE.matcher(s.title()).region(Math.max(0, at - REACH), at);
         return w.find() && !lex.get(W.NOT_UNIT).contains(norm(w.group(1))) ? w.group(1) : null;
     }
 
