@@ -35,7 +35,7 @@ _devplan_options() {
     'init') echo '--organization --git -h --help -V --version -C --dir --no-color --debug' ;;
     'new') echo '--name --manager --team --role --email --since --cadence --track --level --folder -h --help -V --version -C --dir --no-color --debug' ;;
     'show') echo '--as-of --format -h --help -V --version -C --dir --no-color --debug' ;;
-    'validate') echo '--as-of --format --strict --list-rules -h --help -V --version -C --dir --no-color --debug' ;;
+    'validate') echo '--as-of --format --strict --list-rules --explain -h --help -V --version -C --dir --no-color --debug' ;;
     'checkin') echo '-n --dry-run --commit --date --with --note --progress --done --wellbeing --blockers --private --next -h --help -V --version -C --dir --no-color --debug' ;;
     'feedback') echo '-h --help -V --version -C --dir --no-color --debug' ;;
     'feedback add') echo '-n --dry-run --commit --text --from --source --kind --date --private --id -h --help -V --version -C --dir --no-color --debug' ;;
@@ -81,6 +81,7 @@ _devplan_option_kind() {
     'show:--dir') echo 'dirs' ;;
     'validate:--as-of') echo 'none' ;;
     'validate:--format') echo 'words:text json sarif' ;;
+    'validate:--explain') echo 'none' ;;
     'validate:-C') echo 'dirs' ;;
     'validate:--dir') echo 'dirs' ;;
     'checkin:--date') echo 'none' ;;

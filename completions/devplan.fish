@@ -38,7 +38,7 @@ function __devplan_args
     for w in $words[2..-1]
         if test $skip = 1
             set skip 0
-        else if contains -- $w --action --addresses --aligns --as-of --audience --baseline --blockers --cadence --celebrated --competencies --current --date --dir --done --due --email --employee --folder --for --format --from --goal --id --kind --level --manager --marker-size --measure --milestone --name --next --note --organization --ours-label --output --private --progress --relevant --role --since --source --start --status --target --team --text --theirs-label --title --track --unit --wellbeing --with --within -C -o
+        else if contains -- $w --action --addresses --aligns --as-of --audience --baseline --blockers --cadence --celebrated --competencies --current --date --dir --done --due --email --employee --explain --folder --for --format --from --goal --id --kind --level --manager --marker-size --measure --milestone --name --next --note --organization --ours-label --output --private --progress --relevant --role --since --source --start --status --target --team --text --theirs-label --title --track --unit --wellbeing --with --within -C -o
             set skip 1
         else if not string match -q -- '-*' $w; and not contains -- $w achieve add agenda calendar checkin completion done edit feedback goal init log merge-driver new overdue remind report show validate
             echo $w
@@ -106,6 +106,7 @@ complete -c devplan -n '__fish_seen_subcommand_from validate' -l as-of -x -d 'An
 complete -c devplan -n '__fish_seen_subcommand_from validate' -l format -x -a 'text json sarif' -d 'Output format: text, json, sarif (default: text).'
 complete -c devplan -n '__fish_seen_subcommand_from validate' -l strict -d 'Fail (exit 1) on warnings too, not only on errors.'
 complete -c devplan -n '__fish_seen_subcommand_from validate' -l list-rules -d 'List the rules with their criterion, severity and summary, and exit.'
+complete -c devplan -n '__fish_seen_subcommand_from validate' -l explain -x -d 'Explain one goal: what its title was read as (times, measures, vague words), how each rule that reads words decided and on what, and the goal\'s findings.'
 complete -c devplan -n '__fish_seen_subcommand_from validate' -s h -l help -d 'Show this help message and exit.'
 complete -c devplan -n '__fish_seen_subcommand_from validate' -s V -l version -d 'Print version information and exit.'
 complete -c devplan -n '__fish_seen_subcommand_from validate' -s C -l dir -x -a '(__fish_complete_directories)' -d 'Use the plan repository in DIR instead of searching upward from the current folder; paths given to the command are then relative to DIR, as with git -C.'

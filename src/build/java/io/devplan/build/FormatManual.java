@@ -37,6 +37,7 @@ final class FormatManual {
                         "organization", "Name of the organisation, shown in reports.",
                         "cadence", "Default follow-up cadence of every plan (see CADENCE). Default: monthly.",
                         "timezone", "Time zone whose date is \"today\", such as Europe/Copenhagen. Default: the system's.",
+                        "language", "The repository's default language for people: en, sv, da or nl. validate reads numeric dates such as 3/4/2026 day first in sv, da and nl; in English only where the order is unambiguous. Default: en.",
                         "priorities", "Organisational priorities goals align to: a list of {id, title}.",
                         "competencies", "The competency framework: a list of {id, title}.",
                         "tracks", "Career tracks: a mapping from track name to a list of levels, junior first.",

@@ -1,28 +1,28 @@
 package io.devplan.cli;
 
-import io.devplan.domain.EmployeeId;
+import io.devplan.app.ValidationRun;
 import io.devplan.domain.Action;
+import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Goal;
 import io.devplan.domain.GoalStatus;
 import io.devplan.domain.ItemId;
 import io.devplan.domain.Milestone;
 import io.devplan.domain.Plan;
 import io.devplan.domain.Position;
+import io.devplan.domain.validate.Context;
+import io.devplan.domain.validate.Finding;
+import io.devplan.domain.validate.Rule;
+import io.devplan.domain.validate.Rules;
 import io.devplan.store.PlanEdit;
 import io.devplan.store.PlanReader;
-import io.devplan.store.ValidateInput;
 import io.devplan.store.PlanWriter;
+import io.devplan.store.Repository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
-import io.devplan.domain.validate.Context;
-import io.devplan.domain.validate.Finding;
-import io.devplan.domain.validate.Rule;
-import io.devplan.domain.validate.Rules;
-import io.devplan.store.Repository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -128,7 +128,7 @@ final class GoalAddCommand implements Callable<Integer> {
             if (goalId != null && plan.goal(goalId).isPresent()) {
                 throw new UsageException("plan '" + plan.id() + "' already has a goal '" + goalId + "'");
             }
-            Context context = new Context(repo.config(), ValidateInput.planIds(repo), today);
+            Context context = new Context(repo.config(), ValidationRun.planIds(repo), today);
             Goal g = fromOptions(today);
             if (wizard) {
                 g = terminal.apply(new GoalWizard.Setting(plan, repo.config(), today, write.dryRun,

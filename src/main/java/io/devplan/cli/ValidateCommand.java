@@ -1,17 +1,25 @@
 package io.devplan.cli;
 
+import io.devplan.app.Explanation;
+import io.devplan.app.ValidationRun;
+import io.devplan.domain.DidYouMean;
+import io.devplan.domain.EmployeeId;
+import io.devplan.domain.Goal;
+import io.devplan.domain.InvalidId;
+import io.devplan.domain.Plan;
 import io.devplan.domain.validate.Context;
 import io.devplan.domain.validate.Finding;
 import io.devplan.domain.validate.Rules;
 import io.devplan.domain.validate.Severity;
-import io.devplan.domain.validate.Validator;
 import io.devplan.render.Ansi;
+import io.devplan.render.ExplanationText;
 import io.devplan.render.FindingsJson;
 import io.devplan.render.FindingsSarif;
 import io.devplan.render.FindingsText;
 import io.devplan.store.GitSetup;
+import io.devplan.store.IgnoreComments;
+import io.devplan.store.InputException;
 import io.devplan.store.Repository;
-import io.devplan.store.ValidateInput;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,12 +43,18 @@ import picocli.CommandLine.Spec;
                 + "goal with a comment '# devplan: ignore RULE -- reason' on the goal's first line (its '- id:' "
                 + "line) or its title line.",
             "",
+            "Goal titles are read with a small grammar per language (English, Swedish, Danish, Dutch): "
+                + "dates, periods, rhythms and standards make a goal time-bound; numbers, money, scores and "
+                + "yes/no outcomes (a promotion, a degree, a course, a document, an event) make it measurable. "
+                + "--explain shows what was read in one goal and which rule decided what.",
+            "",
             "Exit status: 0 without error findings (with --strict: without warnings either), 1 with them, "
                 + "3 when a file cannot be read."},
         footerHeading = "%nExamples:%n",
         footer = {"  devplan validate",
             "  devplan validate plans/platform/alice-andersen.yaml --as-of 2026-11-22",
             "  devplan validate --strict --format sarif > devplan.sarif",
+            "  devplan validate --explain alice-andersen design-reviews",
             "  devplan validate --list-rules"})
 final class ValidateCommand implements Callable<Integer> {
     enum Format { text, json, sarif }
@@ -61,6 +75,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--list-rules", description = "List the rules with their criterion, severity and summary, and exit.")
     boolean listRules;
 
+    @Option(names = "--explain", arity = "2", paramLabel = "ID GOAL", hideParamSyntax = true,
+            description = "Explain one goal: what its title was read as (times, measures, vague words), how each "
+                    + "rule that reads words decided and on what, and the goal's findings.")
+    List<String> explain;
+
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Plan files or folders under plans/ (default: all plans).")
     List<Path> paths = List.of();
 
@@ -73,11 +92,14 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Session session = Session.of(spec);
         Repository repo = session.repository().withFullSourceMaps();
-        Context context = new Context(repo.config(), ValidateInput.planIds(repo), session.asOf(asOf.asOf, repo));
+        Context context = new Context(repo.config(), ValidationRun.planIds(repo), session.asOf(asOf.asOf, repo));
+        if (explain != null) {
+            return explain(session, repo, context, out);
+        }
         Loaded.print(repo.listingProblems().stream().filter(p -> !p.leftOut()).toList(), spec.commandLine().getErr());
-        ValidateInput result;
+        ValidationRun result;
         try {
-            result = ValidateInput.check(repo, paths.stream().map(p -> session.root().resolve(p)).toList(), context,
+            result = ValidationRun.check(repo, paths.stream().map(p -> session.root().resolve(p)).toList(), context,
                     repo.relative(repo.root().resolve(Repository.CONFIG)));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
@@ -97,6 +119,33 @@ final class ValidateCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
         }
         return result.unreadable() ? ExitCodes.UNREADABLE : failed(result.findings()) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** --explain ID GOAL: one goal, read and judged as validate reads and judges it. */
+    private int explain(Session session, Repository repo, Context context, PrintWriter out) {
+        if (explain.size() != 2) {
+            throw new UsageException("--explain takes one plan and one goal: --explain ID GOAL");
+        }
+        if (format != Format.text || strict || !paths.isEmpty()) {
+            throw new UsageException("--explain prints text for one goal; leave out --format, --strict and PATH");
+        }
+        EmployeeId id;
+        try {
+            id = new EmployeeId(explain.get(0));
+        } catch (InvalidId invalid) {
+            throw new UsageException(invalid.getMessage());
+        }
+        Repository.PlanRead read = repo.readWithText(PlanLookup.file(repo, id));
+        if (!read.result().ok()) {
+            throw new InputException(read.result().problems());
+        }
+        Plan plan = read.result().value();
+        Goal goal = plan.goal(explain.get(1)).orElseThrow(() -> new UsageException("plan '" + plan.id()
+                + "' has no goal '" + explain.get(1) + "'" + DidYouMean.hint(explain.get(1),
+                plan.goals().stream().map(Goal::id).toList())));
+        Explanation e = Explanation.of(plan, IgnoreComments.parse(read.text()), goal, context);
+        new ExplanationText(new Ansi(session.color()), file -> repo.shown(repo.root().resolve(file))).print(e, out);
+        return ExitCodes.OK;
     }
 
     private boolean failed(List<Finding> findings) {

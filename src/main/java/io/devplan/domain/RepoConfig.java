@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param fileMode permissions of files devplan creates, such as "0600"
  * @param gitCommit whether writing commands commit the changed plan
  * @param behindPoints how many points a goal may trail its expected progress before it is behind
+ * @param language the repository's default language for people: en, sv, da or nl; null when not set
  */
 public record RepoConfig(
         String organization,
@@ -24,14 +25,26 @@ public record RepoConfig(
         Rules rules,
         String fileMode,
         boolean gitCommit,
-        int behindPoints) {
+        int behindPoints,
+        String language) {
 
     public static final String DEFAULT_FILE_MODE = "0600";
     public static final int DEFAULT_BEHIND_POINTS = 25;
 
     public static final RepoConfig DEFAULTS = new RepoConfig(
             null, null, null, List.of(), List.of(), Map.of(), Rules.DEFAULTS,
-            DEFAULT_FILE_MODE, false, DEFAULT_BEHIND_POINTS);
+            DEFAULT_FILE_MODE, false, DEFAULT_BEHIND_POINTS, null);
+
+    /** The languages devplan reads and writes, by their ISO 639-1 codes. */
+    public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "sv", "da", "nl");
+
+    /** Settings without a language (the repository then reads as English). */
+    public RepoConfig(String organization, Cadence cadence, ZoneId timezone, List<Priority> priorities,
+                      List<Competency> competencies, Map<String, List<TrackLevel>> tracks, Rules rules,
+                      String fileMode, boolean gitCommit, int behindPoints) {
+        this(organization, cadence, timezone, priorities, competencies, tracks, rules, fileMode, gitCommit,
+                behindPoints, null);
+    }
 
     public RepoConfig {
         priorities = List.copyOf(priorities);

@@ -142,6 +142,7 @@ final class CacheCodec {
             text(c.fileMode());
             out.writeBoolean(c.gitCommit());
             out.writeInt(c.behindPoints());
+            text(c.language());
         }
 
         void cadence(Cadence c) throws IOException {
@@ -351,7 +352,7 @@ final class CacheCodec {
             }
             RepoConfig.Rules rules = new RepoConfig.Rules(integer(), list(Reader::text));
             return new RepoConfig(organization, cadence, zone == null ? null : ZoneId.of(zone), priorities,
-                    competencies, tracks, rules, text(), bool(), integer());
+                    competencies, tracks, rules, text(), bool(), integer(), text());
         }
 
         Cadence cadence() {

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /** Reads devplan.yaml; every key is optional and an empty file is valid. */
 public final class ConfigReader {
-    public static final Set<String> TOP = Set.of("organization", "cadence", "timezone", "priorities", "competencies",
+    public static final Set<String> TOP = Set.of("organization", "cadence", "timezone", "language", "priorities", "competencies",
             "tracks", "rules", "file-mode", "git", "report");
     public static final Set<String> NAMED = Set.of("id", "title");
     public static final Set<String> LEVEL = Set.of("level", "title", "expects");
@@ -45,6 +45,12 @@ public final class ConfigReader {
             } catch (DateTimeException e) {
                 cx.problem(f.pos("timezone"), "unknown time zone '" + tz + "'; use a region such as Europe/Copenhagen");
             }
+        }
+        String language = f.text("language");
+        if (language != null && !RepoConfig.LANGUAGES.contains(language)) {
+            cx.problem(f.pos("language"), "unknown language '" + language + "'; use one of "
+                    + String.join(", ", RepoConfig.LANGUAGES));
+            language = null;
         }
         List<RepoConfig.Priority> priorities = f.list("priorities", node -> path -> {
             Fields p = Fields.of(cx, node, path, "a priority", NAMED);
@@ -83,6 +89,6 @@ public final class ConfigReader {
         Integer behind = report == null ? null : report.integer("behind-points", 0, 100);
         return new RepoConfig(f.text("organization"), f.cadence("cadence"), zone, priorities, competencies, tracks,
                 rules, mode != null ? mode : RepoConfig.DEFAULT_FILE_MODE, git != null && git.bool("commit"),
-                behind != null ? behind : RepoConfig.DEFAULT_BEHIND_POINTS);
+                behind != null ? behind : RepoConfig.DEFAULT_BEHIND_POINTS, language);
     }
 }

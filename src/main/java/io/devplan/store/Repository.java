@@ -194,7 +194,7 @@ public final class Repository {
     }
 
     /** {@link #listingProblems()} with each file named relative to the root, as validate's findings name files. */
-    List<Problem> listingProblemsByRelativeFile() {
+    public List<Problem> listingProblemsByRelativeFile() {
         return listing().problems();
     }
 

@@ -1,228 +1,264 @@
 package io.devplan.domain.prose;
 
-import java.math.BigDecimal;
+import io.devplan.domain.prose.Grammar.Production;
+import io.devplan.domain.prose.Grammar.Scan;
+import io.devplan.domain.prose.TimeFrame.Kind;
 import java.time.LocalDate;
-import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * What the words of a goal title say, read without any model: a small, deterministic pattern
- * analysis, English first, with Swedish, Danish and Dutch words for the same patterns.
+ * What the words of a goal title say, read with a small grammar per language ({@link Grammar}):
+ * the times it names, the measures it carries and the vague words it uses, each with the name
+ * of the pattern that recognised it, so {@code validate --explain} can show why a goal passed
+ * or was flagged. No model, no guessing beyond the patterns: the same title always reads the same.
  *
- * <ul>
- *   <li>a <b>deadline</b>: a date or period ("by 30 June", "in Q3", "within six months",
- *       "end of year", "senast 31 oktober", "inden 30. juni", "uiterlijk 1 april"), resolved
- *       against a reference day: the next such day on or after it;
- *   <li>a <b>measure</b>: a change between numbers ("from 3 days to 1", "40% → 80%"), a
- *       percentage, a counted thing ("two engineers", "10 runbooks"), or every item of something
- *       ("every platform change"); the numbers in dates do not count;
- *   <li><b>vague</b> words: a verb that promises change without saying what will be different
- *       ("improve", "get better at", "work on", "learn more about", "be more"), counted only when
- *       the title carries no measure.
- * </ul>
- *
- * @param vague the vague phrase found, or null
- * @param measure the measure found, or null
- * @param deadline the deadline found, or null
+ * @param language the language the title was read in
+ * @param evidence the title's words that told the language (empty when none did and the
+ *     repository's language was taken)
+ * @param times the times named, in the order of the grammar's patterns
+ * @param measures the measures carried, in the order of the grammar's patterns
+ * @param vague the vague phrases used, in title order
  */
-public record GoalWords(String vague, Measure measure, Deadline deadline) {
-    private static final int FLAGS = Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS;
-    private static final String MONTH = Lexicon.alternation(Lexicon.MONTHS.keySet());
-    private static final String NUMBER_WORD = Lexicon.alternation(Lexicon.NUMBERS.keySet());
-    private static final String NUM = "(?:\\d+(?:[.,]\\d+)?|(?:" + NUMBER_WORD + ")(?![\\p{L}]))";
-    private static final String NOT_UNIT = "(?:" + Lexicon.alternation(Lexicon.NOT_UNITS) + ")(?![\\p{L}])";
-    private static final String WORD = "[\\p{L}][\\p{L}'\\-]*";
-    private static final String PERIOD = Lexicon.alternation(Lexicon.PERIODS.keySet());
-    private static final String B = "(?<![\\p{L}\\d])";
-    private static final String E = "(?![\\p{L}\\d])";
+public record GoalWords(Language language, List<String> evidence, List<TimeFrame> times, List<Measure> measures,
+                        List<Vague> vague) {
 
-    /** A deadline pattern and how its match becomes a day, given the reference day. */
-    private record DatePattern(Pattern pattern, BiFunction<Matcher, LocalDate, LocalDate> resolve) {}
+    /** How much of a title is read. */
+    static final int MAX_LENGTH = 2000;
 
-    private static final List<DatePattern> DATES = List.of(
-            new DatePattern(p(B + "(?:(?:" + Lexicon.BY + ")\\s+)?(\\d{4})-(\\d{2})-(\\d{2})" + E),
-                    (m, ref) -> isoDate(m)),
-            new DatePattern(p(B + "(?:(?:" + Lexicon.BY + ")\\s+(?:the\\s+)?)?(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?("
-                    + MONTH + ")" + E + "(?:,?\\s+(\\d{4})" + E + ")?"),
-                    (m, ref) -> dayOfMonth(ref, month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3))),
-            new DatePattern(p(B + "(?:(?:" + Lexicon.BY + ")\\s+)?(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?" + E
-                    + "(?:,?\\s+(\\d{4})" + E + ")?"),
-                    (m, ref) -> dayOfMonth(ref, month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3))),
-            new DatePattern(p(B + "(?:(?:" + Lexicon.IN + ")\\s+(?:(?:" + Lexicon.END_OF + ")\\s+)?|(?:"
-                    + Lexicon.END_OF + ")\\s+)(" + MONTH + ")" + E + "(?:\\s+(\\d{4})" + E + ")?"),
-                    (m, ref) -> endOfMonth(ref, month(m.group(1)), m.group(2))),
-            new DatePattern(p(B + "(?:(?:" + Lexicon.IN + "|" + Lexicon.END_OF + ")\\s+)?(?:the\\s+)?q([1-4])"
-                    + "(?:\\s*(\\d{4}))?" + E),
-                    (m, ref) -> endOfMonth(ref, Integer.parseInt(m.group(1)) * 3, m.group(2))),
-            new DatePattern(p(B + "(?:" + Lexicon.WITHIN + ")\\s+(" + NUM + "|a|an|en|ett|et|een)\\s+(" + PERIOD + ")" + E),
-                    GoalWords::within),
-            new DatePattern(p(B + "(?:(?:by|before)\\s+)?(?:" + Lexicon.alternation(Lexicon.YEAR_END) + ")" + E),
-                    (m, ref) -> LocalDate.of(ref.getYear(), 12, 31)),
-            new DatePattern(p(B + "(?:" + Lexicon.IN + "|" + Lexicon.END_OF + ")\\s+(20\\d\\d)" + E),
-                    (m, ref) -> LocalDate.of(Integer.parseInt(m.group(1)), 12, 31)));
+    public GoalWords {
+        evidence = List.copyOf(evidence);
+        times = List.copyOf(times);
+        measures = List.copyOf(measures);
+        vague = List.copyOf(vague);
+    }
 
-    private static final Pattern FROM_TO = p(B + "(?:from|från|fra|van)\\s+(" + NUM + ")\\s*(%|(?!" + NOT_UNIT + ")" + WORD
-            + ")?\\s+(?:down\\s+to|up\\s+to|to|till|til|ned\\s+til|naar|tot)\\s+(" + NUM + ")(?:\\s*(%|(?!" + NOT_UNIT + ")" + WORD + "))?");
-    private static final Pattern ARROW = p(B + "(" + NUM + ")\\s*(%)?\\s*(?:→|->|=>)\\s*(" + NUM + ")\\s*(%)?");
-    private static final Pattern PERCENT = p(B + "(\\d+(?:[.,]\\d+)?)\\s?(?:%|percent" + E + "|procent" + E + "|pct" + E + ")");
-    private static final Pattern COUNT = p("(?<![\\p{L}\\d.,:/\\-])(" + NUM + ")(?:\\s+|-)(?!" + NOT_UNIT + ")(" + WORD
-            + ")(?:\\s+(?!" + NOT_UNIT + ")(" + WORD + "))?");
-    private static final Pattern EVERY = p(B + "(?:" + Lexicon.EVERY + ")\\s+(?!" + NOT_UNIT + ")" + WORD);
-    private static final Pattern PER_PERIOD = p("^\\s*(?:a|an|per|pr\\.?|om|i|in|/|een|en|et|ett)\\s*(" + PERIOD + ")" + E);
-    private static final Pattern NOUN_BEFORE = p("(" + WORD + ")\\s*$");
-    private static final Pattern VAGUE = p(B + "(?:" + Lexicon.alternation(Lexicon.VAGUE) + ")" + E);
-    private static final Pattern VAGUE_FIRST = p("^\\s*(?:" + Lexicon.alternation(Lexicon.VAGUE_FIRST) + ")" + E);
-
-    /** Reads {@code title}; {@code reference} is the day relative dates count from. */
-    public static GoalWords read(String title, LocalDate reference) {
-        String text = normalize(title);
-        Deadline deadline = null;
+    /**
+     * Reads {@code title}. Relative words ("within six months", "by 30 June") count from
+     * {@code reference}; numeric dates (3/4/2026) are read in the order {@code repository}
+     * writes them, which is also the language taken when the title's own words do not tell.
+     */
+    public static GoalWords read(String title, LocalDate reference, Language repository) {
+        // A title is a sentence or two; past this, a (hostile) text is not read further.
+        String text = normalize(title.length() > MAX_LENGTH ? title.substring(0, MAX_LENGTH) : title);
+        List<String> evidence = new ArrayList<>();
+        Language language = guess(text, repository, evidence);
+        Grammar grammar = language.grammar();
+        List<Grammar.Place> places = Grammar.Place.of(text);
         StringBuilder rest = new StringBuilder(text);
-        for (DatePattern dp : DATES) {
-            Matcher m = dp.pattern().matcher(rest);
-            while (m.find()) {
-                if (deadline == null) {
-                    LocalDate date = dp.resolve().apply(m, reference);
-                    if (date != null) {
-                        deadline = new Deadline(title.substring(m.start(), m.end()).strip(), date);
-                    }
-                }
-                // The numbers of a date are no measure: blank the phrase out before looking for one.
-                for (int i = m.start(); i < m.end(); i++) {
-                    rest.setCharAt(i, ' ');
-                }
+        Scan scan = new Scan(title, rest, reference, repository.dayFirst(), repository == Language.EN, grammar.lex);
+        List<TimeFrame> times = new ArrayList<>();
+        for (Production<TimeFrame> p : grammar.times) {
+            collect(p, places, rest, scan, times);
+        }
+        List<Measure> measures = new ArrayList<>();
+        // A standard or a count of times is itself a measure; a rhythm is one, but a weak one.
+        for (TimeFrame t : times) {
+            if (t.kind() == Kind.STANDARD || t.pattern().equals("recurrence.frequency")) {
+                measures.add(new Measure(t.phrase(), t.pattern(), true, null, null, null));
+            } else if (t.kind() == Kind.RECURRENCE) {
+                measures.add(new Measure(t.phrase(), t.pattern(), false, null, null, null));
             }
         }
-        Measure measure = measure(rest.toString(), title);
-        String vague = null;
-        if (measure == null) {
-            Matcher v = VAGUE.matcher(text);
-            Matcher first = VAGUE_FIRST.matcher(text);
-            if (v.find()) {
-                vague = title.substring(v.start(), v.end());
-            } else if (first.find()) {
-                vague = title.substring(first.start(), first.end()).strip();
+        for (Production<Measure> p : grammar.measures) {
+            collect(p, places, rest, scan, measures);
+        }
+        rhythms(grammar, text, rest, scan, times, measures);
+        List<Vague> vague = new ArrayList<>();
+        StringBuilder whole = new StringBuilder(text);
+        for (Production<Vague> p : grammar.vague) {
+            collect(p, places, whole, scan, vague);
+        }
+        vague.sort(Comparator.comparingInt(v -> title.indexOf(v.phrase())));
+        return new GoalWords(language, evidence, times, measures, vague);
+    }
+
+    /** English, for a repository that names no language. */
+    public static GoalWords read(String title, LocalDate reference) {
+        return read(title, reference, Language.EN);
+    }
+
+    /** Every pattern name of the grammar, in the order they are tried: the list tests must cover. */
+    public static List<String> patterns(Language language) {
+        List<String> names = new ArrayList<>(language.grammar().names());
+        names.add("recurrence.rate");
+        return names;
+    }
+
+    /**
+     * The deadline a {@code due} field could hold: among the times with a day, those whose year is
+     * written come first, then the latest ("between 1 January and 1 April" is due 1 April).
+     */
+    public TimeFrame deadline() {
+        return times.stream().filter(t -> t.isDeadline() && t.date() != null)
+                .max(Comparator.comparing(TimeFrame::yearWritten).thenComparing(TimeFrame::date))
+                .orElse(times.stream().filter(TimeFrame::isDeadline).findFirst().orElse(null));
+    }
+
+    /** What makes the goal time-bound: the deadline, else the first standard or rhythm; null when nothing does. */
+    public TimeFrame time() {
+        TimeFrame d = deadline();
+        return d != null ? d : times.stream().filter(TimeFrame::bounds).findFirst().orElse(null);
+    }
+
+    /**
+     * The measure to suggest fields from: a change between numbers first, then any number, then
+     * the first measure at all; null when the words carry none.
+     */
+    public Measure measure() {
+        return measures.stream().filter(m -> m.baseline() != null).findFirst()
+                .or(() -> measures.stream().filter(Measure::numeric).findFirst())
+                .or(() -> measures.stream().filter(Measure::strong).findFirst())
+                .or(() -> measures.stream().findFirst())
+                .orElse(null);
+    }
+
+    /** Whether the words carry a measure that says by itself what will be different. */
+    public boolean strongMeasure() {
+        return measures.stream().anyMatch(Measure::strong);
+    }
+
+    /** The first vague phrase, counted only when no strong measure says what will be different. */
+    public Vague unspecific() {
+        return strongMeasure() || vague.isEmpty() ? null : vague.get(0);
+    }
+
+    private static <T> void collect(Production<T> p, List<Grammar.Place> places, StringBuilder rest, Scan scan,
+                                    List<T> out) {
+        Matcher a = null;
+        int after = 0;
+        for (Grammar.Place place : places) {
+            int i = place.index();
+            if (i < after || rest.charAt(i) == ' ' || !p.starts().at(place)) {
+                continue;
+            }
+            if (a == null) {
+                a = p.anchor().matcher(rest).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            if (!a.region(i, rest.length()).lookingAt()) {
+                continue;
+            }
+            Matcher m = p.prefixed() ? withPrefix(p, rest, a) : a;
+            T found = p.resolve().apply(m, scan);
+            if (found == null) {
+                continue;
+            }
+            out.add(found);
+            // What a pattern read is not read again: the numbers of a date are no measure.
+            for (int j = m.start(); j < m.end(); j++) {
+                rest.setCharAt(j, ' ');
+            }
+            after = m.end();
+        }
+    }
+
+    /** How far before a date its prepositions may start ("at the latest by the end of"). */
+    private static final int PREFIX_REACH = 48;
+
+    /**
+     * The whole pattern matched from the earliest word start before the anchor that makes its
+     * prefix end exactly where the anchor begins; without one, from the anchor itself.
+     */
+    private static Matcher withPrefix(Production<?> p, StringBuilder rest, Matcher anchor) {
+        int at = anchor.start();
+        Matcher m = p.pattern().matcher(rest).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int from = Math.max(0, at - PREFIX_REACH); from < at; from++) {
+            boolean wordStart = Character.isLetter(rest.charAt(from))
+                    && (from == 0 || !Character.isLetterOrDigit(rest.charAt(from - 1)));
+            if (wordStart && m.region(from, rest.length()).lookingAt() && m.end() == anchor.end()) {
+                return m;
             }
         }
-        return new GoalWords(vague, measure, deadline);
+        m.region(at, rest.length()).lookingAt();
+        return m;
     }
 
-    /** Lower case, one kind of dash; the same length as the title, so match offsets point into it. */
-    private static String normalize(String title) {
-        StringBuilder b = new StringBuilder(title.length());
-        for (char c : title.toCharArray()) {
-            b.append(c == '–' || c == '—' || c == '‑' ? '-' : Character.toLowerCase(c));
+    /**
+     * "Write 2 blog posts a month" keeps a rhythm; "reduce pages to 10 a month" names the level to
+     * reach, which still needs a date. A rate, or "per month" left over, is a rhythm unless a verb
+     * of change says the number is a level.
+     */
+    private static void rhythms(Grammar g, String text, StringBuilder rest, Scan scan, List<TimeFrame> times,
+                                List<Measure> measures) {
+        if (g.change.matcher(text).find()) {
+            return;
         }
-        return b.toString();
-    }
-
-    private static Measure measure(String text, String title) {
-        Matcher m = FROM_TO.matcher(text);
-        if (m.find()) {
-            String unit = unit(m.group(4), m.group(2));
-            if (unit == null) {
-                Matcher noun = NOUN_BEFORE.matcher(text.substring(0, m.start()));
-                unit = noun.find() ? title.substring(noun.start(1), noun.end(1)) : null;
-            }
-            return new Measure(phrase(title, m), number(m.group(1)), number(m.group(3)), perPeriod(unit, text, m.end()));
-        }
-        m = ARROW.matcher(text);
-        if (m.find()) {
-            String unit = m.group(2) != null || m.group(4) != null ? "%" : null;
-            return new Measure(phrase(title, m), number(m.group(1)), number(m.group(3)), unit);
-        }
-        m = PERCENT.matcher(text);
-        if (m.find()) {
-            return new Measure(phrase(title, m), null, number(m.group(1)), "%");
-        }
-        m = COUNT.matcher(text);
-        if (m.find()) {
-            String unit = title.substring(m.start(2), m.group(3) != null ? m.end(3) : m.end(2));
-            return new Measure(phrase(title, m), null, number(m.group(1)), perPeriod(unit, text, m.end()));
-        }
-        m = EVERY.matcher(text);
-        if (m.find()) {
-            return new Measure(phrase(title, m), null, null, null);
-        }
-        return null;
-    }
-
-    private static String unit(String after, String before) {
-        for (String u : new String[] {after, before}) {
-            if (u != null && !Lexicon.NOT_UNITS.contains(u)) {
-                return u;
+        for (Measure m : measures) {
+            if (m.unit() != null && m.unit().contains(" per ")) {
+                times.add(new TimeFrame(m.phrase(), Kind.RECURRENCE, null, false, "recurrence.rate", null));
+                return;
             }
         }
-        return null;
-    }
-
-    /** "pages" followed by "a month" is "pages per month". */
-    private static String perPeriod(String unit, String text, int end) {
-        Matcher per = PER_PERIOD.matcher(text.substring(end));
-        if (unit == null || !per.find()) {
-            return unit;
-        }
-        return unit + " per " + per.group(1);
-    }
-
-    /** The words of the title a match covers, without the blanked-out date it may run into. */
-    private static String phrase(String title, Matcher m) {
-        return title.substring(m.start(), m.end()).strip().replaceAll("\\s{2,}.*$", "");
-    }
-
-    private static BigDecimal number(String s) {
-        Integer word = Lexicon.NUMBERS.get(s);
-        return word != null ? BigDecimal.valueOf(word) : new BigDecimal(s.replace(',', '.'));
-    }
-
-    private static int month(String name) {
-        return Lexicon.MONTHS.get(name);
-    }
-
-    private static LocalDate isoDate(Matcher m) {
-        try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        } catch (java.time.DateTimeException e) {
-            return null;
+        Matcher per = g.perPeriod.matcher(rest);
+        if (per.find()) {
+            times.add(new TimeFrame(scan.phrase(per), Kind.RECURRENCE, null, false, "recurrence.rate", null));
         }
     }
 
-    /** The day in the given year, or the next one on or after {@code ref}; a 31st beyond the month's end is its last day. */
-    private static LocalDate dayOfMonth(LocalDate ref, int month, int day, String year) {
-        if (day < 1 || day > 31) {
-            return null;
+    /**
+     * The language of the title: the one whose words it uses most; a tie or no evidence goes to
+     * the repository's language, then English.
+     */
+    static Language guess(String text, Language repository, List<String> evidence) {
+        Set<String> words = new LinkedHashSet<>();
+        Matcher w = Grammar.WORD.matcher(text);
+        while (w.find()) {
+            words.add(w.group());
         }
-        int y = year != null ? Integer.parseInt(year) : ref.getYear();
-        LocalDate date = clamp(y, month, day);
-        return year == null && date.isBefore(ref) ? clamp(y + 1, month, day) : date;
+        Language best = repository;
+        int bestScore = 0;
+        List<String> bestWords = List.of();
+        for (Language l : order(repository)) {
+            Lexicon lex = l.words();
+            List<String> hits = words.stream().filter(lex.vocabulary::contains).toList();
+            int score = hits.size() + letters(l, text);
+            if (score > bestScore) {
+                best = l;
+                bestScore = score;
+                bestWords = hits;
+            }
+        }
+        evidence.addAll(bestWords);
+        return best;
     }
 
-    private static LocalDate clamp(int year, int month, int day) {
-        YearMonth ym = YearMonth.of(year, month);
-        return ym.atDay(Math.min(day, ym.lengthOfMonth()));
+    /** The repository's language first, so it wins ties. */
+    private static List<Language> order(Language repository) {
+        List<Language> out = new ArrayList<>(List.of(repository));
+        for (Language l : Language.values()) {
+            if (l != repository) {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
-    private static LocalDate endOfMonth(LocalDate ref, int month, String year) {
-        int y = year != null ? Integer.parseInt(year) : ref.getYear();
-        LocalDate date = YearMonth.of(y, month).atEndOfMonth();
-        return year == null && date.isBefore(ref) ? YearMonth.of(y + 1, month).atEndOfMonth() : date;
-    }
-
-    private static LocalDate within(Matcher m, LocalDate ref) {
-        String n = m.group(1);
-        long count = n.matches("a|an|en|ett|et|een") ? 1 : number(n).longValue();
-        return switch (Lexicon.PERIODS.get(m.group(2))) {
-            case 'd' -> ref.plusDays(count);
-            case 'w' -> ref.plusWeeks(count);
-            case 'm' -> ref.plusMonths(count);
-            default -> ref.plusYears(count);
+    /** Letters only one of the languages uses. */
+    private static int letters(Language l, String text) {
+        return switch (l) {
+            case SV -> text.indexOf('ä') >= 0 || text.indexOf('ö') >= 0 ? 2 : 0;
+            case DA -> text.indexOf('æ') >= 0 || text.indexOf('ø') >= 0 ? 2 : 0;
+            default -> 0;
         };
     }
 
-    private static Pattern p(String regex) {
-        return Pattern.compile(regex, FLAGS);
+    /** Lower case, one kind of dash, space and apostrophe; the same length as the title, so offsets point into it. */
+    static String normalize(String title) {
+        StringBuilder b = new StringBuilder(title.length());
+        for (char c : title.toCharArray()) {
+            char n = switch (c) {
+                case '–', '—', '‑', '−' -> '-';
+                case '\u00a0', '\u2009', '\u202f', '\t', '\n' -> ' ';
+                case '’', '‘', '`' -> '\'';
+                case '×' -> 'x';
+                default -> Character.toLowerCase(c);
+            };
+            b.append(n);
+        }
+        return b.toString();
     }
 }

@@ -31,6 +31,6 @@ public abstract class GoalRule implements Rule {
 
     /** The day a goal's relative words count from: its start, else the as-of day. */
     protected static java.time.LocalDate reference(Goal goal, Context context) {
-        return goal.start() != null ? goal.start() : context.asOf();
+        return context.reference(goal);
     }
 }

@@ -10,6 +10,7 @@ import io.devplan.domain.validate.refs.UnknownFeedbackRule;
 import io.devplan.domain.validate.refs.UnknownGoalRule;
 import io.devplan.domain.validate.refs.UnknownManagerRule;
 import io.devplan.domain.validate.refs.UnknownPriorityRule;
+import io.devplan.domain.validate.smart.DoneBeforeStartRule;
 import io.devplan.domain.validate.smart.GoalHasDueDateRule;
 import io.devplan.domain.validate.smart.GoalHasMeasureRule;
 import io.devplan.domain.validate.smart.GoalIsRelevantRule;
@@ -58,6 +59,7 @@ public final class Rules {
             new GoalHasDueDateRule(),
             new ProseDueDateRule(),
             new StartAfterDueRule(),
+            new DoneBeforeStartRule(),
             new MilestoneAfterGoalDueRule(),
             new MilestonesSpreadRule());
 

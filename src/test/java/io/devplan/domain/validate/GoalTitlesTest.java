@@ -2,7 +2,7 @@ package io.devplan.domain.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.devplan.domain.prose.Deadline;
+import io.devplan.domain.prose.TimeFrame;
 import io.devplan.domain.prose.GoalWords;
 import java.time.LocalDate;
 import java.util.TreeSet;
@@ -34,10 +34,10 @@ class GoalTitlesTest {
             Improve test coverage from 40% to 80% by end of Q3                                       |       | 2026-09-30
             Hire two platform engineers by 31 December                                               |       | 2026-12-31
             Raise payments availability from 99.5% to 99.95% by year end                             |       | 2026-12-31
-            Ship the merchant onboarding checklist in Q3                                             | M     | 2026-09-30
+            Ship the merchant onboarding checklist in Q3                                             |       | 2026-09-30
             Give a 10-minute talk at the engineering all-hands                                       | T     |
             Hold a design review before every payments change                                        | T     |
-            Publish the on-call handbook within six months                                           | M     | 2026-09-01
+            Publish the on-call handbook within six months                                           |       | 2026-09-01
             Mentor two junior engineers through their first on-call week by March                    |       | 2026-03-31
             Keep regretted attrition below 5% over the next twelve months                            |       | 2027-03-01
             Be a better listener                                                                     | SMT   |
@@ -47,9 +47,9 @@ class GoalTitlesTest {
             Write 12 blog posts in 2026                                                              |       | 2026-12-31
             Improve                                                                                  | SMT   |
             Kubernetes                                                                               | SMT   |
-            Migrate CI to self-hosted runners by 2026-10-31                                          | M     | 2026-10-31
+            Migrate CI to self-hosted runners by 2026-10-31                                          |       | 2026-10-31
             Become more confident                                                                    | SMT   |
-            Ship the new invoice export by June 30th                                                 | M     | 2026-06-30
+            Ship the new invoice export by June 30th                                                 |       | 2026-06-30
             Minska antalet on-call-larm från 30 till 10 per månad senast 31 oktober                  |       | 2026-10-31
             Bli bättre på att estimera                                                               | SMT   |
             Förbättra kommunikationen med produktteamet                                              | SMT   |
@@ -60,7 +60,7 @@ class GoalTitlesTest {
             Bliv bedre til at uddelegere                                                             | SMT   |
             Forbedre samarbejdet med økonomi                                                         | SMT   |
             Send en skriftlig roadmap-opdatering til Økonomi hver måned i 2026                       |       | 2026-12-31
-            Tag AWS-certificeringen inden for seks måneder                                           | M     | 2026-09-01
+            Tag AWS-certificeringen inden for seks måneder                                           |       | 2026-09-01
             Være mere synlig i teamet                                                                | SMT   |
             Doorlooptijd van de nachtelijke pipeline terugbrengen van 6 uur naar 2 uur uiterlijk 31 januari |  | 2027-01-31
             Beter worden in plannen                                                                  | SMT   |
@@ -80,7 +80,7 @@ class GoalTitlesTest {
                 .collect(Collectors.toCollection(TreeSet::new)).stream()
                 .map(Criterion::label).collect(Collectors.joining());
         assertThat(failed).as("criteria failed by '" + title + "'").isEqualTo(fails == null ? "" : fails);
-        Deadline deadline = GoalWords.read(title, START).deadline();
+        TimeFrame deadline = GoalWords.read(title, START).deadline();
         assertThat(deadline == null ? null : deadline.date()).isEqualTo(due == null ? null : LocalDate.parse(due));
     }
 }

@@ -1,17 +1,13 @@
 package io.devplan.domain.validate.refs;
 
-import io.devplan.domain.Action;
-import io.devplan.domain.Goal;
-import io.devplan.domain.Milestone;
 import io.devplan.domain.Plan;
 import io.devplan.domain.validate.Context;
 import io.devplan.domain.validate.Criterion;
 import io.devplan.domain.validate.Example;
 import io.devplan.domain.validate.Finding;
-import io.devplan.domain.validate.GoalRule;
 import io.devplan.domain.validate.Rule;
 import io.devplan.domain.validate.Severity;
-import java.time.LocalDate;
+import io.devplan.domain.validate.Step;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,25 +60,13 @@ public final class DoneInFutureRule implements Rule {
     @Override
     public List<Finding> check(Plan plan, Context context) {
         List<Finding> out = new ArrayList<>();
-        for (int i = 0; i < plan.goals().size(); i++) {
-            Goal g = plan.goals().get(i);
-            for (int j = 0; j < g.milestones().size(); j++) {
-                Milestone m = g.milestones().get(j);
-                add(plan, context, out, g, GoalRule.path(i) + "/milestones/" + j, "milestone", m.id(), m.done());
-            }
-            for (int j = 0; j < g.actions().size(); j++) {
-                Action a = g.actions().get(j);
-                add(plan, context, out, g, GoalRule.path(i) + "/actions/" + j, "action", a.id(), a.done());
+        for (Step step : Step.of(plan)) {
+            if (step.done() != null && step.done().isAfter(context.asOf())) {
+                out.add(at(plan, step.path() + "/done", step.goal().id(), step.named() + " is marked done on "
+                        + step.done() + ", after today (" + context.asOf() + "); write the day it was done, or remove "
+                        + "'done' until it is"));
             }
         }
         return out;
-    }
-
-    private void add(Plan plan, Context context, List<Finding> out, Goal g, String path, String what, String id,
-                     LocalDate done) {
-        if (done != null && done.isAfter(context.asOf())) {
-            out.add(at(plan, path + "/done", g.id(), what + " '" + g.id() + "/" + id + "' is marked done on " + done
-                    + ", after today (" + context.asOf() + "); write the day it was done, or remove 'done' until it is"));
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.devplan.domain.validate.smart;
 
 import io.devplan.domain.prose.GoalWords;
+import io.devplan.domain.prose.TimeFrame;
 import io.devplan.domain.Goal;
 import io.devplan.domain.Plan;
 import io.devplan.domain.validate.Context;
@@ -12,7 +13,7 @@ import io.devplan.domain.validate.Severity;
 import java.util.List;
 
 /** A goal has a due date; a date in the title's words also counts (prose-due-date then suggests it). */
-public final class GoalHasDueDateRule extends GoalRule {
+public final class GoalHasDueDateRule extends GoalRule implements WordRule {
     @Override
     public String name() {
         return "goal-has-due-date";
@@ -37,8 +38,9 @@ public final class GoalHasDueDateRule extends GoalRule {
     public String description() {
         return "A goal without a due date is never late, so it is never discussed: overdue lists, reminders "
                 + "and reports skip it. Add 'due: YYYY-MM-DD', the day the result should be there. A title "
-                + "that names a date or period ('by 30 June', 'in Q3', 'within six months') is not flagged; "
-                + "prose-due-date then suggests the field.";
+                + "that names a date or period ('by 30 June', 'in Q3', 'within six months', 'uiterlijk 30 juni'), "
+                + "a rhythm ('every second Tuesday', 'twice a month') or a standard kept on each case ('within "
+                + "14 days of receipt') is time-bound and not flagged; prose-due-date then suggests the field.";
     }
 
     @Override
@@ -57,9 +59,19 @@ public final class GoalHasDueDateRule extends GoalRule {
 
     @Override
     protected void check(Plan plan, String path, Goal goal, Context context, List<Finding> out) {
-        if (goal.due() == null && GoalWords.read(goal.title(), reference(goal, context)).deadline() == null) {
+        if (goal.due() == null && context.words(goal).time() == null) {
             out.add(at(plan, path, goal.id(), "goal '" + goal.id() + "' has no due date; add due: YYYY-MM-DD, "
                     + "the day the result should be there"));
         }
+    }
+
+    @Override
+    public String because(Goal goal, GoalWords words) {
+        if (goal.due() != null) {
+            return "the goal has due: " + goal.due();
+        }
+        TimeFrame t = words.time();
+        return t != null ? WordRule.quote(t.phrase(), t.pattern()) + " makes it time-bound"
+                : "no due field, and the words name no date, period, rhythm or standard";
     }
 }

@@ -1,6 +1,7 @@
 package io.devplan.domain.validate.smart;
 
 import io.devplan.domain.prose.GoalWords;
+import io.devplan.domain.prose.Measure;
 import io.devplan.domain.Goal;
 import io.devplan.domain.Plan;
 import io.devplan.domain.validate.Context;
@@ -12,7 +13,7 @@ import io.devplan.domain.validate.Severity;
 import java.util.List;
 
 /** A goal has a numeric target or milestones; a measure in the title's words also counts. */
-public final class GoalHasMeasureRule extends GoalRule {
+public final class GoalHasMeasureRule extends GoalRule implements WordRule {
     @Override
     public String name() {
         return "goal-has-measure";
@@ -38,8 +39,10 @@ public final class GoalHasMeasureRule extends GoalRule {
         return "Without a number to reach or dated steps, progress is a matter of opinion and every "
                 + "check-in starts from scratch. Add 'baseline', 'target' and 'unit' (where you are, where you "
                 + "want to be, in what), or break the goal into 'milestones'. A title whose words carry a "
-                + "measure ('from 3 days to 1', '95%', 'two engineers') is not flagged; prose-measure then "
-                + "suggests the fields.";
+                + "measure is not flagged: a change between numbers ('from 3 days to 1'), a percentage, money "
+                + "('$12,000', '1 000 kr'), a count ('four new clients', 'by three'), a score ('10 out of 10'), a "
+                + "bound ('at least 40'), or a yes/no outcome (a promotion, a degree, a certification, a course "
+                + "completed, a document published, an event held); prose-measure then suggests the fields.";
     }
 
     @Override
@@ -60,10 +63,22 @@ public final class GoalHasMeasureRule extends GoalRule {
 
     @Override
     protected void check(Plan plan, String path, Goal goal, Context context, List<Finding> out) {
-        if (goal.target() == null && goal.milestones().isEmpty()
-                && GoalWords.read(goal.title(), reference(goal, context)).measure() == null) {
+        if (goal.target() == null && goal.milestones().isEmpty() && context.words(goal).measure() == null) {
             out.add(at(plan, path, goal.id(), "goal '" + goal.id() + "' has no measure: add baseline, target and "
                     + "unit (where you are, where you want to be, in what), or milestones that mark the way"));
         }
+    }
+
+    @Override
+    public String because(Goal goal, GoalWords words) {
+        if (goal.target() != null) {
+            return "the goal has target: " + goal.target().stripTrailingZeros().toPlainString();
+        }
+        if (!goal.milestones().isEmpty()) {
+            return "the goal has " + goal.milestones().size() + " milestone" + (goal.milestones().size() == 1 ? "" : "s");
+        }
+        Measure m = words.measure();
+        return m != null ? WordRule.quote(m.phrase(), m.pattern()) + " is a measure"
+                : "no target or milestones, and the words carry no measure";
     }
 }

@@ -1,7 +1,7 @@
 package io.devplan.domain.validate.smart;
 
-import io.devplan.domain.prose.Deadline;
 import io.devplan.domain.prose.GoalWords;
+import io.devplan.domain.prose.TimeFrame;
 import io.devplan.domain.Goal;
 import io.devplan.domain.Plan;
 import io.devplan.domain.validate.Context;
@@ -13,7 +13,7 @@ import io.devplan.domain.validate.Severity;
 import java.util.List;
 
 /** A date written only in the title's words is suggested as the due field. */
-public final class ProseDueDateRule extends GoalRule {
+public final class ProseDueDateRule extends GoalRule implements WordRule {
     @Override
     public String name() {
         return "prose-due-date";
@@ -39,8 +39,11 @@ public final class ProseDueDateRule extends GoalRule {
         return "The title names a date or period but the goal has no 'due'. The goal is time-bound, but "
                 + "overdue lists, reminders and the calendar only see fields. The finding suggests the day "
                 + "the words mean: a day without a year ('by 30 June'), a month ('by March'), a quarter "
-                + "('in Q3') or the year's end is the next one on or after the goal's start (without a start, "
-                + "after the as-of date); 'within six months' counts from the same day.";
+                + "('by the end of Q3') or the year's end is the next one on or after the goal's start (without "
+                + "a start, after the as-of date, which is today in the repository's time zone); 'within six "
+                + "months' counts from the same day; of several dates, the last one written with its year. "
+                + "Numeric dates (3/4/2026) are read day first in Swedish, Danish and Dutch repositories; in "
+                + "English, where both orders are written, only an unambiguous one (3/15/2026) gives a day.";
     }
 
     @Override
@@ -61,10 +64,26 @@ public final class ProseDueDateRule extends GoalRule {
 
     @Override
     protected void check(Plan plan, String path, Goal goal, Context context, List<Finding> out) {
-        Deadline d = GoalWords.read(goal.title(), reference(goal, context)).deadline();
-        if (goal.due() == null && d != null) {
-            out.add(at(plan, path + "/title", goal.id(), "goal '" + goal.id() + "' says '" + d.phrase()
-                    + "' in words; write it as a field so overdue lists and reminders see it: due: " + d.date()));
+        TimeFrame d = context.words(goal).deadline();
+        if (goal.due() != null || d == null) {
+            return;
         }
+        String field = d.date() != null ? "due: " + d.date()
+                : "due: YYYY-MM-DD, " + (d.note() != null ? d.note() : "the day it means");
+        out.add(at(plan, path + "/title", goal.id(), "goal '" + goal.id() + "' says '" + d.phrase()
+                + "' in words; write it as a field so overdue lists and reminders see it: " + field));
+    }
+
+    @Override
+    public String because(Goal goal, GoalWords words) {
+        TimeFrame d = words.deadline();
+        if (goal.due() != null) {
+            return "the goal has due: " + goal.due();
+        }
+        if (d == null) {
+            return "the words name no deadline to suggest";
+        }
+        return WordRule.quote(d.phrase(), d.pattern()) + " means " + (d.date() != null ? d.date() : "no one day")
+                + (d.note() != null ? ": " + d.note() : "");
     }
 }

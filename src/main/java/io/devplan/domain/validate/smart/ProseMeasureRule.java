@@ -15,7 +15,7 @@ import io.devplan.domain.validate.Severity;
 import java.util.List;
 
 /** A measure written only in the title's words is suggested as fields. */
-public final class ProseMeasureRule extends GoalRule {
+public final class ProseMeasureRule extends GoalRule implements WordRule {
     @Override
     public String name() {
         return "prose-measure";
@@ -38,10 +38,12 @@ public final class ProseMeasureRule extends GoalRule {
 
     @Override
     public String description() {
-        return "The title carries a measure ('from 3 days to 1', '40% → 80%') but the goal has neither a "
-                + "target nor milestones. The goal is measurable, but devplan can only compute progress and "
-                + "show it in reports from fields. The finding suggests the fields the words imply; copy them "
-                + "into the goal and record 'current' at check-ins.";
+        return "The title carries a measure ('from 3 days to 1', '40% → 80%', '$12,000', 'a promotion to "
+                + "team lead') but the goal has neither a target nor milestones, or a target without the unit "
+                + "the words name. The goal is measurable, but devplan can only compute progress and show it "
+                + "in reports from fields. The finding suggests the fields the words imply (a yes/no outcome "
+                + "is target 1; a share of cases or of periods kept is target 100 '%'); copy them into the "
+                + "goal and record 'current' at check-ins.";
     }
 
     @Override
@@ -64,26 +66,65 @@ public final class ProseMeasureRule extends GoalRule {
 
     @Override
     protected void check(Plan plan, String path, Goal goal, Context context, List<Finding> out) {
-        Measure m = GoalWords.read(goal.title(), reference(goal, context)).measure();
-        if (goal.target() != null || !goal.milestones().isEmpty() || m == null) {
-            return;
+        Measure m = context.words(goal).measure();
+        String fields = m == null ? null : fields(goal, m);
+        if (fields != null) {
+            out.add(at(plan, path + "/title", goal.id(), "goal '" + goal.id() + "' says '" + m.phrase()
+                    + "' in words; " + fields));
         }
-        List<String> fields = new ArrayList<>();
-        if (m.baseline() != null) {
-            fields.add("baseline: " + plain(m.baseline()));
-        }
-        fields.add("target: " + (m.target() != null ? plain(m.target()) : "100"));
-        fields.add("unit: " + (m.unit() != null ? quoteIfNeeded(m.unit()) : "'%'"));
-        out.add(at(plan, path + "/title", goal.id(), "goal '" + goal.id() + "' says '" + m.phrase()
-                + "' in words; write it as fields so progress can be computed: " + String.join(", ", fields)));
     }
 
-    private static String plain(BigDecimal n) {
+    /** The fields to write for what the words say, or null when the goal already has them. */
+    static String fields(Goal goal, Measure m) {
+        if (goal.target() != null) {
+            boolean noUnit = goal.unit() == null || goal.unit().isBlank();
+            return noUnit && m.unit() != null ? "write the unit as a field so the target means something: unit: "
+                    + quoteIfNeeded(m.unit()) : null;
+        }
+        if (!goal.milestones().isEmpty()) {
+            return null;
+        }
+        List<String> fields = new ArrayList<>();
+        if (m.numeric()) {
+            if (m.baseline() != null) {
+                fields.add("baseline: " + plain(m.baseline()));
+            }
+            fields.add("target: " + plain(m.target()));
+            if (m.unit() != null) {
+                fields.add("unit: " + quoteIfNeeded(m.unit()));
+            }
+        } else if (m.pattern().startsWith("outcome.") && !m.pattern().equals("outcome.deliverable")) {
+            fields.add("baseline: 0");
+            fields.add("target: 1");
+            fields.add("unit: " + m.pattern().substring("outcome.".length()));
+        } else if (m.pattern().startsWith("measure.all") || m.pattern().startsWith("recurrence.")
+                || m.pattern().startsWith("standard.") || m.pattern().startsWith("period.")) {
+            fields.add("target: 100");
+            fields.add("unit: '%'");
+        } else {
+            return "break it into milestones, or write what you will count as baseline, target and unit, so "
+                    + "progress can be computed";
+        }
+        return "write it as fields so progress can be computed: " + String.join(", ", fields);
+    }
+
+    @Override
+    public String because(Goal goal, GoalWords words) {
+        Measure m = words.measure();
+        if (m == null) {
+            return "the words carry no measure to suggest";
+        }
+        String fields = fields(goal, m);
+        return WordRule.quote(m.phrase(), m.pattern()) + (fields == null ? ": the fields are there already"
+                : " suggests: " + fields.replaceFirst("^[^:]*: ", ""));
+    }
+
+    static String plain(BigDecimal n) {
         return n.stripTrailingZeros().toPlainString();
     }
 
     /** The unit as it would be written in YAML: "%" must be quoted there. */
-    private static String quoteIfNeeded(String unit) {
+    static String quoteIfNeeded(String unit) {
         return unit.startsWith("%") ? "'" + unit + "'" : unit;
     }
 }

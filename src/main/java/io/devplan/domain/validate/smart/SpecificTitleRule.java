@@ -1,6 +1,8 @@
 package io.devplan.domain.validate.smart;
 
 import io.devplan.domain.prose.GoalWords;
+import io.devplan.domain.prose.Measure;
+import io.devplan.domain.prose.Vague;
 import io.devplan.domain.Goal;
 import io.devplan.domain.Plan;
 import io.devplan.domain.validate.Context;
@@ -12,7 +14,7 @@ import io.devplan.domain.validate.Severity;
 import java.util.List;
 
 /** A title says what will be different, not only that something should get better. */
-public final class SpecificTitleRule extends GoalRule {
+public final class SpecificTitleRule extends GoalRule implements WordRule {
     @Override
     public String name() {
         return "specific-title";
@@ -37,9 +39,10 @@ public final class SpecificTitleRule extends GoalRule {
     public String description() {
         return "Titles such as 'Communicate better' or 'Get better at estimates' say that something should "
                 + "change but not what will be different, so nobody can tell when the goal is reached. Words "
-                + "like improve, get better at, work on, learn more about and be more (and their Swedish, "
-                + "Danish and Dutch forms) are flagged when the title carries no measure. Name the result and "
-                + "how you will see it: a number, a count or a thing delivered.";
+                + "like improve, increase, better, more, work on, learn more about and be more (and their "
+                + "Swedish, Danish and Dutch forms: förbättra, øge, meer, ...) are flagged unless the title "
+                + "also says what will be different: a number, a score, a yes/no outcome such as a degree, or "
+                + "how it will be measured. Name the result and how you will see it.";
     }
 
     @Override
@@ -57,11 +60,23 @@ public final class SpecificTitleRule extends GoalRule {
 
     @Override
     protected void check(Plan plan, String path, Goal goal, Context context, List<Finding> out) {
-        String vague = GoalWords.read(goal.title(), reference(goal, context)).vague();
+        Vague vague = context.words(goal).unspecific();
         if (vague != null) {
-            out.add(at(plan, path + "/title", goal.id(), "goal '" + goal.id() + "' is not specific: '" + vague
+            out.add(at(plan, path + "/title", goal.id(), "goal '" + goal.id() + "' is not specific: '" + vague.phrase()
                     + "' says something should change, not what will be different; name the result and how "
                     + "you will see it (a number, a count, a thing delivered)"));
         }
+    }
+
+    @Override
+    public String because(Goal goal, GoalWords words) {
+        if (words.vague().isEmpty()) {
+            return "no vague words";
+        }
+        Vague v = words.vague().get(0);
+        Measure strong = words.measures().stream().filter(Measure::strong).findFirst().orElse(null);
+        return strong != null ? WordRule.quote(v.phrase(), v.pattern()) + " is vague, but "
+                + WordRule.quote(strong.phrase(), strong.pattern()) + " says what will be different"
+                : WordRule.quote(v.phrase(), v.pattern()) + " is vague, and no number or outcome says what will be different";
     }
 }

@@ -59,10 +59,17 @@ public final class TargetHasUnitRule extends GoalRule {
 
     @Override
     protected void check(Plan plan, String path, Goal goal, Context context, List<Finding> out) {
-        if (goal.target() != null && (goal.unit() == null || goal.unit().isBlank())) {
+        // When the words name the unit, prose-measure suggests it instead (an info, not a warning).
+        if (goal.target() != null && (goal.unit() == null || goal.unit().isBlank())
+                && !wordsNameUnit(goal, context)) {
             out.add(at(plan, path + "/target", goal.id(), "goal '" + goal.id() + "' has target "
                     + goal.target().stripTrailingZeros().toPlainString() + " without a unit; add unit: (days, "
                     + "'%', reviews, ...) so the number means something to the reader"));
         }
+    }
+
+    private static boolean wordsNameUnit(Goal goal, Context context) {
+        io.devplan.domain.prose.Measure m = context.words(goal).measure();
+        return m != null && m.unit() != null;
     }
 }

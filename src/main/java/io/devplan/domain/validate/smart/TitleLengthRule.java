@@ -12,7 +12,7 @@ import io.devplan.domain.validate.Severity;
 import java.util.List;
 
 /** A title is a sentence, not a tag. */
-public final class TitleLengthRule extends GoalRule {
+public final class TitleLengthRule extends GoalRule implements WordRule {
     /** Fewer words than this cannot say what is done and how anyone will know. */
     static final int MIN_WORDS = 3;
 
@@ -59,11 +59,22 @@ public final class TitleLengthRule extends GoalRule {
 
     @Override
     protected void check(Plan plan, String path, Goal goal, Context context, List<Finding> out) {
-        int words = goal.title().strip().split("\\s+").length;
-        if (words < MIN_WORDS && GoalWords.read(goal.title(), reference(goal, context)).vague() == null) {
+        int words = words(goal);
+        if (words < MIN_WORDS && context.words(goal).unspecific() == null) {
             out.add(at(plan, path + "/title", goal.id(), "goal '" + goal.id() + "' has a title of " + words
                     + (words == 1 ? " word" : " words") + "; write a short sentence that says what will be done "
                     + "and how you will know"));
         }
+    }
+
+    @Override
+    public String because(Goal goal, GoalWords words) {
+        int n = words(goal);
+        return n + (n == 1 ? " word" : " words") + (n >= MIN_WORDS ? "" : words.unspecific() != null
+                ? ", reported by specific-title instead" : ", fewer than " + MIN_WORDS);
+    }
+
+    private static int words(Goal goal) {
+        return goal.title().strip().split("\\s+").length;
     }
 }

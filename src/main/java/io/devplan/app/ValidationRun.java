@@ -1,4 +1,4 @@
-package io.devplan.store;
+package io.devplan.app;
 
 import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Plan;
@@ -9,6 +9,12 @@ import io.devplan.domain.validate.Rule;
 import io.devplan.domain.validate.Rules;
 import io.devplan.domain.validate.Context;
 import io.devplan.domain.validate.Validator;
+import io.devplan.store.ConflictFindings;
+import io.devplan.store.ConflictMarkers;
+import io.devplan.store.IgnoreComments;
+import io.devplan.store.Problem;
+import io.devplan.store.ReadResult;
+import io.devplan.store.Repository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,16 +26,17 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * What validate found in the files it checked: the findings of the plans that read, and the
- * reader's problems of those that did not, as findings of the rules {@code schema} and
- * {@code unreadable}. Each plan is checked as it is read and then dropped, in parallel when there
- * are many, so memory follows the findings and not the repository.
+ * A validation run, the application service behind {@code devplan validate}: it reads the files
+ * (store), checks each plan as it is read (domain), and keeps what it found: the findings of the
+ * plans that read, and the reader's problems of those that did not, as findings of the rules
+ * {@code schema} and {@code unreadable}. Each plan is checked as it is read and then dropped, in
+ * parallel when there are many, so memory follows the findings and not the repository.
  *
  * @param ignored how many findings ignore comments switched off
  * @param unreadable whether some file could not be read at all (exit status 3)
  * @param files how many files were checked
  */
-public record ValidateInput(List<Finding> findings, int ignored, boolean unreadable, int files) {
+public record ValidationRun(List<Finding> findings, int ignored, boolean unreadable, int files) {
     /** Below this many files a thread pool costs more than it saves. */
     private static final int PARALLEL_FROM = 64;
 
@@ -48,7 +55,7 @@ public record ValidateInput(List<Finding> findings, int ignored, boolean unreada
      *
      * @throws IllegalArgumentException for a path outside plans/ or one that is no plan file
      */
-    public static ValidateInput check(Repository repo, List<Path> paths, Context context, String configFile) {
+    public static ValidationRun check(Repository repo, List<Path> paths, Context context, String configFile) {
         List<Path> chosen = paths.isEmpty() ? repo.planFiles() : files(repo, paths);
         List<Finding> listed = listingFindings(repo, paths);
         Stream<Path> stream = chosen.size() >= PARALLEL_FROM ? chosen.parallelStream() : chosen.stream();
@@ -82,7 +89,7 @@ public record ValidateInput(List<Finding> findings, int ignored, boolean unreada
         findings.addAll(Validator.across(kept.stream().map(Checked::member).toList(),
                 paths.isEmpty() ? id -> null : id -> managerOfUnchecked(repo, id), context));
         findings.sort(Finding.ORDER);
-        return new ValidateInput(List.copyOf(findings), ignored, unreadable, chosen.size());
+        return new ValidationRun(List.copyOf(findings), ignored, unreadable, chosen.size());
     }
 
     /**
