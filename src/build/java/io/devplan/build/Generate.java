@@ -23,6 +23,8 @@ import picocli.CommandLine;
  *   <li>the man pages and completion scripts into {@code DOCS} (target/generated-docs, which the
  *       release bundle takes), and with {@code -Pdocs} also into man/ and completions/ of the
  *       source tree, where they are committed for review and for {@code man -l} in a checkout;
+ *   <li>the JSON Schemas of devplan.yaml and a plan, from the format table, into schema/ and as
+ *       resources of the jar, which {@code init} copies into a repository for editors;
  *   <li>the completion scripts as resources of the jar, which {@code devplan completion} prints;
  *   <li>{@code FastCommands.java}, which it compiles into the classes itself (main code is compiled
  *       before this step, so it finds the class by name).
@@ -40,7 +42,7 @@ public final class Generate {
     public static final String REGENERATE = "mvn -B -q -Pdocs process-classes";
 
     /** The folders of the source tree that hold generated files only. */
-    public static final List<String> TREE_FOLDERS = List.of("man", "completions");
+    public static final List<String> TREE_FOLDERS = List.of("man", "completions", "schema");
 
     /** Relative path to content: man/*.1, man/devplan-format.5 and completions/*. */
     public static Map<String, String> docs() {
@@ -50,6 +52,8 @@ public final class Generate {
         ManPages.all(root, version).forEach((name, page) -> files.put("man/" + name, page));
         files.put("man/devplan-format.5", FormatManual.page(version));
         Completions.scripts(root).forEach((name, script) -> files.put("completions/" + name, script));
+        files.put("schema/" + SchemaWriter.PLAN, SchemaWriter.plan());
+        files.put("schema/" + SchemaWriter.CONFIG, SchemaWriter.config());
         return files;
     }
 
@@ -67,6 +71,9 @@ public final class Generate {
         }
         CommandLine root = Cli.create(Clock.systemUTC());
         Completions.scripts(root).forEach((name, script) -> write(classes.resolve("io/devplan/completions/" + name), script));
+        // The schemas init copies into a new repository, as resources of the jar.
+        write(classes.resolve("io/devplan/schema/" + SchemaWriter.PLAN), SchemaWriter.plan());
+        write(classes.resolve("io/devplan/schema/" + SchemaWriter.CONFIG), SchemaWriter.config());
         Path fast = sources.resolve("io/devplan/cli/FastCommands.java");
         write(fast, FastCommandsSource.of(root));
         compile(fast, classes);

@@ -10,13 +10,13 @@ import java.util.Set;
 
 /** Reads devplan.yaml; every key is optional and an empty file is valid. */
 public final class ConfigReader {
-    public static final Set<String> TOP = Set.of("organization", "cadence", "timezone", "language", "priorities", "competencies",
-            "tracks", "rules", "file-mode", "git", "report");
-    public static final Set<String> NAMED = Set.of("id", "title");
-    public static final Set<String> LEVEL = Set.of("level", "title", "expects");
-    public static final Set<String> RULES = Set.of("max-active-goals", "disable");
-    public static final Set<String> GIT = Set.of("commit");
-    public static final Set<String> REPORT = Set.of("behind-points");
+    // The keys of each mapping: the format table's (FormatTable), which the manual and schema follow.
+    public static final Set<String> TOP = FormatTable.CONFIG.keys();
+    public static final Set<String> NAMED = FormatTable.NAMED.keys();
+    public static final Set<String> LEVEL = FormatTable.LEVEL.keys();
+    public static final Set<String> RULES = FormatTable.RULES.keys();
+    public static final Set<String> GIT = FormatTable.GIT.keys();
+    public static final Set<String> REPORT = FormatTable.REPORT.keys();
 
     private ConfigReader() {}
 
@@ -68,14 +68,14 @@ public final class ConfigReader {
             tracks.put(e.key().value(), one.list(e.key().value(), node -> path -> {
                 Fields l = Fields.of(cx, node, path, "a track level", LEVEL);
                 return l == null ? null : new RepoConfig.TrackLevel(l.requiredText("level", "a track level"),
-                        l.text("title"), l.integerMap("expects", 0, 10));
+                        l.text("title"), l.integerMap(FormatTable.LEVEL.field("expects").orElseThrow()));
             }));
             cx.record(trackPath, e.value().start());
         }
         RepoConfig.Rules rules = RepoConfig.Rules.DEFAULTS;
         Fields r = f.has("rules") ? Fields.of(cx, f.node("rules"), "rules", "'rules'", RULES) : null;
         if (r != null) {
-            Integer max = r.integer("max-active-goals", 1, 1000);
+            Integer max = r.integer(FormatTable.RULES.field("max-active-goals").orElseThrow());
             rules = new RepoConfig.Rules(max != null ? max : RepoConfig.Rules.DEFAULT_MAX_ACTIVE_GOALS,
                     r.textList("disable"));
         }
@@ -86,7 +86,7 @@ public final class ConfigReader {
         }
         Fields git = f.has("git") ? Fields.of(cx, f.node("git"), "git", "'git'", GIT) : null;
         Fields report = f.has("report") ? Fields.of(cx, f.node("report"), "report", "'report'", REPORT) : null;
-        Integer behind = report == null ? null : report.integer("behind-points", 0, 100);
+        Integer behind = report == null ? null : report.integer(FormatTable.REPORT.field("behind-points").orElseThrow());
         return new RepoConfig(f.text("organization"), f.cadence("cadence"), zone, priorities, competencies, tracks,
                 rules, mode != null ? mode : RepoConfig.DEFAULT_FILE_MODE, git != null && git.bool("commit"),
                 behind != null ? behind : RepoConfig.DEFAULT_BEHIND_POINTS, language);

@@ -235,6 +235,16 @@ final class Fields {
         return n;
     }
 
+    /** An integer within the range the format table gives {@code field}. */
+    Integer integer(FormatTable.Field field) {
+        return integer(field.key(), field.min(), field.max());
+    }
+
+    /** A map of integers within the range the format table gives {@code field}. */
+    Map<String, Integer> integerMap(FormatTable.Field field) {
+        return integerMap(field.key(), field.min(), field.max());
+    }
+
     Integer integer(String key, int min, int max) {
         YNode.Scalar s = scalar(key, "a whole number");
         return s == null ? null : parseInteger(s, key, min, max);

@@ -21,10 +21,10 @@ import java.util.Map;
  * format manual, and new keys go after the key they follow there.
  */
 public final class PlanEdit {
-    static final List<String> TOP = List.of("employee", "feedback", "goals", "checkins", "achievements", "assessments");
-    static final List<String> GOAL = List.of("id", "title", "status", "start", "due", "measure", "baseline", "target",
-            "current", "unit", "relevant", "addresses", "aligns", "competencies", "milestones", "actions", "support");
-    static final List<String> ITEM = List.of("id", "title", "owner", "due", "done");
+    // Key order: the format table's (FormatTable); an action's keys are a milestone's and its owner.
+    static final List<String> TOP = FormatTable.PLAN.order();
+    static final List<String> GOAL = FormatTable.GOAL.order();
+    static final List<String> ITEM = FormatTable.ACTION.order();
 
     private final YamlEditor editor;
 

@@ -35,21 +35,18 @@ public final class PlanReader {
     /** What a check-in's {@code private} is, for the message when a plan writes it as a flag. */
     static final String PRIVATE_NOTE = "'private' is the manager-only note, a text; write the note itself or leave the key out";
 
-    public static final Set<String> TOP = Set.of("employee", "feedback", "goals", "checkins", "achievements", "assessments");
-    public static final Set<String> EMPLOYEE = Set.of("id", "name", "role", "team", "manager", "email", "since",
-            "cadence", "track", "level");
-    public static final Set<String> FEEDBACK = Set.of("id", "date", "from", "source", "kind", "text", "private");
-    public static final Set<String> GOAL = Set.of("id", "title", "status", "start", "due", "done", "rescheduled",
-            "measure", "baseline", "target", "current", "unit", "relevant", "addresses", "aligns", "competencies",
-            "milestones", "actions", "support");
-    public static final Set<String> MILESTONE = Set.of("id", "title", "due", "done", "rescheduled");
-    public static final Set<String> ACTION = Set.of("id", "title", "owner", "due", "done", "rescheduled");
-    public static final Set<String> SUPPORT = Set.of("id", "kind", "title", "cost", "currency", "status",
-            "requested", "approved", "provided", "declined", "note");
-    public static final Set<String> RESCHEDULED = Set.of("date", "from", "reason");
-    public static final Set<String> CHECKIN = Set.of("date", "with", "notes", "progress", "wellbeing", "blockers", "private", "next");
-    public static final Set<String> ACHIEVEMENT = Set.of("date", "title", "goal", "celebrated");
-    public static final Set<String> ASSESSMENT = Set.of("date", "by", "levels");
+    // The keys of each mapping: the format table's (FormatTable), which the manual and schema follow.
+    public static final Set<String> TOP = FormatTable.PLAN.keys();
+    public static final Set<String> EMPLOYEE = FormatTable.EMPLOYEE.keys();
+    public static final Set<String> FEEDBACK = FormatTable.FEEDBACK.keys();
+    public static final Set<String> GOAL = FormatTable.GOAL.keys();
+    public static final Set<String> MILESTONE = FormatTable.MILESTONE.keys();
+    public static final Set<String> ACTION = FormatTable.ACTION.keys();
+    public static final Set<String> SUPPORT = FormatTable.SUPPORT.keys();
+    public static final Set<String> RESCHEDULED = FormatTable.RESCHEDULING.keys();
+    public static final Set<String> CHECKIN = FormatTable.CHECKIN.keys();
+    public static final Set<String> ACHIEVEMENT = FormatTable.ACHIEVEMENT.keys();
+    public static final Set<String> ASSESSMENT = FormatTable.ASSESSMENT.keys();
 
     private final Fields.Context cx;
 
@@ -207,7 +204,7 @@ public final class PlanReader {
             cx.problem(f.start(), "a check-in needs 'date'");
         }
         return new CheckIn(f.date("date"), f.text("with"), f.text("notes"), f.numberMap("progress"),
-                f.integer("wellbeing", 1, 5), f.text("blockers"), f.textNotFlag("private", PRIVATE_NOTE), f.date("next"), f.start());
+                f.integer(FormatTable.CHECKIN.field("wellbeing").orElseThrow()), f.text("blockers"), f.textNotFlag("private", PRIVATE_NOTE), f.date("next"), f.start());
     }
 
     private Achievement achievement(Fields f) {
@@ -219,7 +216,7 @@ public final class PlanReader {
         if (!f.has("date")) {
             cx.problem(f.start(), "an assessment needs 'date'");
         }
-        return new Assessment(f.date("date"), f.enumValue("by", Assessor.class), f.integerMap("levels", 0, 10),
+        return new Assessment(f.date("date"), f.enumValue("by", Assessor.class), f.integerMap(FormatTable.ASSESSMENT.field("levels").orElseThrow()),
                 f.start());
     }
 

@@ -101,7 +101,7 @@ public final class Repository {
             return new Repository(root, cwd, cached, false, cache);
         }
         List<Problem> problems = new ArrayList<>();
-        String shown = shown(cwd, configFile);
+        String shown = shown(root, cwd, configFile);
         String text = readText(configFile, shown, problems);
         ReadResult<RepoConfig> result = text == null ? new ReadResult<>(null, problems)
                 : ConfigReader.read(shown, text, problems);
@@ -157,16 +157,21 @@ public final class Repository {
 
     /** How messages name {@code file}. */
     public String shown(Path file) {
-        return shown(cwd, file);
+        return shown(root, cwd, file);
     }
 
-    private static String shown(Path cwd, Path file) {
+    /**
+     * Relative to the current folder when it is in the repository (as git names files, and so a
+     * terminal can open them), else absolute: a path that climbs out of the current folder into
+     * an unrelated one ("../../other/plans/x.yaml") says less than the whole path.
+     */
+    private static String shown(Path root, Path cwd, Path file) {
         Path abs = file.toAbsolutePath().normalize();
         Path base = cwd.toAbsolutePath().normalize();
         String relative = base.relativize(abs).toString();
-        String absolute = abs.toString();
+        boolean inside = root == null || base.startsWith(root.toAbsolutePath().normalize()) || abs.startsWith(base);
         // The current folder itself is '.', not an empty name that ends a message early.
-        return relative.isEmpty() ? "." : relative.length() <= absolute.length() ? relative : absolute;
+        return relative.isEmpty() ? "." : inside ? relative : abs.toString();
     }
 
     /** The file relative to the root, with forward slashes, as JSON output names it. */

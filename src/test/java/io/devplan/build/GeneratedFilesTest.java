@@ -93,13 +93,6 @@ class GeneratedFilesTest {
     }
 
     @Test
-    void formatManualDocumentsExactlyTheKeysTheReaderAccepts() {
-        for (FormatManual.Section s : FormatManual.sections()) {
-            assertThat(s.fields().keySet()).as(s.title()).containsExactlyInAnyOrderElementsOf(s.readerKeys());
-        }
-    }
-
-    @Test
     void manPagesRenderWithoutWarnings() throws Exception {
         assumeTrue(executable("man"), "man is not installed");
         try (Stream<Path> pages = Files.list(Path.of("man"))) {

@@ -61,8 +61,8 @@ class SchemaTest {
     @Test
     void configSchemaHasTheReadersKeys() throws Exception {
         var s = schema("devplan.schema.json");
-        Map<String, Set<String>> expected = Map.of("", ConfigReader.TOP, "priority", ConfigReader.NAMED,
-                "competency", ConfigReader.NAMED, "level", ConfigReader.LEVEL, "rules", ConfigReader.RULES,
+        Map<String, Set<String>> expected = Map.of("", ConfigReader.TOP, "named", ConfigReader.NAMED,
+                "level", ConfigReader.LEVEL, "rules", ConfigReader.RULES,
                 "git", ConfigReader.GIT, "report", ConfigReader.REPORT);
         expected.forEach((name, readerKeys) -> assertThat(keys(def(s, name))).as(name).isEqualTo(readerKeys));
     }

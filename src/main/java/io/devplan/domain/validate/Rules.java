@@ -66,6 +66,11 @@ public final class Rules {
     /** Rules validate reports itself; they cannot be switched off. */
     static final List<String> ALWAYS_ON = List.of("unreadable", "schema");
 
+    /** Whether {@code name} is a rule a repository may switch off (rules.disable). */
+    public static boolean canBeDisabled(String name) {
+        return !ALWAYS_ON.contains(name);
+    }
+
     public static Optional<Rule> named(String name) {
         return ALL.stream().filter(r -> r.name().equals(name)).findFirst();
     }
