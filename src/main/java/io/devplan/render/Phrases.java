@@ -95,7 +95,7 @@ final class Phrases {
             about.add(Line.of("manager ").data(e.manager()));
         }
         if (e.track() != null) {
-            about.add(Line.ofData(e.track()).words(e.level() != null ? " " : "").data(e.level()));
+            about.add(Line.ofData(e.track()).words(e.level() != null ? NBSP : "").data(e.level()));
         }
         return Line.join(" · ", about);
     }
