@@ -7,8 +7,4 @@ public record Position(int line, int column, int offset) {
     public Position(int line, int column) {
         this(line, column, -1);
     }
-
-    public boolean isKnown() {
-        return line > 0;
-    }
 }

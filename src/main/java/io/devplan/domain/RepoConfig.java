@@ -52,10 +52,6 @@ public record RepoConfig(
         tracks = Map.copyOf(tracks);
     }
 
-    public Cadence cadenceOrDefault() {
-        return cadence != null ? cadence : Cadence.MONTHLY;
-    }
-
     public Optional<List<TrackLevel>> track(String name) {
         return Optional.ofNullable(name).map(tracks::get);
     }

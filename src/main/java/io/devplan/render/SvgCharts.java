@@ -92,29 +92,6 @@ final class SvgCharts {
         return b.append("</svg>").toString();
     }
 
-    /** Horizontal bars, one per label, scaled to the largest value. */
-    String bars(List<String> labels, List<Integer> values, String title) {
-        int rowH = 20;
-        int w = 360;
-        int labelW = 110;
-        int h = rowH * labels.size() + 4;
-        int max = Math.max(1, values.stream().mapToInt(Integer::intValue).max().orElse(1));
-        List<String> words = new ArrayList<>();
-        for (int i = 0; i < labels.size(); i++) {
-            words.add(labels.get(i) + " " + values.get(i));
-        }
-        StringBuilder b = open(w, h, title, String.join(", ", words) + ".");
-        for (int i = 0; i < labels.size(); i++) {
-            int y = i * rowH + 2;
-            int bw = (w - labelW - 40) * values.get(i) / max;
-            b.append(label(labelW - 6, y + 14, labels.get(i), "end"));
-            b.append("<rect class=\"fill\" x=\"").append(labelW).append("\" y=\"").append(y + 3).append("\" width=\"")
-                    .append(bw).append("\" height=\"13\"/>");
-            b.append(label(labelW + bw + 4, y + 14, String.valueOf(values.get(i)), "start"));
-        }
-        return b.append("</svg>").toString();
-    }
-
     private StringBuilder open(int w, int h, String title, String desc) {
         String id = "chart" + ++count;
         return new StringBuilder("<svg role=\"img\" width=\"").append(w)

@@ -98,10 +98,6 @@ final class Fields {
         return path.isEmpty() ? key : path + "/" + key;
     }
 
-    Context context() {
-        return cx;
-    }
-
     String path() {
         return path;
     }
