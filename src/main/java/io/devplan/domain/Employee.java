@@ -9,6 +9,7 @@ import java.time.LocalDate;
  * @param manager id of another plan, or a plain name
  * @param since start of the plan; the first check-in is due one cadence later
  * @param cadence the plan's own follow-up cadence, null for the repository's
+ * @param language the language the employee reads (their reports and mails); null for the repository's
  */
 public record Employee(
         String id,
@@ -20,7 +21,8 @@ public record Employee(
         LocalDate since,
         Cadence cadence,
         String track,
-        String level) {
+        String level,
+        Language language) {
     public Employee {
         team = TeamName.normalize(team);
     }

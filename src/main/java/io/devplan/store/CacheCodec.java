@@ -12,11 +12,12 @@ import io.devplan.domain.FeedbackKind;
 import io.devplan.domain.FeedbackSource;
 import io.devplan.domain.Goal;
 import io.devplan.domain.GoalStatus;
+import io.devplan.domain.Language;
 import io.devplan.domain.Milestone;
 import io.devplan.domain.Plan;
-import io.devplan.domain.Rescheduling;
 import io.devplan.domain.Position;
 import io.devplan.domain.RepoConfig;
+import io.devplan.domain.Rescheduling;
 import io.devplan.domain.SourceMap;
 import io.devplan.domain.Support;
 import io.devplan.domain.SupportKind;
@@ -105,6 +106,7 @@ final class CacheCodec {
             cadence(e.cadence());
             text(e.track());
             text(e.level());
+            text(e.language() == null ? null : e.language().code());
             list(p.feedback(), this::feedback);
             list(p.goals(), this::goal);
             list(p.checkins(), this::checkIn);
@@ -324,7 +326,11 @@ final class CacheCodec {
             String email = text();
             LocalDate since = date();
             Cadence cadence = cadence();
-            Employee employee = new Employee(id, name, role, team, manager, email, since, cadence, text(), text());
+            String track = text();
+            String level = text();
+            String language = text();
+            Employee employee = new Employee(id, name, role, team, manager, email, since, cadence, track, level,
+                    language == null ? null : Language.of(language));
             List<Feedback> feedback = list(Reader::feedback);
             List<Goal> goals = list(Reader::goal);
             List<CheckIn> checkins = list(Reader::checkIn);

@@ -231,6 +231,19 @@ final class Fields {
         return n;
     }
 
+    /** A language devplan speaks (en, sv, da, nl), or null; another code is a problem at its place. */
+    io.devplan.domain.Language language(String key) {
+        String code = text(key);
+        if (code == null) {
+            return null;
+        }
+        var l = io.devplan.domain.Language.code(code);
+        if (l.isEmpty()) {
+            cx.problem(pos(key), "unknown language '" + code + "'; use one of en, sv, da, nl");
+        }
+        return l.orElse(null);
+    }
+
     /** An integer within the range the format table gives {@code field}. */
     Integer integer(FormatTable.Field field) {
         return integer(field.key(), field.min(), field.max());

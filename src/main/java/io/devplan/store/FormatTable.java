@@ -172,7 +172,10 @@ public final class FormatTable {
             f("since", Kind.DATE, "Start of the plan (a date); the first check-in is due one cadence later."),
             f("cadence", Kind.CADENCE, "Follow-up cadence of this plan (see CADENCE); default: the repository's."),
             f("track", Kind.TEXT, "A career track from devplan.yaml."),
-            f("level", Kind.TEXT, "The employee's level on the track.")));
+            f("level", Kind.TEXT, "The employee's level on the track."),
+            f("language", Kind.LANGUAGE, "The language the employee reads: en, sv, da or nl. Reports for the "
+                    + "employee (--audience employee) and the reminders mailed to them are written in it. Default: "
+                    + "the repository's.")));
 
     public static final Section FEEDBACK = new Section("feedback", "Feedback", "feedback[]", "a feedback entry", "A piece of feedback.", List.of(
             required("id", Kind.ID, "Unique within the plan; goals refer to it in addresses."),

@@ -143,7 +143,7 @@ public final class PlanReader {
         }
         return new Employee(id, f.requiredText("name", "'employee'"), f.text("role"), f.text("team"),
                 f.text("manager"), f.text("email"), f.date("since"), f.cadence("cadence"), f.text("track"),
-                f.text("level"));
+                f.text("level"), f.language("language"));
     }
 
     private Feedback feedback(Fields f) {

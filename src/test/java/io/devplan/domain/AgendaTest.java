@@ -23,7 +23,7 @@ class AgendaTest {
 
     private static Plan plan(List<Goal> goals, List<CheckIn> checkins, List<Feedback> feedback,
                              List<Achievement> achievements) {
-        Employee e = new Employee("alice", "Alice", null, null, "bob", null, d("2025-01-01"), null, null, null);
+        Employee e = new Employee("alice", "Alice", null, null, "bob", null, d("2025-01-01"), null, null, null, null);
         return new Plan("plans/alice.yaml", e, feedback, goals, checkins, achievements, List.of(), SourceMap.EMPTY);
     }
 

@@ -21,7 +21,7 @@ class PeriodReportTest {
     }
 
     static Plan plan(List<Goal> goals, List<CheckIn> checkins) {
-        Employee e = new Employee("ann", "Ann", null, null, "bob", null, null, null, null, null);
+        Employee e = new Employee("ann", "Ann", null, null, "bob", null, null, null, null, null, null);
         return new Plan("plans/ann.yaml", e, List.of(), goals, checkins, List.of(), List.of(), SourceMap.EMPTY);
     }
 

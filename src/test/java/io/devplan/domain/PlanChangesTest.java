@@ -19,7 +19,7 @@ class PlanChangesTest {
     }
 
     static Plan plan(List<Feedback> feedback, List<Goal> goals, List<CheckIn> checkins, List<Achievement> achievements) {
-        Employee e = new Employee("ann", "Ann", null, null, "bob", null, null, null, null, null);
+        Employee e = new Employee("ann", "Ann", null, null, "bob", null, null, null, null, null, null);
         return new Plan("plans/ann.yaml", e, feedback, goals, checkins, achievements, List.of(), SourceMap.EMPTY);
     }
 

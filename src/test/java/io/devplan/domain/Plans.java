@@ -57,7 +57,7 @@ final class Plans {
     }
 
     static Plan plan(String since, Cadence cadence, List<Goal> goals, List<CheckIn> checkins) {
-        Employee e = new Employee("alice", "Alice", null, null, "bob", null, d(since), cadence, null, null);
+        Employee e = new Employee("alice", "Alice", null, null, "bob", null, d(since), cadence, null, null, null);
         return new Plan("plans/alice.yaml", e, List.of(), goals, checkins, List.of(), List.of(), SourceMap.EMPTY);
     }
 }

@@ -15,7 +15,7 @@ class RemindersTest {
     private static final LocalDate AS_OF = d("2026-03-01");
 
     private static Plan plan(String id, String manager, List<Goal> goals, List<Achievement> achievements) {
-        Employee e = new Employee(id, "Name of " + id, null, null, manager, null, null, null, null, null);
+        Employee e = new Employee(id, "Name of " + id, null, null, manager, null, null, null, null, null, null);
         return new Plan("plans/" + id + ".yaml", e, List.of(), goals, List.of(), achievements, List.of(), SourceMap.EMPTY);
     }
 

@@ -185,7 +185,7 @@ class ReportRulesTest {
                 new RepoConfig.TrackLevel("L4", "Senior", Map.of("communication", 3, "mentoring", 2)));
         RepoConfig config = new RepoConfig(null, null, null, List.of(), List.of(), Map.of("eng", track),
                 RepoConfig.Rules.DEFAULTS, "0600", false, 25);
-        Employee e = new Employee("alice", "Alice", null, null, null, null, null, null, "eng", "L3");
+        Employee e = new Employee("alice", "Alice", null, null, null, null, null, null, "eng", "L3", null);
         List<Assessment> assessments = List.of(
                 new Assessment(d("2026-01-01"), Assessor.SELF, Map.of("communication", 2), AT),
                 new Assessment(d("2026-01-05"), Assessor.MANAGER, Map.of("communication", 1, "mentoring", 1), AT),
@@ -205,10 +205,10 @@ class ReportRulesTest {
         var change = CompetencyChange.of(List.of(PlanAsOf.of(plan, d("2026-07-01"))), config);
         assertThat(change).contains(new CompetencyChange.Row("communication", 1, 1.0, 3.0));
 
-        Employee top = new Employee("alice", "Alice", null, null, null, null, null, null, "eng", "L4");
+        Employee top = new Employee("alice", "Alice", null, null, null, null, null, null, "eng", "L4", null);
         Plan atTop = new Plan("p.yaml", top, List.of(), List.of(), List.of(), List.of(), assessments, SourceMap.EMPTY);
         assertThat(CompetencyGap.of(atTop, config).orElseThrow().top()).isTrue();
-        Employee offTrack = new Employee("alice", "Alice", null, null, null, null, null, null, "eng", "L9");
+        Employee offTrack = new Employee("alice", "Alice", null, null, null, null, null, null, "eng", "L9", null);
         assertThat(CompetencyGap.of(new Plan("p.yaml", offTrack, List.of(), List.of(), List.of(), List.of(), assessments,
                 SourceMap.EMPTY), config)).isEmpty();
     }

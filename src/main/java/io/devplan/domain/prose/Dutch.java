@@ -1,5 +1,6 @@
 package io.devplan.domain.prose;
 
+import io.devplan.domain.Language;
 import io.devplan.domain.prose.Lexicon.Season;
 import io.devplan.domain.prose.Lexicon.Unit;
 import io.devplan.domain.prose.Lexicon.W;

@@ -1,5 +1,6 @@
 package io.devplan.domain.prose;
 
+import io.devplan.domain.Language;
 import io.devplan.domain.prose.Grammar.Production;
 import io.devplan.domain.prose.Grammar.Scan;
 import io.devplan.domain.prose.TimeFrame.Kind;
@@ -47,7 +48,7 @@ public record GoalWords(Language language, List<String> evidence, List<TimeFrame
         String text = normalize(title.length() > MAX_LENGTH ? title.substring(0, MAX_LENGTH) : title);
         List<String> evidence = new ArrayList<>();
         Language language = guess(text, repository, evidence);
-        Grammar grammar = language.grammar();
+        Grammar grammar = Languages.grammar(language);
         List<Grammar.Place> places = Grammar.Place.of(text);
         StringBuilder rest = new StringBuilder(text);
         Scan scan = new Scan(title, rest, reference, repository.dayFirst(), repository == Language.EN, grammar.lex);
@@ -84,7 +85,7 @@ public record GoalWords(Language language, List<String> evidence, List<TimeFrame
 
     /** Every pattern name of the grammar, in the order they are tried: the list tests must cover. */
     public static List<String> patterns(Language language) {
-        List<String> names = new ArrayList<>(language.grammar().names());
+        List<String> names = new ArrayList<>(Languages.grammar(language).names());
         names.add("recurrence.rate");
         return names;
     }
@@ -213,7 +214,7 @@ public record GoalWords(Language language, List<String> evidence, List<TimeFrame
         int bestScore = 0;
         List<String> bestWords = List.of();
         for (Language l : order(repository)) {
-            Lexicon lex = l.words();
+            Lexicon lex = Languages.words(l);
             List<String> hits = words.stream().filter(lex.vocabulary::contains).toList();
             int score = hits.size() + letters(l, text);
             if (score > bestScore) {

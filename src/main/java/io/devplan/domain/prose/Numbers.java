@@ -1,5 +1,6 @@
 package io.devplan.domain.prose;
 
+import io.devplan.domain.Language;
 import java.math.BigDecimal;
 
 /** Numbers as goals write them: "15,100" in English, "15.100" and "8,9" in Danish, "1 000 kr", "four". */

@@ -1,5 +1,6 @@
 package io.devplan.domain.prose;
 
+import io.devplan.domain.Language;
 import java.time.LocalDate;
 import java.util.concurrent.ConcurrentHashMap;
 

@@ -3,7 +3,7 @@ package io.devplan.domain.validate;
 import io.devplan.domain.Goal;
 import io.devplan.domain.RepoConfig;
 import io.devplan.domain.prose.GoalWords;
-import io.devplan.domain.prose.Language;
+import io.devplan.domain.Language;
 import io.devplan.domain.prose.Readings;
 import java.time.LocalDate;
 import java.util.Set;

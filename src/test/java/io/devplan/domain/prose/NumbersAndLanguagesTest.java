@@ -1,12 +1,12 @@
 package io.devplan.domain.prose;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import io.devplan.domain.Language;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The pieces under the grammar: numbers as each language writes them, telling a title's language, the calendar. */
 class NumbersAndLanguagesTest {
@@ -40,7 +40,7 @@ class NumbersAndLanguagesTest {
             en | seven-ish        | -
             """)
     void numbersReadTheWayTheLanguageWritesThem(String lang, String text, String value) {
-        BigDecimal n = Numbers.parse(text, Language.of(lang).words());
+        BigDecimal n = Numbers.parse(text, Languages.words(Language.of(lang)));
         assertThat(n == null ? null : n.stripTrailingZeros().toPlainString()).isEqualTo(value);
     }
 

@@ -1,7 +1,6 @@
 package io.devplan.domain.prose;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import io.devplan.domain.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every pattern of the grammar with examples in each language, one table per kind of phrase
