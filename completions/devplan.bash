@@ -5,9 +5,10 @@
 # Commands: what follows each command path.
 _devplan_words() {
   case $1 in
-    '') echo 'init new show validate checkin feedback goal done achieve edit overdue agenda remind report log calendar completion merge-driver' ;;
+    '') echo 'init new list show validate checkin feedback goal done achieve celebrate support status reschedule assess edit overdue agenda remind report log calendar completion merge-driver' ;;
     'init') echo '' ;;
     'new') echo '' ;;
+    'list') echo '' ;;
     'show') echo '' ;;
     'validate') echo '' ;;
     'checkin') echo '' ;;
@@ -17,6 +18,13 @@ _devplan_words() {
     'goal add') echo '' ;;
     'done') echo '' ;;
     'achieve') echo '' ;;
+    'celebrate') echo '' ;;
+    'support') echo 'add set' ;;
+    'support add') echo '' ;;
+    'support set') echo '' ;;
+    'status') echo '' ;;
+    'reschedule') echo '' ;;
+    'assess') echo '' ;;
     'edit') echo '' ;;
     'overdue') echo '' ;;
     'agenda') echo '' ;;
@@ -34,6 +42,7 @@ _devplan_options() {
     '') echo '-C --dir --no-color --debug -h --help -V --version' ;;
     'init') echo '--organization --git -h --help -V --version -C --dir --no-color --debug' ;;
     'new') echo '--name --manager --team --role --email --since --cadence --track --level --folder -h --help -V --version -C --dir --no-color --debug' ;;
+    'list') echo '--as-of --team --manager --format -h --help -V --version -C --dir --no-color --debug' ;;
     'show') echo '--as-of --format -h --help -V --version -C --dir --no-color --debug' ;;
     'validate') echo '--as-of --format --strict --list-rules --explain -h --help -V --version -C --dir --no-color --debug' ;;
     'checkin') echo '-n --dry-run --commit --date --with --note --progress --done --wellbeing --blockers --private --next -h --help -V --version -C --dir --no-color --debug' ;;
@@ -43,6 +52,13 @@ _devplan_options() {
     'goal add') echo '-n --dry-run --commit --id --title --status --start --due --measure --baseline --target --current --unit --relevant --addresses --aligns --competencies --milestone --action -h --help -V --version -C --dir --no-color --debug' ;;
     'done') echo '-n --dry-run --commit --date -h --help -V --version -C --dir --no-color --debug' ;;
     'achieve') echo '-n --dry-run --commit --title --goal --date --celebrated -h --help -V --version -C --dir --no-color --debug' ;;
+    'celebrate') echo '-n --dry-run --commit --date -h --help -V --version -C --dir --no-color --debug' ;;
+    'support') echo '-h --help -V --version -C --dir --no-color --debug' ;;
+    'support add') echo '-n --dry-run --commit --title --kind --id --cost --currency --status --date --note -h --help -V --version -C --dir --no-color --debug' ;;
+    'support set') echo '-n --dry-run --commit --date --note -h --help -V --version -C --dir --no-color --debug' ;;
+    'status') echo '-n --dry-run --commit --reason -h --help -V --version -C --dir --no-color --debug' ;;
+    'reschedule') echo '-n --dry-run --commit --reason -h --help -V --version -C --dir --no-color --debug' ;;
+    'assess') echo '-n --dry-run --commit --by --date -h --help -V --version -C --dir --no-color --debug' ;;
     'edit') echo '-h --help -V --version -C --dir --no-color --debug' ;;
     'overdue') echo '--as-of --employee --manager --all-levels --team --kind --within --exit-code --format -h --help -V --version -C --dir --no-color --debug' ;;
     'agenda') echo '--as-of --within --audience --format -h --help -V --version -C --dir --no-color --debug' ;;
@@ -75,6 +91,12 @@ _devplan_option_kind() {
     'new:--folder') echo 'dirs' ;;
     'new:-C') echo 'dirs' ;;
     'new:--dir') echo 'dirs' ;;
+    'list:--as-of') echo 'none' ;;
+    'list:--team') echo 'teams' ;;
+    'list:--manager') echo 'managers' ;;
+    'list:--format') echo 'words:text json' ;;
+    'list:-C') echo 'dirs' ;;
+    'list:--dir') echo 'dirs' ;;
     'show:--as-of') echo 'none' ;;
     'show:--format') echo 'words:text json' ;;
     'show:-C') echo 'dirs' ;;
@@ -134,6 +156,35 @@ _devplan_option_kind() {
     'achieve:--celebrated') echo 'none' ;;
     'achieve:-C') echo 'dirs' ;;
     'achieve:--dir') echo 'dirs' ;;
+    'celebrate:--date') echo 'none' ;;
+    'celebrate:-C') echo 'dirs' ;;
+    'celebrate:--dir') echo 'dirs' ;;
+    'support:-C') echo 'dirs' ;;
+    'support:--dir') echo 'dirs' ;;
+    'support add:--title') echo 'none' ;;
+    'support add:--kind') echo 'words:training coaching mentoring time budget tool other' ;;
+    'support add:--id') echo 'none' ;;
+    'support add:--cost') echo 'none' ;;
+    'support add:--currency') echo 'none' ;;
+    'support add:--status') echo 'words:requested approved provided declined' ;;
+    'support add:--date') echo 'none' ;;
+    'support add:--note') echo 'none' ;;
+    'support add:-C') echo 'dirs' ;;
+    'support add:--dir') echo 'dirs' ;;
+    'support set:--date') echo 'none' ;;
+    'support set:--note') echo 'none' ;;
+    'support set:-C') echo 'dirs' ;;
+    'support set:--dir') echo 'dirs' ;;
+    'status:--reason') echo 'none' ;;
+    'status:-C') echo 'dirs' ;;
+    'status:--dir') echo 'dirs' ;;
+    'reschedule:--reason') echo 'none' ;;
+    'reschedule:-C') echo 'dirs' ;;
+    'reschedule:--dir') echo 'dirs' ;;
+    'assess:--by') echo 'words:self manager peer' ;;
+    'assess:--date') echo 'none' ;;
+    'assess:-C') echo 'dirs' ;;
+    'assess:--dir') echo 'dirs' ;;
     'edit:-C') echo 'dirs' ;;
     'edit:--dir') echo 'dirs' ;;
     'overdue:--as-of') echo 'none' ;;
@@ -212,6 +263,39 @@ _devplan_positional_kind() {
     'done:0') echo 'ids' ;;
     'done:1') echo 'items' ;;
     'achieve:0') echo 'ids' ;;
+    'celebrate:0') echo 'ids' ;;
+    'celebrate:1') echo 'achievements' ;;
+    'celebrate:2') echo 'achievements' ;;
+    'celebrate:3') echo 'achievements' ;;
+    'celebrate:4') echo 'achievements' ;;
+    'celebrate:5') echo 'achievements' ;;
+    'celebrate:6') echo 'achievements' ;;
+    'celebrate:7') echo 'achievements' ;;
+    'celebrate:8') echo 'achievements' ;;
+    'celebrate:9') echo 'achievements' ;;
+    'celebrate:10') echo 'achievements' ;;
+    'support add:0') echo 'ids' ;;
+    'support add:1') echo 'items' ;;
+    'support set:0') echo 'ids' ;;
+    'support set:1') echo 'supports' ;;
+    'support set:2') echo 'words:requested approved provided declined' ;;
+    'status:0') echo 'ids' ;;
+    'status:1') echo 'items' ;;
+    'status:2') echo 'words:draft active at-risk paused dropped' ;;
+    'reschedule:0') echo 'ids' ;;
+    'reschedule:1') echo 'items' ;;
+    'reschedule:2') echo 'none' ;;
+    'assess:0') echo 'ids' ;;
+    'assess:1') echo 'levels' ;;
+    'assess:2') echo 'levels' ;;
+    'assess:3') echo 'levels' ;;
+    'assess:4') echo 'levels' ;;
+    'assess:5') echo 'levels' ;;
+    'assess:6') echo 'levels' ;;
+    'assess:7') echo 'levels' ;;
+    'assess:8') echo 'levels' ;;
+    'assess:9') echo 'levels' ;;
+    'assess:10') echo 'levels' ;;
     'edit:0') echo 'ids' ;;
     'agenda:0') echo 'ids' ;;
     'report:0') echo 'ids' ;;
@@ -312,7 +396,7 @@ _devplan_candidates() {
   case $1 in
     words:*) printf '%s\n' "${1#words:}" | tr ' ' '\n' ;;
     ids|teams|managers) _devplan_dynamic "$1" ;;
-    items) [ -n "$2" ] && _devplan_dynamic items "$2" ;;
+    items|supports|achievements|levels) [ -n "$2" ] && _devplan_dynamic "$1" "$2" ;;
   esac
 }
 

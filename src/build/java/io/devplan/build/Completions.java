@@ -18,8 +18,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * Shell completion scripts for bash, zsh and fish, written from the picocli command model.
- * Besides commands and options, they complete employee ids, teams, managers and GOAL/ITEM
- * addresses from the current repository by calling the hidden {@code devplan __complete} command.
+ * Besides commands and options, they complete employee ids, teams, managers, GOAL/ITEM and
+ * GOAL/SUPPORT addresses, achievements not yet celebrated and COMPETENCY=LEVEL pairs from the current repository by calling the hidden {@code devplan __complete} command.
  *
  * <p>Those words come from plans, which arrive through pull requests: the scripts treat them as
  * data. bash reads them line by line into an array, filters by prefix with a quoted pattern and
@@ -79,8 +79,17 @@ final class Completions {
         if (Set.of("TEAM", "T").contains(label)) {
             return "teams";
         }
+        if (label.equals("GOAL/SUPPORT")) {
+            return "supports";
+        }
         if (label.startsWith("GOAL")) {
             return "items";
+        }
+        if (label.equals("ACHIEVEMENT")) {
+            return "achievements";
+        }
+        if (label.equals("COMPETENCY=LEVEL")) {
+            return "levels";
         }
         if (label.equals("DIR") || label.equals("SUBFOLDER")) {
             return "dirs";
@@ -264,7 +273,7 @@ final class Completions {
               case $1 in
                 words:*) printf '%s\\n' "${1#words:}" | tr ' ' '\\n' ;;
                 ids|teams|managers) _devplan_dynamic "$1" ;;
-                items) [ -n "$2" ] && _devplan_dynamic items "$2" ;;
+                items|supports|achievements|levels) [ -n "$2" ] && _devplan_dynamic "$1" "$2" ;;
               esac
             }
 
@@ -439,7 +448,8 @@ final class Completions {
         }
         return switch (kind) {
             case "ids", "teams", "managers" -> " -a '(__devplan_dynamic " + kind + ")'";
-            case "items" -> " -a '(__devplan_dynamic items (__devplan_args)[1])'";
+            case "items", "supports", "achievements", "levels" ->
+                    " -a '(__devplan_dynamic " + kind + " (__devplan_args)[1])'";
             case "dirs" -> " -a '(__fish_complete_directories)'";
             case "files" -> " -F";
             default -> "";

@@ -2,6 +2,8 @@ package io.devplan.cli;
 
 import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Action;
+import io.devplan.domain.AssessmentCheck;
+import io.devplan.domain.Celebrations;
 import io.devplan.domain.Employee;
 import io.devplan.domain.Goal;
 import io.devplan.domain.Milestone;
@@ -55,6 +57,11 @@ final class CompleteCommand implements Callable<Integer> {
                 case "teams" -> employees(repo).map(Employee::team);
                 case "managers" -> employees(repo).flatMap(e -> Stream.of(e.id(), e.manager()));
                 case "items" -> items(repo);
+                case "supports" -> plan(repo).stream().flatMap(p -> p.goals().stream()
+                        .flatMap(g -> g.support().stream().map(x -> g.id() + "/" + x.id())));
+                case "achievements" -> plan(repo).stream().flatMap(p -> Celebrations.waiting(p).stream())
+                        .map(a -> a.date() != null ? a.date().toString() : null);
+                case "levels" -> plan(repo).stream().flatMap(p -> levels(repo, p));
                 default -> Stream.empty();
             };
             words.filter(Objects::nonNull).filter(CompleteCommand::plain)
@@ -75,11 +82,23 @@ final class CompleteCommand implements Callable<Integer> {
         return repo.scan(p -> Optional.of(p.employee())).results().stream().flatMap(Optional::stream);
     }
 
-    private Stream<String> items(Repository repo) {
+    /** The plan of the employee named on the command line, when there is one. */
+    private Optional<Plan> plan(Repository repo) {
         if (!EmployeeId.isValid(employee)) { // a word that is no id names no plan (and never a path)
-            return Stream.empty();
+            return Optional.empty();
         }
-        Plan plan = repo.planFile(new EmployeeId(employee)).map(repo::read).map(r -> r.value()).orElse(null);
+        return repo.planFile(new EmployeeId(employee)).map(repo::read).map(r -> r.value());
+    }
+
+    /** COMPETENCY=LEVEL for every competency of the framework and level of the plan's scale. */
+    private static Stream<String> levels(Repository repo, Plan plan) {
+        AssessmentCheck.Scale scale = AssessmentCheck.scale(plan, repo.config());
+        return repo.config().competencies().stream().flatMap(c -> java.util.stream.IntStream
+                .rangeClosed(scale.min(), scale.max()).mapToObj(l -> c.id() + "=" + l));
+    }
+
+    private Stream<String> items(Repository repo) {
+        Plan plan = plan(repo).orElse(null);
         if (plan == null) {
             return Stream.empty();
         }

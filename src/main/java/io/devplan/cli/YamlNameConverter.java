@@ -38,4 +38,22 @@ abstract class YamlNameConverter<E extends Enum<E> & YamlName> implements ITypeC
             super(GoalStatus.class);
         }
     }
+
+    static final class SupportKindName extends YamlNameConverter<io.devplan.domain.SupportKind> {
+        SupportKindName() {
+            super(io.devplan.domain.SupportKind.class);
+        }
+    }
+
+    static final class SupportStatusName extends YamlNameConverter<io.devplan.domain.SupportStatus> {
+        SupportStatusName() {
+            super(io.devplan.domain.SupportStatus.class);
+        }
+    }
+
+    static final class AssessorName extends YamlNameConverter<io.devplan.domain.Assessor> {
+        AssessorName() {
+            super(io.devplan.domain.Assessor.class);
+        }
+    }
 }

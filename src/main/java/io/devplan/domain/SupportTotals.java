@@ -1,6 +1,5 @@
 package io.devplan.domain;
 
-import io.devplan.render.doc.Line;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +31,7 @@ public final class SupportTotals {
                     if (s.cost() == null) {
                         continue;
                     }
-                    String currency = s.currency() != null ? s.currency() : NO_CURRENCY;
+                    String currency = s.currency() != null ? Currencies.normalize(s.currency()) : NO_CURRENCY;
                     SupportStatus status = s.status();
                     amounts.computeIfAbsent(currency, k -> new TreeMap<>()).merge(status, s.cost(), BigDecimal::add);
                     counts.computeIfAbsent(currency, k -> new TreeMap<>()).merge(status, 1, Integer::sum);

@@ -191,6 +191,7 @@ final class CacheCodec {
             list(g.milestones(), this::milestone);
             list(g.actions(), this::action);
             list(g.support(), this::support);
+            text(g.statusReason());
             pos(g.pos());
         }
 
@@ -395,7 +396,7 @@ final class CacheCodec {
                     list(Reader::rescheduling), text(),
                     number(), number(), number(), text(), text(),
                     list(Reader::text), list(Reader::text), list(Reader::text),
-                    list(Reader::milestone), list(Reader::action), list(Reader::support), pos());
+                    list(Reader::milestone), list(Reader::action), list(Reader::support), text(), pos());
         }
 
         Milestone milestone() {

@@ -191,6 +191,8 @@ public final class FormatTable {
             required("title", Kind.TEXT, "Required. The specific outcome, in words."),
             choice("status", GoalStatus.class, "draft, active (default), at-risk, paused, done or dropped. Dropped "
                     + "goals count in no total."),
+            f("status-reason", Kind.TEXT, "Why the goal has its status: what put it at risk, paused or dropped it "
+                    + "(devplan status writes it)."),
             f("start", Kind.DATE, "When work on the goal starts (a date)."),
             f("due", Kind.DATE, "When it is due (a date). A goal is overdue after it unless done or dropped."),
             f("done", Kind.DATE, "When it was done (a date), with status: done. As of an earlier date the goal was "

@@ -2,13 +2,17 @@ package io.devplan.store;
 
 import io.devplan.domain.Achievement;
 import io.devplan.domain.Action;
+import io.devplan.domain.Assessment;
+import io.devplan.domain.Currencies;
 import io.devplan.domain.CheckIn;
 import io.devplan.domain.Feedback;
 import io.devplan.domain.Goal;
 import io.devplan.domain.GoalStatus;
 import io.devplan.domain.Milestone;
 import io.devplan.domain.Plan;
+import io.devplan.domain.Rescheduling;
 import io.devplan.domain.Support;
+import io.devplan.domain.SupportStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -25,6 +29,8 @@ public final class PlanEdit {
     static final List<String> TOP = FormatTable.PLAN.order();
     static final List<String> GOAL = FormatTable.GOAL.order();
     static final List<String> ITEM = FormatTable.ACTION.order();
+    static final List<String> SUPPORT = FormatTable.SUPPORT.order();
+    static final List<String> ACHIEVEMENT = FormatTable.ACHIEVEMENT.order();
 
     private final YamlEditor editor;
 
@@ -121,22 +127,96 @@ public final class PlanEdit {
         return this;
     }
 
+    /** Sets the goal's {@code status} and {@code status-reason}. */
+    public PlanEdit setStatus(Plan plan, String goalId, GoalStatus status, String reason) {
+        setStatus(plan, goalId, status);
+        editor.set(goalPath(plan, goalId), "status-reason", YamlValue.text(reason), GOAL);
+        return this;
+    }
+
+    /** Appends {@code s} to the goal's {@code support}. */
+    public PlanEdit addSupport(Plan plan, String goalId, Support s) {
+        editor.append(goalPath(plan, goalId), "support", support(s), GOAL);
+        return this;
+    }
+
+    /**
+     * Records that the goal's support {@code supportId} reached {@code status} on {@code date}: its
+     * status, the date under the status's name, and {@code note} when given.
+     */
+    public PlanEdit setSupportStatus(Plan plan, String goalId, String supportId, SupportStatus status, LocalDate date,
+                                     String note) {
+        Goal goal = plan.goal(goalId).orElseThrow();
+        int i = indexOf(goal.support().stream().map(Support::id).toList(), supportId);
+        if (i < 0) {
+            throw new IllegalArgumentException("goal '" + goalId + "' has no support '" + supportId + "'");
+        }
+        List<Object> path = new java.util.ArrayList<>(goalPath(plan, goalId));
+        path.addAll(List.of("support", i));
+        editor.set(path, "status", new YamlValue.Raw(status.yamlName()), SUPPORT);
+        editor.set(path, status.yamlName(), YamlValue.of(date), SUPPORT);
+        if (note != null) {
+            editor.set(path, "note", YamlValue.text(note), SUPPORT);
+        }
+        return this;
+    }
+
+    /**
+     * Moves the due date of the goal, or of its milestone or action {@code itemId} (null: the goal),
+     * to {@code due}, and appends {@code move} to its {@code rescheduled} list.
+     */
+    public PlanEdit reschedule(Plan plan, String goalId, String itemId, LocalDate due, Rescheduling move) {
+        List<Object> path = new java.util.ArrayList<>(goalPath(plan, goalId));
+        List<String> order = GOAL;
+        if (itemId != null) {
+            path.addAll(itemPath(plan.goal(goalId).orElseThrow(), itemId));
+            order = ITEM;
+        }
+        editor.set(path, "due", YamlValue.of(due), order);
+        Map<String, YamlValue> m = new LinkedHashMap<>();
+        put(m, "date", move.date());
+        put(m, "from", move.from());
+        put(m, "reason", move.reason());
+        editor.append(path, "rescheduled", new YamlValue.Mapping(m), order);
+        return this;
+    }
+
+    /** Sets {@code celebrated} of the plan's achievement number {@code index} (0-based, in file order). */
+    public PlanEdit celebrate(int index, LocalDate date) {
+        editor.set(List.of("achievements", index), "celebrated", YamlValue.of(date), ACHIEVEMENT);
+        return this;
+    }
+
+    public PlanEdit add(Assessment a) {
+        Map<String, YamlValue> m = new LinkedHashMap<>();
+        put(m, "date", a.date());
+        raw(m, "by", a.by() == null ? null : a.by().yamlName());
+        Map<String, YamlValue> levels = new LinkedHashMap<>();
+        a.levels().forEach((k, v) -> levels.put(k, YamlValue.of(v)));
+        m.put("levels", new YamlValue.Mapping(levels));
+        editor.append(List.of(), "assessments", new YamlValue.Mapping(m), TOP);
+        return this;
+    }
+
     /** Sets {@code done} of the goal's milestone or action {@code itemId}. */
     public PlanEdit markDone(Plan plan, String goalId, String itemId, LocalDate date) {
-        Goal goal = plan.goal(goalId).orElseThrow();
         List<Object> path = new java.util.ArrayList<>(goalPath(plan, goalId));
-        int m = indexOf(goal.milestones().stream().map(Milestone::id).toList(), itemId);
-        if (m >= 0) {
-            path.addAll(List.of("milestones", m));
-        } else {
-            int a = indexOf(goal.actions().stream().map(Action::id).toList(), itemId);
-            if (a < 0) {
-                throw new IllegalArgumentException("goal '" + goalId + "' has no milestone or action '" + itemId + "'");
-            }
-            path.addAll(List.of("actions", a));
-        }
+        path.addAll(itemPath(plan.goal(goalId).orElseThrow(), itemId));
         editor.set(path, "done", YamlValue.of(date), ITEM);
         return this;
+    }
+
+    /** Where the goal's milestone or action is, below the goal. */
+    private static List<Object> itemPath(Goal goal, String itemId) {
+        int m = indexOf(goal.milestones().stream().map(Milestone::id).toList(), itemId);
+        if (m >= 0) {
+            return List.of("milestones", m);
+        }
+        int a = indexOf(goal.actions().stream().map(Action::id).toList(), itemId);
+        if (a < 0) {
+            throw new IllegalArgumentException("goal '" + goal.id() + "' has no milestone or action '" + itemId + "'");
+        }
+        return List.of("actions", a);
     }
 
     private static List<Object> goalPath(Plan plan, String goalId) {
@@ -176,8 +256,12 @@ public final class PlanEdit {
         raw(m, "kind", x.kind() == null ? null : x.kind().yamlName());
         put(m, "title", x.title());
         put(m, "cost", x.cost());
-        put(m, "currency", x.currency());
+        put(m, "currency", Currencies.normalize(x.currency()));
         raw(m, "status", x.status() == null ? null : x.status().yamlName());
+        for (SupportStatus st : SupportStatus.values()) {
+            put(m, st.yamlName(), x.date(st));
+        }
+        put(m, "note", x.note());
         return new YamlValue.Mapping(m);
     }
 

@@ -162,7 +162,7 @@ public final class PlanReader {
                 f.list("milestones", each(this::milestone, "a milestone", MILESTONE)),
                 f.list("actions", each(this::action, "an action", ACTION)),
                 f.list("support", each(this::support, "a support entry", SUPPORT)),
-                f.start());
+                f.text("status-reason"), f.start());
     }
 
     private Milestone milestone(Fields f) {

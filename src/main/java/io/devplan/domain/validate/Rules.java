@@ -1,5 +1,6 @@
 package io.devplan.domain.validate;
 
+import io.devplan.domain.validate.refs.CurrencyCodeRule;
 import io.devplan.domain.validate.refs.DoneInFutureRule;
 import io.devplan.domain.validate.refs.ManagementCycleRule;
 import io.devplan.domain.validate.refs.ManagesSelfRule;
@@ -18,6 +19,7 @@ import io.devplan.domain.validate.smart.ImprovementHasSupportRule;
 import io.devplan.domain.validate.smart.LongGoalHasMilestonesRule;
 import io.devplan.domain.validate.smart.MaxActiveGoalsRule;
 import io.devplan.domain.validate.smart.MilestonesSpreadRule;
+import io.devplan.domain.validate.smart.MovedOftenRule;
 import io.devplan.domain.validate.smart.ProseDueDateRule;
 import io.devplan.domain.validate.smart.ProseMeasureRule;
 import io.devplan.domain.validate.smart.SpecificTitleRule;
@@ -46,6 +48,7 @@ public final class Rules {
             new ManagesSelfRule(),
             new ManagementCycleRule(),
             new DoneInFutureRule(),
+            new CurrencyCodeRule(),
             new SpecificTitleRule(),
             new TitleLengthRule(),
             new GoalHasMeasureRule(),
@@ -55,6 +58,7 @@ public final class Rules {
             new LongGoalHasMilestonesRule(),
             new MaxActiveGoalsRule(),
             new ImprovementHasSupportRule(),
+            new MovedOftenRule(),
             new GoalIsRelevantRule(),
             new GoalHasDueDateRule(),
             new ProseDueDateRule(),

@@ -1,0 +1,72 @@
+package io.devplan.cli;
+
+import io.devplan.domain.Achievement;
+import io.devplan.domain.Celebrations;
+import io.devplan.domain.EmployeeId;
+import io.devplan.domain.Plan;
+import io.devplan.store.PlanEdit;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "celebrate", sortOptions = false, mixinStandardHelpOptions = true,
+        header = "Mark an achievement celebrated.",
+        description = "Sets the achievement's 'celebrated' date, so the agenda and reminders stop asking for it. "
+                + "ACHIEVEMENT is needed only when more than one is not yet celebrated: its date, or words of its "
+                + "title.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  devplan celebrate alice-andersen",
+            "  devplan celebrate alice-andersen 2026-11-03 --date 2026-11-22",
+            "  devplan celebrate alice-andersen 'incident review'",
+        })
+final class CelebrateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WriteOptions write;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "Employee id.")
+    EmployeeId id;
+
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "ACHIEVEMENT",
+            description = "Its date, or words of its title.")
+    List<String> words;
+
+    @Option(names = "--date", paramLabel = "DATE", converter = DateConverter.class,
+            description = "When it was celebrated. Default: today.")
+    LocalDate date;
+
+    @Override
+    public Integer call() {
+        return PlanChange.apply(spec, id, write, (repo, today, before) -> {
+            Plan plan = before.plan();
+            Celebrations.Choice choice = Celebrations.choose(plan, words == null ? null : String.join(" ", words));
+            if (choice.problem() != null) {
+                throw new UsageException(choice.problem());
+            }
+            LocalDate day = date != null ? date : today;
+            Achievement a = plan.achievements().get(choice.index());
+            if (day.isAfter(today)) {
+                throw new UsageException("--date " + day + " is after today (" + today + "): record a celebration "
+                        + "on the day it happened");
+            }
+            if (a.date() != null && day.isBefore(a.date())) {
+                throw new UsageException("--date " + day + " is before the achievement itself (" + a.date() + ")");
+            }
+            int index = choice.index();
+            return new PlanChange.Result(new PlanEdit(before.text()).celebrate(index, day).text(),
+                    p -> p.achievements().size() > index && day.equals(p.achievements().get(index).celebrated())
+                            ? null : "the achievement reads back differently",
+                    "Celebrated '" + a.title() + "' on " + day + " for " + plan.id(),
+                    "celebrate " + plan.id() + " " + (a.date() != null ? a.date() : "") + " " + day);
+        });
+    }
+}

@@ -1,0 +1,88 @@
+package io.devplan.domain;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Whether an assessment ({@code devplan assess}) fits the repository's competency framework and
+ * the person's track: every competency is one of the framework's, every level within the track's
+ * scale (1 to the highest level any of its levels expects; without a track, 0 to 10 as the format
+ * allows), not dated after today, and not a second assessment by the same person on one day.
+ */
+public final class AssessmentCheck {
+    /** The format's bounds of a level (FormatTable's assessment levels). */
+    public static final int FORMAT_MIN = 0;
+    public static final int FORMAT_MAX = 10;
+
+    private AssessmentCheck() {}
+
+    /** The lowest and highest level a competency can be assessed at. */
+    public record Scale(int min, int max, String source) {
+        public boolean contains(int level) {
+            return level >= min && level <= max;
+        }
+    }
+
+    /** The scale of {@code plan}'s track, or the format's when it has none. */
+    public static Scale scale(Plan plan, RepoConfig config) {
+        Optional<List<RepoConfig.TrackLevel>> track = config.track(plan.employee().track());
+        int max = track.orElse(List.of()).stream().flatMap(l -> l.expects().values().stream())
+                .mapToInt(Integer::intValue).max().orElse(0);
+        if (max <= 0) {
+            return new Scale(FORMAT_MIN, FORMAT_MAX, "the format");
+        }
+        return new Scale(1, max, "track '" + plan.employee().track() + "'");
+    }
+
+    /** Why {@code levels} on {@code date} by {@code by} cannot be recorded in {@code plan}, or empty. */
+    public static Optional<String> refusal(Plan plan, RepoConfig config, Map<String, Integer> levels, Assessor by,
+                                           LocalDate date, LocalDate asOf) {
+        List<String> known = config.competencies().stream().map(RepoConfig.Competency::id).toList();
+        if (known.isEmpty()) {
+            return Optional.of("devplan.yaml has no competency framework: list the competencies under "
+                    + "'competencies' first");
+        }
+        Scale scale = scale(plan, config);
+        for (Map.Entry<String, Integer> e : levels.entrySet()) {
+            if (!known.contains(e.getKey())) {
+                return Optional.of("'" + e.getKey() + "' is not a competency of the framework in devplan.yaml; "
+                        + "valid: " + String.join(", ", known) + DidYouMean.hint(e.getKey(), known));
+            }
+            if (!scale.contains(e.getValue())) {
+                return Optional.of(e.getKey() + "=" + e.getValue() + " is outside the levels of " + scale.source()
+                        + ": valid levels are " + scale.min() + " to " + scale.max());
+            }
+        }
+        if (date.isAfter(asOf)) {
+            return Optional.of("--date " + date + " is after today (" + asOf + "): record an assessment on the day "
+                    + "it was made");
+        }
+        for (Assessment a : plan.assessments()) {
+            if (date.equals(a.date()) && by == a.by()) {
+                return Optional.of("plan '" + plan.id() + "' already has an assessment by " + by.yamlName() + " on "
+                        + date + "; change it with devplan edit " + plan.id());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code COMPETENCY=LEVEL} words read into a map, in the order given; null with a bad word. */
+    public static Map<String, Integer> parse(List<String> words) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (String w : words) {
+            int eq = w.indexOf('=');
+            if (eq <= 0) {
+                return null;
+            }
+            try {
+                out.put(w.substring(0, eq).strip(), Integer.parseInt(w.substring(eq + 1).strip()));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return out;
+    }
+}
