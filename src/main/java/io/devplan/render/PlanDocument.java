@@ -69,6 +69,9 @@ public final class PlanDocument {
             details.words("  " + moved);
         }
         List<Line> lines = new ArrayList<>(List.of(details));
+        if (g.statusReason() != null) {
+            lines.add(Line.of().styled(Tone.MUTED, Line.of(g.status().yamlName() + ": ").data(g.statusReason())));
+        }
         if (g.target() != null) {
             lines.add(Line.of().styled(Tone.MUTED, Phrases.value(g)));
         }

@@ -48,8 +48,11 @@ public final class PlanJson {
 
     private static void goal(Json j, PlanView view, GoalView gv) {
         Goal g = gv.goal();
-        j.startObject().put("id", g.id()).put("title", g.title()).put("status", g.status().yamlName())
-                .put("state", gv.state().yamlName()).put("start", g.start()).put("due", g.due()).put("done", g.done())
+        j.startObject().put("id", g.id()).put("title", g.title()).put("status", g.status().yamlName());
+        if (g.statusReason() != null) { // only where the plan gives one, so plans without keep their shape
+            j.put("statusReason", g.statusReason());
+        }
+        j.put("state", gv.state().yamlName()).put("start", g.start()).put("due", g.due()).put("done", g.done())
                 .put("progress", (long) gv.progress()).put("expected", gv.expected()).put("behind", gv.behind())
                 .put("atRisk", gv.atRisk())
                 .put("baseline", g.baseline()).put("target", g.target()).put("current", g.current())

@@ -111,6 +111,20 @@ class LoopChecksTest {
         assertThat(r.err()).startsWith("devplan: no plan has team 'paymnts'; did you mean 'payments'?");
     }
 
+    @Test
+    void showSaysWhyAGoalHasItsStatus() throws IOException {
+        write(PLAN);
+        CliRunner.Result set = CliRunner.run("--dir", repo.toString(), "status", "kim", "talk", "paused", "--reason",
+                "Parental leave until May");
+        assertThat(set.exit()).as(set.err()).isZero();
+        assertThat(CliRunner.run("--dir", repo.toString(), "show", "kim").out())
+                .contains("paused: Parental leave until May");
+        Map<String, Object> show = JsonTree.object(JsonTree.parse(
+                CliRunner.run("--dir", repo.toString(), "show", "kim", "--format", "json").out()));
+        Map<String, Object> goal = JsonTree.object(JsonTree.array(show.get("goals")).get(0));
+        assertThat(goal).containsEntry("status", "paused").containsEntry("statusReason", "Parental leave until May");
+    }
+
     private static List<String> messages(List<Object> findings, String rule) {
         return findings.stream().map(JsonTree::object).filter(f -> rule.equals(f.get("rule")))
                 .map(f -> (String) f.get("message")).toList();
