@@ -69,7 +69,7 @@ final class ListCommand implements Callable<Integer> {
             out.println();
         } else {
             session.text(out).write(ListDocument.of(people, date, Session.unreadable(scanned.problems()),
-                    selected.isEmpty() && !chosen.isAll() ? chosen.describe() : null));
+                    selected.isEmpty() && !chosen.isAll() ? chosen : null, session.words(repo)));
         }
         return Loaded.exit(ExitCodes.OK, scanned.problems());
     }
