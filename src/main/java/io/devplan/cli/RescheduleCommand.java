@@ -46,7 +46,8 @@ final class RescheduleCommand implements Callable<Integer> {
     @Parameters(index = "2", paramLabel = "DATE", converter = DateConverter.class, description = "The new due date.")
     LocalDate to;
 
-    @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why it moves.")
+    @Option(names = "--reason", paramLabel = "TEXT",
+            description = "Why it moves: kept in the plan. Asked for on a terminal when not given.")
     String reason;
 
     @Override
@@ -55,9 +56,6 @@ final class RescheduleCommand implements Callable<Integer> {
             Plan plan = before.plan();
             ItemRef ref = ItemRefs.item(plan, item);
             Goal g = ItemRefs.goal(plan, ref.goal());
-            if (reason.isBlank()) {
-                throw new UsageException("--reason is empty: say why the date moves");
-            }
             LocalDate due;
             LocalDate done;
             List<Rescheduling> moves;
@@ -80,7 +78,9 @@ final class RescheduleCommand implements Callable<Integer> {
             Moves.refusal(named, due, done, closed, to, today).ifPresent(msg -> {
                 throw new UsageException(msg);
             });
-            Rescheduling move = new Rescheduling(today, due, reason, Position.NONE);
+            String why = ReasonPrompt.reason(reason, "Why does " + ref + " move from " + due + " to " + to + "? ",
+                    "say why the date moves");
+            Rescheduling move = new Rescheduling(today, due, why, Position.NONE);
             int count = moves.size();
             String text = new PlanEdit(before.text()).reschedule(plan, g.id(), ref.item(), to, move).text();
             return new PlanChange.Result(text, p -> moved(p, ref, to, count + 1) ? null

@@ -44,8 +44,8 @@ final class StatusCommand implements Callable<Integer> {
             description = "draft, active, at-risk, paused or dropped.")
     GoalStatus status;
 
-    @Option(names = "--reason", required = true, paramLabel = "TEXT",
-            description = "Why: kept in the plan as the goal's status-reason.")
+    @Option(names = "--reason", paramLabel = "TEXT",
+            description = "Why: kept in the plan as the goal's status-reason. Asked for on a terminal when not given.")
     String reason;
 
     /** The statuses this command sets, for completion and the manual. */
@@ -64,12 +64,11 @@ final class StatusCommand implements Callable<Integer> {
             StatusChange.refusal(plan.id(), g, status).ifPresent(m -> {
                 throw new UsageException(m);
             });
-            if (reason.isBlank()) {
-                throw new UsageException("--reason is empty: say why the goal is " + status.yamlName());
-            }
-            return new PlanChange.Result(new PlanEdit(before.text()).setStatus(plan, g.id(), status, reason).text(),
+            String why = ReasonPrompt.reason(reason, "Why is " + g.id() + " " + status.yamlName() + "? ",
+                    "say why the goal is " + status.yamlName());
+            return new PlanChange.Result(new PlanEdit(before.text()).setStatus(plan, g.id(), status, why).text(),
                     p -> p.goal(g.id()).map(x -> x.status() == status
-                            && CheckinEdit.sameText(x.statusReason(), reason)).orElse(false)
+                            && CheckinEdit.sameText(x.statusReason(), why)).orElse(false)
                             ? null : "the goal's status reads back differently",
                     "Goal " + g.id() + " is " + status.yamlName() + " (was " + g.status().yamlName() + ") for "
                             + plan.id(),

@@ -164,7 +164,9 @@ class FoundationCommandsTest {
         int all = DevplanCommand.COMMANDS.size();
         for (String[] args : new String[][] {{}, {"--help"}, {"help", "show"}, {"shwo"}, {"--dir", "x"}, {"--version", "x"},
                 {"--version", "--help"}}) {
-            assertThat(Cli.create(CliRunner.EXAMPLE_DAY, args).getSubcommands()).as(String.join(" ", args)).hasSize(all);
+            // Counted by command, not by name: an alias (ls for list) names the same command.
+            assertThat(Cli.create(CliRunner.EXAMPLE_DAY, args).getSubcommands().values().stream().distinct())
+                    .as(String.join(" ", args)).hasSize(all);
         }
         for (String[] args : new String[][] {{"--version"}, {"-V"}, {"--dir", "x", "--no-color", "--version"}, {"-Cx", "-V"}}) {
             assertThat(Cli.create(CliRunner.EXAMPLE_DAY, args).getSubcommands()).as(String.join(" ", args)).isEmpty();

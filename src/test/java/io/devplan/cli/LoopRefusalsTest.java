@@ -46,7 +46,7 @@ class LoopRefusalsTest {
                 Arguments.of("status lena talk done --reason Finished", 2,
                         "a goal is marked done with its date by: devplan done lena talk"),
                 Arguments.of("status lena talk active --reason Still|on", 2, "goal 'talk' is already active"),
-                Arguments.of("status lena talk paused", 2, "Missing required option: '--reason=TEXT'"),
+                Arguments.of("status lena talk paused", 2, "--reason is needed: say why the goal is paused"),
                 Arguments.of("status lena talk paused --reason |", 2, "--reason is empty"),
                 Arguments.of("status lena talk finished --reason x", 2, "'finished' is not one of"),
                 Arguments.of("reschedule lena talk/outline 2026-11-01 --reason x", 2,
@@ -55,7 +55,8 @@ class LoopRefusalsTest {
                         "2026-11-01 is before today (2026-11-22): a new due date is one still to come"),
                 Arguments.of("reschedule lena talk/outlin 2026-12-30 --reason x", 2,
                         "goal 'talk' has no milestone or action 'outlin'; did you mean 'outline'?"),
-                Arguments.of("reschedule lena talk 2027-01-10", 2, "Missing required option: '--reason=TEXT'"),
+                Arguments.of("reschedule lena talk 2027-01-10", 2, "--reason is needed: say why the date moves"),
+                Arguments.of("reschedule lena talk 2027-01-10 --reason |", 2, "--reason is empty: say why the date moves"),
                 Arguments.of("celebrate lena", 2, "2 achievements are not yet celebrated; name one by its date or words "
                         + "of its title: 2026-11-06 'First dry run of the talk', 2026-11-12 'Calm incident lead on the "
                         + "payments outage'"),
@@ -95,6 +96,23 @@ class LoopRefusalsTest {
         assertThat(r.exit()).isEqualTo(4);
         assertThat(r.err()).startsWith("devplan: ").contains("lena.yaml.lock");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void completionOffersSupportAchievementsWaitingAndLevelsOfTheTrack() throws IOException {
+        setUp();
+        String dir = repo.toString();
+        assertThat(CliRunner.run("--dir", dir, "__complete", "supports", "lena").out())
+                .isEqualTo("on-call/course\ntalk/coach\n");
+        assertThat(CliRunner.run("--dir", dir, "__complete", "achievements", "lena").out())
+                .isEqualTo("2026-11-06\n2026-11-12\n");
+        assertThat(CliRunner.run("--dir", dir, "__complete", "levels", "lena").out().lines())
+                .containsExactly("communication=1", "communication=2", "communication=3", "communication=4",
+                        "system-design=1", "system-design=2", "system-design=3", "system-design=4");
+        assertThat(CliRunner.run("--dir", dir, "__complete", "supports", "../lena").out()).isEmpty();
+        String bash = Files.readString(Path.of("completions/devplan.bash"));
+        assertThat(bash).contains("'support set:1') echo 'supports'", "'celebrate:1') echo 'achievements'",
+                "'assess:1') echo 'levels'", "'status:2') echo 'words:draft active at-risk paused dropped'");
     }
 
     private Path setUp() throws IOException {

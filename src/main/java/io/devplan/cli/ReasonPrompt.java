@@ -1,0 +1,58 @@
+package io.devplan.cli;
+
+import io.devplan.store.WriteRefusedException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * The reason a command keeps in the plan (status, reschedule), asked on a terminal when --reason
+ * is not given; off a terminal the option is needed, so cron and scripts never wait for input.
+ */
+final class ReasonPrompt {
+    private ReasonPrompt() {}
+
+    /** The reason from {@code option}, else asked on the terminal, else a usage error naming the option. */
+    static String reason(String option, String question, String why) {
+        if (option != null) {
+            if (option.isBlank()) {
+                throw new UsageException("--reason is empty: " + why);
+            }
+            return option;
+        }
+        if (!Terminals.interactive()) {
+            throw new UsageException("--reason is needed: " + why);
+        }
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            return ask(terminal, question, why);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Asks {@code question} until the answer is not empty; Ctrl-C or Ctrl-D cancels and nothing is written. */
+    static String ask(Terminal terminal, String question, String why) {
+        LineReader reader = LineReaderBuilder.builder().terminal(terminal)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
+        try {
+            for (int tries = 0; tries < 3; tries++) {
+                String answer = reader.readLine(question).strip();
+                if (!answer.isEmpty()) {
+                    return answer;
+                }
+                terminal.writer().println("The plan keeps the reason: " + why + ".");
+                terminal.writer().flush();
+            }
+            throw new WriteRefusedException("no reason given; nothing was written");
+        } catch (UserInterruptException | EndOfFileException e) {
+            terminal.writer().println();
+            terminal.writer().flush();
+            throw new WriteRefusedException("cancelled; nothing was written");
+        }
+    }
+}
