@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         header = "Mark an achievement celebrated.",
         description = "Sets the achievement's 'celebrated' date, so the agenda and reminders stop asking for it. "
                 + "ACHIEVEMENT is needed only when more than one is not yet celebrated: its date, or words of its "
-                + "title.",
+                + "title; on a terminal devplan asks which one.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  devplan celebrate alice-andersen",
@@ -44,11 +44,25 @@ final class CelebrateCommand implements Callable<Integer> {
             description = "When it was celebrated. Default: today.")
     LocalDate date;
 
+    /** Which of the achievements waiting to be celebrated, asked on the terminal. */
+    private static int ask(List<Achievement> waiting) {
+        try (org.jline.terminal.Terminal t = org.jline.terminal.TerminalBuilder.builder().system(true).build()) {
+            return ReasonPrompt.choose(t, "Not yet celebrated:", waiting.stream()
+                    .map(a -> (a.date() != null ? a.date() + "  " : "") + a.title()).toList(), "Which one? ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public Integer call() {
         return PlanChange.apply(spec, id, write, (repo, today, before) -> {
             Plan plan = before.plan();
             Celebrations.Choice choice = Celebrations.choose(plan, words == null ? null : String.join(" ", words));
+            List<Achievement> waiting = Celebrations.waiting(plan);
+            if (choice.problem() != null && words == null && waiting.size() > 1 && Terminals.interactive()) {
+                choice = Celebrations.Choice.of(plan.achievements().indexOf(waiting.get(ask(waiting))));
+            }
             if (choice.problem() != null) {
                 throw new UsageException(choice.problem());
             }

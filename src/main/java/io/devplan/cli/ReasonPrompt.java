@@ -55,4 +55,32 @@ final class ReasonPrompt {
             throw new WriteRefusedException("cancelled; nothing was written");
         }
     }
+
+    /**
+     * Asks which of {@code choices} (shown numbered) is meant; returns its index, or -1 when the
+     * answer is not a number of the list, so the caller can read it as words.
+     */
+    static int choose(Terminal terminal, String heading, java.util.List<String> choices, String question) {
+        LineReader reader = LineReaderBuilder.builder().terminal(terminal)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
+        terminal.writer().println(heading);
+        for (int i = 0; i < choices.size(); i++) {
+            terminal.writer().println("  " + (i + 1) + ". " + io.devplan.render.doc.SafeText.oneLine(choices.get(i)));
+        }
+        terminal.writer().flush();
+        try {
+            String answer = reader.readLine(question).strip();
+            if (answer.matches("[0-9]{1,3}")) {
+                int n = Integer.parseInt(answer);
+                if (n >= 1 && n <= choices.size()) {
+                    return n - 1;
+                }
+            }
+            throw new UsageException("'" + answer + "' is not one of 1 to " + choices.size());
+        } catch (UserInterruptException | EndOfFileException e) {
+            terminal.writer().println();
+            terminal.writer().flush();
+            throw new WriteRefusedException("cancelled; nothing was written");
+        }
+    }
 }

@@ -19,7 +19,7 @@ public final class Celebrations {
      * @param problem why none was chosen, or null
      */
     public record Choice(int index, String problem) {
-        static Choice of(int index) {
+        public static Choice of(int index) {
             return new Choice(index, null);
         }
 

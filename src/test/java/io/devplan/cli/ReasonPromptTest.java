@@ -41,4 +41,22 @@ class ReasonPromptTest {
         assertThatThrownBy(() -> ask("\n\n\n")).isInstanceOf(WriteRefusedException.class)
                 .hasMessage("no reason given; nothing was written");
     }
+
+    private int choose(String keys) throws IOException {
+        try (Terminal t = new DumbTerminal("test", "dumb", new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)),
+                screen, StandardCharsets.UTF_8)) {
+            return ReasonPrompt.choose(t, "Not yet celebrated:", java.util.List.of("2026-11-06  First dry run",
+                    "2026-11-12  Calm incident lead\u001b[2J"), "Which one? ");
+        }
+    }
+
+    @Test
+    void celebrateAsksWhichAchievementByItsNumberAndShowsTitlesAsText() throws IOException {
+        assertThat(choose("2\n")).isEqualTo(1);
+        assertThat(screen.toString(StandardCharsets.UTF_8)).contains("  1. 2026-11-06  First dry run")
+                .contains("  2. 2026-11-12  Calm incident lead").doesNotContain("\u001b[2J");
+        assertThatThrownBy(() -> choose("3\n")).isInstanceOf(UsageException.class)
+                .hasMessage("'3' is not one of 1 to 2");
+        assertThatThrownBy(() -> choose("")).isInstanceOf(WriteRefusedException.class);
+    }
 }
