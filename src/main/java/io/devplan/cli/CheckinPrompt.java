@@ -79,6 +79,14 @@ final class CheckinPrompt {
     private PlanChange.Result ask(String text, Cadence cadence) {
         out.println("Check-in with " + SafeText.oneLine(plan.employee().name()) + " on " + date + " (Enter keeps a value; "
                 + "Tab completes ids; Ctrl-C cancels)");
+        if (plan.checkins().stream().anyMatch(c -> c.date().equals(date))) {
+            String again = reader.readLine("There is already a check-in on " + date + ". Add a second one? [y/N] ")
+                    .strip().toLowerCase(java.util.Locale.ROOT);
+            if (!again.startsWith("y")) {
+                throw new WriteRefusedException("a check-in on " + date + " is already written; nothing was written. "
+                        + "devplan checkin " + plan.id() + " --amend --note TEXT changes it");
+            }
+        }
         Map<String, BigDecimal> progress = new LinkedHashMap<>();
         List<ItemRef> done = new ArrayList<>();
         List<String> goalNotes = new ArrayList<>();
@@ -117,10 +125,10 @@ final class CheckinPrompt {
                 String v = reader.readLine("  current [" + plain(g.current()) + "]: ").strip();
                 try {
                     progress.put(g.id(), v.isEmpty() ? (g.current() != null ? g.current() : BigDecimal.ZERO)
-                            : new BigDecimal(v));
+                            : new NumberConverter().convert(v));
                     break;
-                } catch (NumberFormatException e) {
-                    out.println("  '" + v + "' is not a number");
+                } catch (picocli.CommandLine.TypeConversionException e) {
+                    out.println("  " + e.getMessage());
                 }
             }
         }
@@ -154,12 +162,17 @@ final class CheckinPrompt {
         return "  open " + i.id() + "  " + SafeText.oneLine(i.title()) + when;
     }
 
+    /** Lines until an empty one or Ctrl-D: Ctrl-D ends the text, as it ends input to cat, and cancels nothing. */
     private String multiLine(String prompt) {
         List<String> lines = new ArrayList<>();
-        String line = reader.readLine(prompt);
-        while (!line.isBlank()) {
-            lines.add(line.stripTrailing());
-            line = reader.readLine("> ");
+        try {
+            String line = reader.readLine(prompt);
+            while (!line.isBlank()) {
+                lines.add(line.stripTrailing());
+                line = reader.readLine("> ");
+            }
+        } catch (EndOfFileException e) {
+            out.println();
         }
         return String.join("\n", lines);
     }

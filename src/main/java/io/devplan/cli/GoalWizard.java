@@ -352,8 +352,7 @@ final class GoalWizard {
                 return null;
             }
             try {
-                // 2,5 is how much of Europe writes 2.5.
-                return new BigDecimal(v.matches("-?\\d+,\\d+") ? v.replace(',', '.') : v);
+                return new BigDecimal(NumberConverter.decimalPoint(v));
             } catch (NumberFormatException e) {
                 hint(question, "'" + v + "' is not a number; write 12 or 2.5");
             }
