@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import io.devplan.domain.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -95,6 +96,15 @@ public final class DevplanCommand {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of internal errors.")
     boolean debug;
 
+    @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, converter = LanguageConverter.class,
+            description = "The language of what people read: en, sv, da or nl. Default: DEVPLAN_LANG, then LANGUAGE, "
+                    + "LC_ALL, LC_MESSAGES, LANG, then devplan.yaml's language, then English. JSON, CSV, SARIF, "
+                    + "iCalendar properties and exit codes never change with it.")
+    Language lang;
+
+    /** The process's variables; a test sets its own. */
+    private java.util.function.Function<String, String> environment = System::getenv;
+
     public DevplanCommand(Clock clock) {
         this.clock = clock;
     }
@@ -102,6 +112,15 @@ public final class DevplanCommand {
     /** Today in {@code zone}, or in the clock's zone when the repository names none. */
     LocalDate today(ZoneId zone) {
         return LocalDate.now(zone != null ? clock.withZone(zone) : clock);
+    }
+
+    /** Runs as if the process had only {@code variables} (tests). */
+    void useEnvironment(java.util.Map<String, String> variables) {
+        this.environment = variables::get;
+    }
+
+    java.util.function.Function<String, String> environment() {
+        return environment;
     }
 
     void useCacheHome(Path folder) {

@@ -16,18 +16,26 @@ import java.util.List;
  * what to do, and below it what it is and where it is written.
  */
 public final class RemindDocument {
-    private RemindDocument() {}
+    private final Phrases p;
 
-    public static List<Block> of(List<Recipient> recipients, List<Unread> unreadable) {
+    private RemindDocument(Phrases phrases) {
+        this.p = phrases;
+    }
+
+    public static List<Block> of(List<Recipient> recipients, List<Unread> unreadable, Words words) {
+        return new RemindDocument(new Phrases(words)).build(recipients, unreadable);
+    }
+
+    private List<Block> build(List<Recipient> recipients, List<Unread> unreadable) {
         List<Block> out = new ArrayList<>();
-        Notices.unreadable(unreadable, "their reminders are missing").ifPresent(out::add);
+        Notices.unreadable(unreadable, Msg.UNREADABLE_REMIND, p.words()).ifPresent(out::add);
         for (Recipient r : recipients) {
             int n = r.reminders().size();
             Line who = Line.ofData(r.name());
             if (!r.name().equals(r.id())) {
                 who.words(" (").code(r.id()).words(")");
             }
-            out.add(new Block.Heading(2, who.words(": " + n + (n == 1 ? " thing" : " things") + " to do"), Line.of()));
+            out.add(new Block.Heading(2, p.words().countLine(Msg.REMIND_HEADING, n, "name", who), Line.of()));
             List<Block.Bullet> items = new ArrayList<>();
             for (Reminder reminder : r.reminders()) {
                 items.add(bullet(reminder));
@@ -37,14 +45,15 @@ public final class RemindDocument {
         return out;
     }
 
-    private static Block.Bullet bullet(Reminder reminder) {
+    private Block.Bullet bullet(Reminder reminder) {
         DueItem i = reminder.item();
         Line text = Line.of();
         if (i.due() != null) {
-            String when = i.isOverdue() ? Phrases.relative(i.daysOverdue()) : "due " + Phrases.relative(i.daysOverdue());
+            String relative = p.relative(i.daysOverdue(), i.kind());
+            String when = i.isOverdue() ? relative : p.text(Msg.REMIND_DUE, "relative", relative);
             text.styled(i.isOverdue() ? Tone.ALERT : null, when).words(": ");
         }
-        text.then(Phrases.action(reminder));
+        text.then(p.action(reminder));
         // A check-in's title only repeats the action ("Check-in with ...").
         if (i.kind() != DueKind.CHECKIN) {
             text.words(": ").data(i.title());

@@ -11,6 +11,9 @@ import java.util.List;
  * {@code action}.
  */
 public final class RemindJson {
+    /** JSON is for scripts: its phrases stay English whatever the reader's language. */
+    private static final Phrases ENGLISH = new Phrases(Words.english());
+
     private RemindJson() {}
 
     public static void print(List<Recipient> recipients, Writer out) {
@@ -21,7 +24,7 @@ public final class RemindJson {
                 for (Reminder reminder : r.reminders()) {
                     json.startObject();
                     DueItemJson.fields(json, reminder.item());
-                    json.put("action", Phrases.plain(Phrases.action(reminder))).endObject();
+                    json.put("action", Phrases.plain(ENGLISH.action(reminder))).endObject();
                 }
                 json.endArray().endObject();
             }
