@@ -89,7 +89,7 @@ complete -c devplan -n '__fish_seen_subcommand_from new' -l since -x -d 'Start o
 complete -c devplan -n '__fish_seen_subcommand_from new' -l cadence -x -a 'weekly biweekly monthly quarterly semiannual annual' -d 'Follow-up cadence: weekly, biweekly, monthly, quarterly, semiannual, annual or an ISO-8601 period such as P3W (default: the repository\'s).'
 complete -c devplan -n '__fish_seen_subcommand_from new' -l track -x -d 'Career track from devplan.yaml.'
 complete -c devplan -n '__fish_seen_subcommand_from new' -l level -x -d 'Level on the career track.'
-complete -c devplan -n '__fish_seen_subcommand_from new' -l folder -x -a '(__fish_complete_directories)' -d 'Sub-folder of plans/ to put the file in.'
+complete -c devplan -n '__fish_seen_subcommand_from new' -l folder -x -a '(__fish_complete_directories)' -d 'Sub-folder of plans/ to put the file in (default: the folder every plan of --team lives in, when the repository keeps teams in folders).'
 complete -c devplan -n '__fish_seen_subcommand_from new' -s h -l help -d 'Show this help message and exit.'
 complete -c devplan -n '__fish_seen_subcommand_from new' -s V -l version -d 'Print version information and exit.'
 complete -c devplan -n '__fish_seen_subcommand_from new' -s C -l dir -x -a '(__fish_complete_directories)' -d 'Use the plan repository in DIR instead of searching upward from the current folder; paths given to the command are then relative to DIR, as with git -C.'

@@ -21,11 +21,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
-import org.jline.reader.impl.completer.StringsCompleter;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,19 +41,16 @@ final class CheckinPrompt {
     private final Plan plan;
     private final PlanView view;
     private final LocalDate date;
+    private final List<String> completions = new ArrayList<>();
 
     private CheckinPrompt(Terminal terminal, Plan plan, PlanView view, LocalDate date) {
         this.plan = plan;
         this.view = view;
         this.date = date;
         this.out = terminal.writer();
-        List<String> ids = new ArrayList<>();
-        for (Goal g : plan.goals()) {
-            ids.add(g.id());
-            g.milestones().forEach(m -> ids.add(g.id() + "/" + m.id()));
-            g.actions().forEach(a -> ids.add(g.id() + "/" + a.id()));
-        }
-        this.reader = LineReaderBuilder.builder().terminal(terminal).completer(new StringsCompleter(ids))
+        // Tab offers the open items of the goal being asked about, and nothing at other questions.
+        this.reader = LineReaderBuilder.builder().terminal(terminal)
+                .completer((r, line, candidates) -> completions.forEach(c -> candidates.add(new Candidate(c))))
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
     }
 
@@ -104,8 +101,9 @@ final class CheckinPrompt {
                 : notes.contains("\n") ? notes + "\n" : notes, progress, wellbeing, blockers, privateNote, next,
                 Position.NONE);
         summary(c, done);
-        String answer = reader.readLine("Write this check-in? [Y/n] ").strip().toLowerCase(java.util.Locale.ROOT);
-        if (answer.startsWith("n")) {
+        // The same default as goal add's wizard: only a yes writes.
+        String answer = reader.readLine("Write this check-in? [y/N] ").strip().toLowerCase(java.util.Locale.ROOT);
+        if (!answer.startsWith("y")) {
             throw new WriteRefusedException("check-in not confirmed; nothing was written");
         }
         return CheckinEdit.of(plan, text, c, done);
@@ -133,6 +131,8 @@ final class CheckinPrompt {
             }
         }
         if (!open.isEmpty()) {
+            completions.clear();
+            view.openItems().forEach(i -> completions.add(i.id().substring(i.id().indexOf('/') + 1)));
             while (true) {
                 String v = reader.readLine("  done (ids, Enter for none): ").strip();
                 try {
@@ -145,6 +145,7 @@ final class CheckinPrompt {
                         refs.add(ref);
                     }
                     done.addAll(refs);
+                    completions.clear();
                     break;
                 } catch (UsageException e) {
                     out.println("  " + e.getMessage());

@@ -177,4 +177,26 @@ class Issue14RefusalsTest {
         assertThat(r.err()).startsWith("devplan: --amend: plan 'ann' has no check-in to change; leave out --amend");
         assertThat(Files.readString(file)).isEqualTo(empty);
     }
+
+    @Test
+    void newPutsThePlanInItsTeamsFolderAndWarnsAboutAnUnknownManager() throws IOException {
+        Files.createDirectories(repo.resolve("plans/pay"));
+        Files.writeString(repo.resolve("plans/pay/bo.yaml"), "employee: {id: bo, name: Bo, team: Payments, since: 2026-01-01}\n");
+        CliRunner.Result r = run("new cy --name Cy|Berg --team payments --manager nobody-here");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("Created " + repo.resolve("plans/pay/cy.yaml") + " (the folder of team 'payments')\n");
+        assertThat(r.err()).isEqualTo("devplan: warning: manager 'nobody-here' is no plan in this repository; create it "
+                + "with devplan new nobody-here --name NAME, or write the manager's full name\n");
+        assertThat(Files.readString(repo.resolve("plans/pay/cy.yaml"))).contains("  since: 2026-11-22\n");
+
+        CliRunner.Result known = run("new dy --name Dy --team Elsewhere --manager ann");
+        assertThat(known.err()).isEmpty();
+        assertThat(repo.resolve("plans/dy.yaml")).exists();
+        // A team spread over folders, or a chosen folder, gets no guess.
+        Files.writeString(repo.resolve("plans/ey.yaml"), "employee: {id: ey, name: Ey, team: Payments, since: 2026-01-01}\n");
+        assertThat(run("new fy --name Fy --team Payments").exit()).isZero();
+        assertThat(repo.resolve("plans/fy.yaml")).exists();
+        assertThat(run("new gy --name Gy --team Payments --folder other").exit()).isZero();
+        assertThat(repo.resolve("plans/other/gy.yaml")).exists();
+    }
 }
