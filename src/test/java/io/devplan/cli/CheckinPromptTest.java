@@ -94,6 +94,34 @@ class CheckinPromptTest {
     }
 
     @Test
+    void tabOffersOnlyThisGoalsOpenItems() throws IOException {
+        String two = """
+                employee: {id: two, name: Two, since: 2026-01-01}
+                goals:
+                  - id: alpha
+                    title: Alpha goal
+                    status: active
+                    milestones:
+                      - {id: draft, title: Draft, due: 2026-03-01}
+                      - {id: done-one, title: Done one, due: 2026-01-20, done: 2026-01-15}
+                  - id: beta
+                    title: Beta goal
+                    status: active
+                    milestones:
+                      - {id: deploy, title: Deploy, due: 2026-03-01}
+                """;
+        Plan p = PlanReader.read("two.yaml", "plans/two.yaml", "two", two, new ArrayList<>()).value();
+        // "d" and Tab: among all ids it would be draft, done-one or deploy; among alpha's open items, draft.
+        // A terminal that completes (a dumb one does not), as GoalWizardTest uses.
+        try (Terminal t = new org.jline.terminal.impl.ExternalTerminal("test", "xterm-256color", new ByteArrayInputStream(
+                "d\t\n\n\n\n\n\n\n\n\ny\n".getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8)) {
+            PlanChange.Result r = CheckinPrompt.run(t, p, PlanView.of(p, RepoConfig.DEFAULTS, DAY, 7), two);
+            assertThat(r.text()).contains("{id: draft, title: Draft, due: 2026-03-01, done: 2026-02-21}")
+                    .contains("{id: deploy, title: Deploy, due: 2026-03-01}\n");
+        }
+    }
+
+    @Test
     void ctrlCWritesNothing() {
         assertThatThrownBy(() -> run("4\n\u0003")).isInstanceOf(WriteRefusedException.class)
                 .hasMessage("check-in cancelled; nothing was written");
