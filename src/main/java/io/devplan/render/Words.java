@@ -103,7 +103,7 @@ public final class Words {
         all[1] = number(n);
         System.arraycopy(args, 0, all, 2, args.length);
         // In all four languages "one" is exactly 1 for whole numbers (CLDR).
-        return fill(template(m, variant, n == 1 ? "one" : "other"), all);
+        return fill(template(m, variant, !m.counted() ? null : n == 1 ? "one" : "other"), all);
     }
 
     /** The template for {@code m}: a kind's own form first, then the plain one. */
@@ -171,6 +171,15 @@ public final class Words {
             return value.yamlName();
         }
         return texts.getOrDefault(nameKey(value), value.yamlName());
+    }
+
+    /** A cadence as people read it: a named one in this language ("månadsvis"), a period (P3W) as written. */
+    public String cadence(io.devplan.domain.Cadence cadence) {
+        return texts == null ? cadence.text() : texts.getOrDefault(cadenceKey(cadence.text()), cadence.text());
+    }
+
+    static String cadenceKey(String name) {
+        return "word.cadence." + name;
     }
 
     static String nameKey(io.devplan.domain.YamlName value) {

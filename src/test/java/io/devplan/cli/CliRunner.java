@@ -29,8 +29,20 @@ public final class CliRunner {
      * {@code cacheHome} (null: the user's).
      */
     public static Result runIn(java.nio.file.Path cwd, java.nio.file.Path cacheHome, Clock clock, String... args) {
+        return runIn(cwd, cacheHome, clock, java.util.Map.of(), args);
+    }
+
+    /** Runs with {@code environment} as the process's variables (the language ones: no others are read through it). */
+    public static Result runWith(java.util.Map<String, String> environment, String... args) {
+        return runIn(null, null, EXAMPLE_DAY, environment, args);
+    }
+
+    private static Result runIn(java.nio.file.Path cwd, java.nio.file.Path cacheHome, Clock clock,
+                                java.util.Map<String, String> environment, String... args) {
         CommandLine cmd = Cli.create(clock, args);
         DevplanCommand root = (DevplanCommand) cmd.getCommand();
+        // The tests' answers must not depend on the locale of the machine that runs them.
+        root.useEnvironment(environment);
         if (cwd != null) {
             root.workIn(cwd);
         }
