@@ -138,6 +138,21 @@ public enum Msg {
     ICS_OWNER("Owner: {owner}"),
     ICS_MANAGER("Manager: {manager}"),
 
+    // ---- what changed in a period (report --since)
+    PERIOD_TITLE("What changed from {from} to {to}"),
+    PERIOD_FROM_HISTORY("Compared with the plan as committed before {date}."),
+    PERIOD_FROM_DATES("No committed version before {date}: start values come from the plan's own dates."),
+    PERIOD_GOALS_DONE("Goals done"),
+    PERIOD_PROGRESS("Progress"),
+    PERIOD_POINTS("{from}% → {to}% ({points})"),
+    PERIOD_ITEMS_DONE("Milestones and actions done"),
+    PERIOD_SLIPPED("Slipped"),
+    PERIOD_MOVED("due {from} → {to}"),
+    PERIOD_NOT_DONE("was due {date}, not done"),
+    PERIOD_FEEDBACK("Feedback received"),
+    PERIOD_SUPPORT("Support decisions"),
+    PERIOD_SUPPORT_ADDED("added, {status}"),
+
     // ---- what the writers add: a chart's words for screen readers, a table of facts
     METER("{percent}% done"),
     METER_EXPECTED("{percent}% done, {expected}% expected"),

@@ -163,7 +163,8 @@ public final class Words {
     /** The enums whose values people read as words: statuses and kinds. YAML and JSON keep their own names. */
     static final java.util.List<Class<? extends io.devplan.domain.YamlName>> NAMED = java.util.List.of(
             io.devplan.domain.GoalStatus.class, io.devplan.domain.SupportStatus.class, io.devplan.domain.DueKind.class,
-            io.devplan.domain.SupportKind.class, io.devplan.domain.FeedbackKind.class);
+            io.devplan.domain.SupportKind.class, io.devplan.domain.FeedbackKind.class,
+            io.devplan.domain.FeedbackSource.class);
 
     /** A status or kind as people read it: English shows the YAML word, the others their own. */
     public String name(io.devplan.domain.YamlName value) {

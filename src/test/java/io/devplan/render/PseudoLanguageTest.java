@@ -87,6 +87,8 @@ class PseudoLanguageTest {
                 EnumSet.allOf(DueKind.class)), asOf, 14, List.of(new Unread("plans/x.yaml", 1, 1, "x")), null, w));
         blocks.addAll(OverdueDocument.of(List.of(), asOf, -1, List.of(), new PlanFilter(List.of("nobody"), "t", null, false), w));
         blocks.addAll(RemindDocument.of(Reminders.of(views), List.of(), w));
+        docs.add(PeriodDocument.of(plans.stream().map(p -> io.devplan.domain.PeriodReport.of(p, null, repo.config(),
+                asOf.minusMonths(6), asOf)).toList(), asOf.minusMonths(6), asOf, w));
         List<String> problems = new ArrayList<>();
         for (Document d : docs) {
             check(d.title(), problems);

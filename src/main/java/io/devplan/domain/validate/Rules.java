@@ -4,6 +4,7 @@ import io.devplan.domain.validate.refs.CurrencyCodeRule;
 import io.devplan.domain.validate.refs.DoneInFutureRule;
 import io.devplan.domain.validate.refs.ManagementCycleRule;
 import io.devplan.domain.validate.refs.ManagesSelfRule;
+import io.devplan.domain.validate.refs.PlanHasSinceRule;
 import io.devplan.domain.validate.refs.MilestoneAfterGoalDueRule;
 import io.devplan.domain.validate.refs.StartAfterDueRule;
 import io.devplan.domain.validate.refs.UnknownCompetencyRule;
@@ -47,6 +48,7 @@ public final class Rules {
             new UnknownManagerRule(),
             new ManagesSelfRule(),
             new ManagementCycleRule(),
+            new PlanHasSinceRule(),
             new DoneInFutureRule(),
             new CurrencyCodeRule(),
             new SpecificTitleRule(),
