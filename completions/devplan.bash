@@ -46,7 +46,7 @@ _devplan_options() {
     'edit') echo '-h --help -V --version -C --dir --no-color --debug' ;;
     'overdue') echo '--as-of --employee --manager --all-levels --team --kind --within --exit-code --format -h --help -V --version -C --dir --no-color --debug' ;;
     'agenda') echo '--as-of --within --audience --format -h --help -V --version -C --dir --no-color --debug' ;;
-    'remind') echo '--as-of --for --within --format -h --help -V --version -C --dir --no-color --debug' ;;
+    'remind') echo '--as-of --for --within --format --send --dry-run --force -h --help -V --version -C --dir --no-color --debug' ;;
     'report') echo '--as-of --team --manager --all-levels --audience --format --detail --bom --since -o --output -h --help -V --version -C --dir --no-color --debug' ;;
     'log') echo '--since --format -h --help -V --version -C --dir --no-color --debug' ;;
     'calendar') echo '--as-of --employee --manager --all-levels --team --kind -o --output -h --help -V --version -C --dir --no-color --debug' ;;

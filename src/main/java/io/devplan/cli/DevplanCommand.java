@@ -77,6 +77,8 @@ public final class DevplanCommand {
     private Path cacheHome;
     /** Null: the process's current folder. */
     private Path cwd;
+    /** Null: the process's environment; tests set another. */
+    private java.util.Map<String, String> environment;
     /** Warnings already given in this run. */
     private final java.util.Set<String> warned = new java.util.HashSet<>();
 
@@ -115,6 +117,29 @@ public final class DevplanCommand {
 
     Clock clock() {
         return clock;
+    }
+
+    /** Runs with {@code env} as the environment (tests, which cannot change the process's). */
+    void useEnvironment(java.util.Map<String, String> env) {
+        this.environment = java.util.Map.copyOf(env);
+    }
+
+    /** An environment variable, or null. */
+    String env(String name) {
+        return environment != null ? environment.get(name) : System.getenv(name);
+    }
+
+    /**
+     * Where devplan keeps state between runs (what was mailed): {@code $XDG_STATE_HOME/devplan},
+     * else {@code ~/.local/state/devplan}; null when there is no home folder.
+     */
+    Path stateFolder() {
+        String xdg = env("XDG_STATE_HOME");
+        if (xdg != null && !xdg.isEmpty() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "devplan");
+        }
+        String home = environment != null ? environment.get("HOME") : System.getProperty("user.home");
+        return home == null || home.isEmpty() || home.equals("?") ? null : Path.of(home, ".local", "state", "devplan");
     }
 
     /** The folder devplan runs in, as the process's current folder unless a test set another. */

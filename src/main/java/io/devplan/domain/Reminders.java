@@ -26,6 +26,14 @@ public final class Reminders {
 
     /** Everyone who must act, by id, each with what is due in the views' window or overdue. */
     public static List<Recipient> of(List<PlanView> plans) {
+        return of(plans, RepoConfig.DEFAULTS);
+    }
+
+    /**
+     * Everyone who must act, by id, with what is due in the views' window or overdue; names,
+     * addresses and languages from their plans, else from devplan.yaml's {@code people}.
+     */
+    public static List<Recipient> of(List<PlanView> plans, RepoConfig config) {
         Map<String, List<Reminder>> byRecipient = new TreeMap<>();
         for (PlanView plan : plans) {
             for (Routed r : forPlan(plan)) {
@@ -33,7 +41,7 @@ public final class Reminders {
             }
         }
         List<Recipient> out = new ArrayList<>();
-        byRecipient.forEach((id, reminders) -> out.add(new Recipient(id, nameOf(plans, id),
+        byRecipient.forEach((id, reminders) -> out.add(recipient(plans, config, id,
                 reminders.stream().sorted(ORDER).toList())));
         return out;
     }
@@ -84,7 +92,18 @@ public final class Reminders {
         return new DueItem(e.id(), e.manager(), kind, goal, id, title, null, null, 0, plan.plan().file(), pos.line());
     }
 
-    private static String nameOf(List<PlanView> plans, String id) {
-        return plans.stream().filter(p -> p.id().equals(id)).map(p -> p.employee().name()).findFirst().orElse(id);
+    private static Recipient recipient(List<PlanView> plans, RepoConfig config, String id, List<Reminder> reminders) {
+        Employee e = plans.stream().filter(p -> p.id().equals(id)).map(PlanView::employee).findFirst().orElse(null);
+        RepoConfig.Person person = config.person(id).orElse(null);
+        String name = e != null ? e.name() : person != null && person.name() != null ? person.name() : id;
+        String email = e != null && blankToNull(e.email()) != null ? e.email().strip()
+                : person != null ? blankToNull(person.email()) : null;
+        Language language = e != null && e.language() != null ? e.language()
+                : person != null ? person.language() : null;
+        return new Recipient(id, name, email, language, reminders);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Reminders for a mail or a terminal: each person who must act, then per item when it is due and
- * what to do, and below it what it is and where it is written.
+ * what to do, and below it what it is and where it is written, and the devplan command that
+ * clears it.
  */
 public final class RemindDocument {
     private RemindDocument() {}
@@ -22,22 +23,28 @@ public final class RemindDocument {
         List<Block> out = new ArrayList<>();
         Notices.unreadable(unreadable, "their reminders are missing").ifPresent(out::add);
         for (Recipient r : recipients) {
-            int n = r.reminders().size();
-            Line who = Line.ofData(r.name());
-            if (!r.name().equals(r.id())) {
-                who.words(" (").code(r.id()).words(")");
-            }
-            out.add(new Block.Heading(2, who.words(": " + n + (n == 1 ? " thing" : " things") + " to do"), Line.of()));
-            List<Block.Bullet> items = new ArrayList<>();
-            for (Reminder reminder : r.reminders()) {
-                items.add(bullet(reminder));
-            }
-            out.add(new Block.Bullets(items));
+            out.addAll(of(r));
         }
         return out;
     }
 
-    private static Block.Bullet bullet(Reminder reminder) {
+    /** One person's reminders: a heading with how many, then one bullet each. */
+    public static List<Block> of(Recipient r) {
+        int n = r.reminders().size();
+        Line who = Line.ofData(r.name());
+        if (!r.name().equals(r.id())) {
+            who.words(" (").code(r.id()).words(")");
+        }
+        List<Block.Bullet> items = new ArrayList<>();
+        for (Reminder reminder : r.reminders()) {
+            items.add(bullet(reminder));
+        }
+        return List.of(new Block.Heading(2, who.words(": " + n + (n == 1 ? " thing" : " things") + " to do"), Line.of()),
+                new Block.Bullets(items));
+    }
+
+    /** "3 days overdue: finish the milestone: Retro", as in the list and a mail's subject. */
+    static Line what(Reminder reminder) {
         DueItem i = reminder.item();
         Line text = Line.of();
         if (i.due() != null) {
@@ -49,11 +56,18 @@ public final class RemindDocument {
         if (i.kind() != DueKind.CHECKIN) {
             text.words(": ").data(i.title());
         }
+        return text;
+    }
+
+    private static Block.Bullet bullet(Reminder reminder) {
+        DueItem i = reminder.item();
         Line ref = Line.of();
         if (i.id() != null) {
             ref.code(i.id()).words(" · ");
         }
         ref.data(i.file()).words(":" + i.line());
-        return new Block.Bullet(i.isOverdue() ? Mark.OVERDUE : Mark.OPEN, text, List.of(ref));
+        // Kept on one line (the spaces are no-break until written) so that it can be copied whole.
+        Line command = Line.of().code(ShellWords.join(reminder.command()).replace(" ", Phrases.NBSP));
+        return new Block.Bullet(i.isOverdue() ? Mark.OVERDUE : Mark.OPEN, what(reminder), List.of(ref, command));
     }
 }

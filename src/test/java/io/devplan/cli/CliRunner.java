@@ -29,8 +29,17 @@ public final class CliRunner {
      * {@code cacheHome} (null: the user's).
      */
     public static Result runIn(java.nio.file.Path cwd, java.nio.file.Path cacheHome, Clock clock, String... args) {
+        return runWith(null, cwd, cacheHome, clock, args);
+    }
+
+    /** As {@link #runIn}, with {@code env} as the whole environment (null: the process's). */
+    public static Result runWith(java.util.Map<String, String> env, java.nio.file.Path cwd, java.nio.file.Path cacheHome,
+                                 Clock clock, String... args) {
         CommandLine cmd = Cli.create(clock, args);
         DevplanCommand root = (DevplanCommand) cmd.getCommand();
+        if (env != null) {
+            root.useEnvironment(env);
+        }
         if (cwd != null) {
             root.workIn(cwd);
         }
