@@ -4,6 +4,7 @@ import io.devplan.domain.Achievement;
 import io.devplan.domain.Agenda;
 import io.devplan.domain.DueItem;
 import io.devplan.domain.DueKind;
+import io.devplan.domain.ClearingCommand;
 import io.devplan.domain.Employee;
 import io.devplan.domain.Feedback;
 import io.devplan.domain.Goal;
@@ -27,14 +28,18 @@ public final class AgendaDocument {
         Employee e = v.employee();
         List<Block> blocks = new ArrayList<>();
         agreed(v, blocks);
-        section(blocks, "Achievements to celebrate", v.toCelebrate().stream().map(AgendaDocument::achievement).toList());
+        bullets(blocks, "Achievements to celebrate", v.toCelebrate().stream()
+                .map(x -> cleared(achievement(x), ClearingCommand.of(e.id(), x))).toList());
         section(blocks, v.lastCheckIn() == null ? "Progress so far (no check-in yet)"
                 : "Progress since the last check-in (" + v.lastCheckIn().date() + ")",
                 a.progress().stream().map(AgendaDocument::progress).toList());
-        section(blocks, "Overdue and due soon", a.due().stream().map(AgendaDocument::due).toList());
-        section(blocks, "Open actions carried over", a.carriedOver().stream().map(AgendaDocument::action).toList());
+        bullets(blocks, "Overdue and due soon", a.due().stream()
+                .map(i -> cleared(due(i), ClearingCommand.of(i))).toList());
+        bullets(blocks, "Open actions carried over", a.carriedOver().stream()
+                .map(i -> cleared(action(i), ClearingCommand.of(v.item(i)))).toList());
         section(blocks, "Feedback no goal addresses yet", v.unaddressed().stream().map(AgendaDocument::feedback).toList());
-        section(blocks, "Support to decide", v.undecided().stream().map(AgendaDocument::support).toList());
+        bullets(blocks, "Support to decide", v.undecided().stream()
+                .map(x -> cleared(support(x), ClearingCommand.of(e.id(), x))).toList());
         managerOnly(v, blocks);
         if (blocks.isEmpty()) {
             blocks.add(new Block.Paragraph(Line.of("Nothing to cover yet: no goals in progress, nothing due, nothing open.")));
@@ -89,10 +94,24 @@ public final class AgendaDocument {
     }
 
     private static void section(List<Block> blocks, String heading, List<Line> lines) {
-        if (!lines.isEmpty()) {
+        bullets(blocks, heading, lines.stream().map(l -> new Block.Bullet(Mark.ITEM, l, List.of())).toList());
+    }
+
+    private static void bullets(List<Block> blocks, String heading, List<Block.Bullet> bullets) {
+        if (!bullets.isEmpty()) {
             blocks.add(new Block.Heading(3, Line.of(heading), Line.of()));
-            blocks.add(new Block.Bullets(lines.stream().map(l -> new Block.Bullet(Mark.ITEM, l, List.of())).toList()));
+            blocks.add(new Block.Bullets(bullets));
         }
+    }
+
+    /** An item and below it the devplan command that clears it, on one line to copy whole. */
+    private static Block.Bullet cleared(Line item, List<String> command) {
+        return new Block.Bullet(Mark.ITEM, item, List.of(commandLine(command)));
+    }
+
+    /** A command line to copy: no-break spaces until written, so it is never wrapped. */
+    static Line commandLine(List<String> command) {
+        return Line.of().code(ShellWords.join(command).replace(" ", Phrases.NBSP));
     }
 
     private static Line achievement(Achievement x) {

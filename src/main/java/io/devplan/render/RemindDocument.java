@@ -66,8 +66,7 @@ public final class RemindDocument {
             ref.code(i.id()).words(" · ");
         }
         ref.data(i.file()).words(":" + i.line());
-        // Kept on one line (the spaces are no-break until written) so that it can be copied whole.
-        Line command = Line.of().code(ShellWords.join(reminder.command()).replace(" ", Phrases.NBSP));
+        Line command = AgendaDocument.commandLine(reminder.command());
         return new Block.Bullet(i.isOverdue() ? Mark.OVERDUE : Mark.OPEN, what(reminder), List.of(ref, command));
     }
 }
