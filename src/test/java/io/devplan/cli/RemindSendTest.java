@@ -148,7 +148,7 @@ class RemindSendTest {
         assertThat(r.exit()).isZero();
         List<String> expected = new ArrayList<>(addressesInJson("2026-11-20"));
         Collections.sort(expected);
-        assertThat(expected).contains("karen.lund@acme-logistics.example", "bob.berg@acme-logistics.example");
+        assertThat(expected).contains("tom.okafor@acme-logistics.example", "bob.berg@acme-logistics.example");
         assertThat(to(smtp.getReceivedMessages())).isEqualTo(expected);
         assertThat(r.out().lines()).hasSize(expected.size()).allMatch(l -> l.startsWith("mailed "));
 
@@ -335,15 +335,32 @@ class RemindSendTest {
     @Test
     void recipientsWithoutAnAddressAreNamedAndTheOthersStillMailed() throws Exception {
         GreenMail smtp = start(new ServerSetup(0, "localhost", ServerSetup.PROTOCOL_SMTP));
-        config("none", smtp.getSmtp().getPort(), null, PEOPLE.replace("karen.lund@acme-logistics.example", "' '"));
+        config("none", smtp.getSmtp().getPort(), null, PEOPLE.replace("tom.okafor@acme-logistics.example", "' '"));
 
         CliRunner.Result r = run(null, "--as-of", "2026-11-20");
 
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo("devplan: no address for Karen Lund: add email: to their plan's employee, or "
+        assertThat(r.err()).isEqualTo("devplan: no address for Tom Okafor (tom-okafor): add email: to their plan's employee, or "
                 + "them to devplan.yaml's people with an email:\n");
-        assertThat(to(smtp.getReceivedMessages())).doesNotContain("karen.lund@acme-logistics.example")
+        assertThat(to(smtp.getReceivedMessages())).doesNotContain("tom.okafor@acme-logistics.example")
                 .contains("bob.berg@acme-logistics.example");
+    }
+
+    @Test
+    void beforeAnythingInTheRepositoryRemindIsSilentAndMailsNobody() throws Exception {
+        GreenMail smtp = start(new ServerSetup(0, "localhost", ServerSetup.PROTOCOL_SMTP));
+        config("none", smtp.getSmtp().getPort(), null, PEOPLE);
+        for (String format : List.of("text", "json")) {
+            CliRunner.Result r = CliRunner.runIn(repo, tmp.resolve("cache"), DAY, "remind", "--as-of", "2020-01-01",
+                    "--format", format);
+            assertThat(r.exit()).isZero();
+            assertThat(r.out()).as(format).isEmpty();
+            assertThat(r.err()).isEmpty();
+        }
+        CliRunner.Result sent = run(null, "--as-of", "2020-01-01");
+        assertThat(sent.exit()).isZero();
+        assertThat(sent.out()).isEmpty();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
     }
 
     @Test
