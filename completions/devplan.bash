@@ -31,27 +31,27 @@ _devplan_words() {
 
 _devplan_options() {
   case $1 in
-    '') echo '-C --dir --no-color --debug -h --help -V --version' ;;
-    'init') echo '--organization --git -h --help -V --version -C --dir --no-color --debug' ;;
-    'new') echo '--name --manager --team --role --email --since --cadence --track --level --folder -h --help -V --version -C --dir --no-color --debug' ;;
-    'show') echo '--as-of --format -h --help -V --version -C --dir --no-color --debug' ;;
-    'validate') echo '--as-of --format --strict --list-rules --explain -h --help -V --version -C --dir --no-color --debug' ;;
-    'checkin') echo '-n --dry-run --commit --date --with --note --progress --done --wellbeing --blockers --private --next -h --help -V --version -C --dir --no-color --debug' ;;
-    'feedback') echo '-h --help -V --version -C --dir --no-color --debug' ;;
-    'feedback add') echo '-n --dry-run --commit --text --from --source --kind --date --private --id -h --help -V --version -C --dir --no-color --debug' ;;
-    'goal') echo '-h --help -V --version -C --dir --no-color --debug' ;;
-    'goal add') echo '-n --dry-run --commit --id --title --status --start --due --measure --baseline --target --current --unit --relevant --addresses --aligns --competencies --milestone --action -h --help -V --version -C --dir --no-color --debug' ;;
-    'done') echo '-n --dry-run --commit --date -h --help -V --version -C --dir --no-color --debug' ;;
-    'achieve') echo '-n --dry-run --commit --title --goal --date --celebrated -h --help -V --version -C --dir --no-color --debug' ;;
-    'edit') echo '-h --help -V --version -C --dir --no-color --debug' ;;
-    'overdue') echo '--as-of --employee --manager --all-levels --team --kind --within --exit-code --format -h --help -V --version -C --dir --no-color --debug' ;;
-    'agenda') echo '--as-of --within --audience --format -h --help -V --version -C --dir --no-color --debug' ;;
-    'remind') echo '--as-of --for --within --format --send --dry-run --force -h --help -V --version -C --dir --no-color --debug' ;;
-    'report') echo '--as-of --team --manager --all-levels --audience --format --detail --bom --since -o --output -h --help -V --version -C --dir --no-color --debug' ;;
-    'log') echo '--since --format -h --help -V --version -C --dir --no-color --debug' ;;
-    'calendar') echo '--as-of --employee --manager --all-levels --team --kind -o --output -h --help -V --version -C --dir --no-color --debug' ;;
-    'completion') echo '-h --help -V --version -C --dir --no-color --debug' ;;
-    'merge-driver') echo '--marker-size --ours-label --theirs-label -h --help -V --version -C --dir --no-color --debug' ;;
+    '') echo '-C --dir --no-color --debug --lang -h --help -V --version' ;;
+    'init') echo '--organization --git -h --help -V --version -C --dir --no-color --debug --lang' ;;
+    'new') echo '--name --manager --team --role --email --since --cadence --track --level --folder -h --help -V --version -C --dir --no-color --debug --lang' ;;
+    'show') echo '--as-of --format -h --help -V --version -C --dir --no-color --debug --lang' ;;
+    'validate') echo '--as-of --format --strict --list-rules --explain -h --help -V --version -C --dir --no-color --debug --lang' ;;
+    'checkin') echo '-n --dry-run --commit --date --with --note --progress --done --wellbeing --blockers --private --next -h --help -V --version -C --dir --no-color --debug --lang' ;;
+    'feedback') echo '-h --help -V --version -C --dir --no-color --debug --lang' ;;
+    'feedback add') echo '-n --dry-run --commit --text --from --source --kind --date --private --id -h --help -V --version -C --dir --no-color --debug --lang' ;;
+    'goal') echo '-h --help -V --version -C --dir --no-color --debug --lang' ;;
+    'goal add') echo '-n --dry-run --commit --id --title --status --start --due --measure --baseline --target --current --unit --relevant --addresses --aligns --competencies --milestone --action -h --help -V --version -C --dir --no-color --debug --lang' ;;
+    'done') echo '-n --dry-run --commit --date -h --help -V --version -C --dir --no-color --debug --lang' ;;
+    'achieve') echo '-n --dry-run --commit --title --goal --date --celebrated -h --help -V --version -C --dir --no-color --debug --lang' ;;
+    'edit') echo '-h --help -V --version -C --dir --no-color --debug --lang' ;;
+    'overdue') echo '--as-of --employee --manager --all-levels --team --kind --within --exit-code --format -h --help -V --version -C --dir --no-color --debug --lang' ;;
+    'agenda') echo '--as-of --within --audience --format -h --help -V --version -C --dir --no-color --debug --lang' ;;
+    'remind') echo '--as-of --for --within --format --send --dry-run --force -h --help -V --version -C --dir --no-color --debug --lang' ;;
+    'report') echo '--as-of --team --manager --all-levels --audience --format --detail --bom --since -o --output -h --help -V --version -C --dir --no-color --debug --lang' ;;
+    'log') echo '--since --format -h --help -V --version -C --dir --no-color --debug --lang' ;;
+    'calendar') echo '--as-of --employee --manager --all-levels --team --kind -o --output -h --help -V --version -C --dir --no-color --debug --lang' ;;
+    'completion') echo '-h --help -V --version -C --dir --no-color --debug --lang' ;;
+    'merge-driver') echo '--marker-size --ours-label --theirs-label -h --help -V --version -C --dir --no-color --debug --lang' ;;
   esac
 }
 
@@ -60,9 +60,11 @@ _devplan_option_kind() {
   case $1:$2 in
     ':-C') echo 'dirs' ;;
     ':--dir') echo 'dirs' ;;
+    ':--lang') echo 'words:EN SV DA NL' ;;
     'init:--organization') echo 'none' ;;
     'init:-C') echo 'dirs' ;;
     'init:--dir') echo 'dirs' ;;
+    'init:--lang') echo 'words:EN SV DA NL' ;;
     'new:--name') echo 'none' ;;
     'new:--manager') echo 'managers' ;;
     'new:--team') echo 'teams' ;;
@@ -75,15 +77,18 @@ _devplan_option_kind() {
     'new:--folder') echo 'dirs' ;;
     'new:-C') echo 'dirs' ;;
     'new:--dir') echo 'dirs' ;;
+    'new:--lang') echo 'words:EN SV DA NL' ;;
     'show:--as-of') echo 'none' ;;
     'show:--format') echo 'words:text json' ;;
     'show:-C') echo 'dirs' ;;
     'show:--dir') echo 'dirs' ;;
+    'show:--lang') echo 'words:EN SV DA NL' ;;
     'validate:--as-of') echo 'none' ;;
     'validate:--format') echo 'words:text json sarif' ;;
     'validate:--explain') echo 'none' ;;
     'validate:-C') echo 'dirs' ;;
     'validate:--dir') echo 'dirs' ;;
+    'validate:--lang') echo 'words:EN SV DA NL' ;;
     'checkin:--date') echo 'none' ;;
     'checkin:--with') echo 'none' ;;
     'checkin:--note') echo 'none' ;;
@@ -95,8 +100,10 @@ _devplan_option_kind() {
     'checkin:--next') echo 'none' ;;
     'checkin:-C') echo 'dirs' ;;
     'checkin:--dir') echo 'dirs' ;;
+    'checkin:--lang') echo 'words:EN SV DA NL' ;;
     'feedback:-C') echo 'dirs' ;;
     'feedback:--dir') echo 'dirs' ;;
+    'feedback:--lang') echo 'words:EN SV DA NL' ;;
     'feedback add:--text') echo 'none' ;;
     'feedback add:--from') echo 'none' ;;
     'feedback add:--source') echo 'words:review one-on-one peer self upward customer 360' ;;
@@ -105,8 +112,10 @@ _devplan_option_kind() {
     'feedback add:--id') echo 'none' ;;
     'feedback add:-C') echo 'dirs' ;;
     'feedback add:--dir') echo 'dirs' ;;
+    'feedback add:--lang') echo 'words:EN SV DA NL' ;;
     'goal:-C') echo 'dirs' ;;
     'goal:--dir') echo 'dirs' ;;
+    'goal:--lang') echo 'words:EN SV DA NL' ;;
     'goal add:--id') echo 'items' ;;
     'goal add:--title') echo 'none' ;;
     'goal add:--status') echo 'words:draft active at-risk paused done dropped' ;;
@@ -125,17 +134,21 @@ _devplan_option_kind() {
     'goal add:--action') echo 'none' ;;
     'goal add:-C') echo 'dirs' ;;
     'goal add:--dir') echo 'dirs' ;;
+    'goal add:--lang') echo 'words:EN SV DA NL' ;;
     'done:--date') echo 'none' ;;
     'done:-C') echo 'dirs' ;;
     'done:--dir') echo 'dirs' ;;
+    'done:--lang') echo 'words:EN SV DA NL' ;;
     'achieve:--title') echo 'none' ;;
     'achieve:--goal') echo 'items' ;;
     'achieve:--date') echo 'none' ;;
     'achieve:--celebrated') echo 'none' ;;
     'achieve:-C') echo 'dirs' ;;
     'achieve:--dir') echo 'dirs' ;;
+    'achieve:--lang') echo 'words:EN SV DA NL' ;;
     'edit:-C') echo 'dirs' ;;
     'edit:--dir') echo 'dirs' ;;
+    'edit:--lang') echo 'words:EN SV DA NL' ;;
     'overdue:--as-of') echo 'none' ;;
     'overdue:--employee') echo 'ids' ;;
     'overdue:--manager') echo 'managers' ;;
@@ -145,18 +158,21 @@ _devplan_option_kind() {
     'overdue:--format') echo 'words:text json' ;;
     'overdue:-C') echo 'dirs' ;;
     'overdue:--dir') echo 'dirs' ;;
+    'overdue:--lang') echo 'words:EN SV DA NL' ;;
     'agenda:--as-of') echo 'none' ;;
     'agenda:--within') echo 'none' ;;
     'agenda:--audience') echo 'words:employee manager' ;;
     'agenda:--format') echo 'words:text markdown json' ;;
     'agenda:-C') echo 'dirs' ;;
     'agenda:--dir') echo 'dirs' ;;
+    'agenda:--lang') echo 'words:EN SV DA NL' ;;
     'remind:--as-of') echo 'none' ;;
     'remind:--for') echo 'ids' ;;
     'remind:--within') echo 'none' ;;
     'remind:--format') echo 'words:text json' ;;
     'remind:-C') echo 'dirs' ;;
     'remind:--dir') echo 'dirs' ;;
+    'remind:--lang') echo 'words:EN SV DA NL' ;;
     'report:--as-of') echo 'none' ;;
     'report:--team') echo 'teams' ;;
     'report:--manager') echo 'managers' ;;
@@ -167,10 +183,12 @@ _devplan_option_kind() {
     'report:--output') echo 'files' ;;
     'report:-C') echo 'dirs' ;;
     'report:--dir') echo 'dirs' ;;
+    'report:--lang') echo 'words:EN SV DA NL' ;;
     'log:--since') echo 'none' ;;
     'log:--format') echo 'words:text json' ;;
     'log:-C') echo 'dirs' ;;
     'log:--dir') echo 'dirs' ;;
+    'log:--lang') echo 'words:EN SV DA NL' ;;
     'calendar:--as-of') echo 'none' ;;
     'calendar:--employee') echo 'ids' ;;
     'calendar:--manager') echo 'managers' ;;
@@ -180,13 +198,16 @@ _devplan_option_kind() {
     'calendar:--output') echo 'files' ;;
     'calendar:-C') echo 'dirs' ;;
     'calendar:--dir') echo 'dirs' ;;
+    'calendar:--lang') echo 'words:EN SV DA NL' ;;
     'completion:-C') echo 'dirs' ;;
     'completion:--dir') echo 'dirs' ;;
+    'completion:--lang') echo 'words:EN SV DA NL' ;;
     'merge-driver:--marker-size') echo 'none' ;;
     'merge-driver:--ours-label') echo 'none' ;;
     'merge-driver:--theirs-label') echo 'none' ;;
     'merge-driver:-C') echo 'dirs' ;;
     'merge-driver:--dir') echo 'dirs' ;;
+    'merge-driver:--lang') echo 'words:EN SV DA NL' ;;
     *) echo novalue ;;
   esac
 }

@@ -69,12 +69,12 @@ final class AgendaCommand implements Callable<Integer> {
         Agenda agenda = Agenda.of(PlanView.of(plan, repo.config(), session.asOf(asOf.asOf, repo), within));
         var out = spec.commandLine().getOut();
         switch (format) {
-            case markdown -> new MarkdownDoc(out).write(AgendaDocument.of(agenda));
+            case markdown -> new MarkdownDoc(out).write(AgendaDocument.of(agenda, session.words(repo)));
             case json -> {
                 AgendaJson.write(agenda, out);
                 out.println();
             }
-            default -> session.text(out).write(AgendaDocument.of(agenda));
+            default -> session.text(out).write(AgendaDocument.of(agenda, session.words(repo)));
         }
         out.flush();
         return found.exit(ExitCodes.OK);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import io.devplan.domain.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -77,8 +78,6 @@ public final class DevplanCommand {
     private Path cacheHome;
     /** Null: the process's current folder. */
     private Path cwd;
-    /** Null: the process's environment; tests set another. */
-    private java.util.Map<String, String> environment;
     /** Warnings already given in this run. */
     private final java.util.Set<String> warned = new java.util.HashSet<>();
 
@@ -97,6 +96,15 @@ public final class DevplanCommand {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of internal errors.")
     boolean debug;
 
+    @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, converter = LanguageConverter.class,
+            description = "The language of what people read: en, sv, da or nl. Default: DEVPLAN_LANG, then LANGUAGE, "
+                    + "LC_ALL, LC_MESSAGES, LANG, then devplan.yaml's language, then English. JSON, CSV, SARIF, "
+                    + "iCalendar properties and exit codes never change with it.")
+    Language lang;
+
+    /** The process's variables; a test sets its own. */
+    private java.util.function.Function<String, String> environment = System::getenv;
+
     public DevplanCommand(Clock clock) {
         this.clock = clock;
     }
@@ -104,6 +112,15 @@ public final class DevplanCommand {
     /** Today in {@code zone}, or in the clock's zone when the repository names none. */
     LocalDate today(ZoneId zone) {
         return LocalDate.now(zone != null ? clock.withZone(zone) : clock);
+    }
+
+    /** Runs as if the process had only {@code variables} (tests). */
+    void useEnvironment(java.util.Map<String, String> variables) {
+        this.environment = variables::get;
+    }
+
+    java.util.function.Function<String, String> environment() {
+        return environment;
     }
 
     void useCacheHome(Path folder) {
@@ -119,14 +136,9 @@ public final class DevplanCommand {
         return clock;
     }
 
-    /** Runs with {@code env} as the environment (tests, which cannot change the process's). */
-    void useEnvironment(java.util.Map<String, String> env) {
-        this.environment = java.util.Map.copyOf(env);
-    }
-
     /** An environment variable, or null. */
     String env(String name) {
-        return environment != null ? environment.get(name) : System.getenv(name);
+        return environment.apply(name);
     }
 
     /**
@@ -138,7 +150,7 @@ public final class DevplanCommand {
         if (xdg != null && !xdg.isEmpty() && Path.of(xdg).isAbsolute()) {
             return Path.of(xdg, "devplan");
         }
-        String home = environment != null ? environment.get("HOME") : System.getProperty("user.home");
+        String home = env("HOME") != null ? env("HOME") : System.getProperty("user.home");
         return home == null || home.isEmpty() || home.equals("?") ? null : Path.of(home, ".local", "state", "devplan");
     }
 

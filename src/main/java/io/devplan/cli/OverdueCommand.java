@@ -77,7 +77,7 @@ final class OverdueCommand implements Callable<Integer> {
             out.println();
         } else {
             session.text(out).write(OverdueDocument.of(items, date, soonDays, Session.unreadable(scanned.problems()),
-                    selected.isEmpty() && !chosen.isAll() ? chosen.describe() : null));
+                    selected.isEmpty() && !chosen.isAll() ? chosen : null, session.words(repo)));
         }
         boolean late = items.stream().anyMatch(DueItem::isOverdue);
         return Loaded.exit(exitCode && late ? ExitCodes.FINDINGS : ExitCodes.OK, scanned.problems());

@@ -97,7 +97,8 @@ final class RemindCommand implements Callable<Integer> {
                 RemindJson.print(recipients, out);
                 out.println();
             } else {
-                session.text(out).write(RemindDocument.of(recipients, Session.unreadable(loaded.problems())));
+                session.text(out).write(RemindDocument.of(recipients, Session.unreadable(loaded.problems()),
+                        session.words(loaded.repo())));
             }
         }
         spec.commandLine().getOut().flush();

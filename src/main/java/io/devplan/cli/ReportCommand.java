@@ -5,6 +5,7 @@ import io.devplan.domain.EmployeeId;
 import io.devplan.domain.InvalidId;
 import io.devplan.domain.PeriodReport;
 import io.devplan.domain.Plan;
+import io.devplan.domain.PlanFilter;
 import io.devplan.domain.Report;
 import io.devplan.render.Ansi;
 import io.devplan.render.HtmlDoc;
@@ -16,6 +17,7 @@ import io.devplan.render.ReportDocument;
 import io.devplan.render.ReportJson;
 import io.devplan.render.TextDoc;
 import io.devplan.render.Unread;
+import io.devplan.render.Words;
 import io.devplan.render.doc.Document;
 import io.devplan.store.OutputFile;
 import io.devplan.store.PlanHistory;
@@ -126,12 +128,12 @@ final class ReportCommand implements Callable<Integer> {
         var repo = loaded.repo();
         Report report = Report.of(plans, repo.config(), session.asOf(asOf.asOf, repo),
                 audience == Reader.employee ? Audience.EMPLOYEE : Audience.MANAGER, detail || !ids.isEmpty(),
-                ReportSelection.scope(ids, team, manager, allLevels));
+                new PlanFilter(ids.stream().map(EmployeeId::value).toList(), team, manager, allLevels));
         StringWriter text = new StringWriter();
         if (since != null) {
             period(plans, repo, report.asOf(), new PrintWriter(text));
         } else {
-            render(report, Session.unreadable(loaded.problems()), new PrintWriter(text), session);
+            render(report, Session.unreadable(loaded.problems()), new PrintWriter(text), session, words(session, repo, plans));
         }
         if (output != null) {
             OutputFile.write(repo, session.root().cwd(), session.root().resolve(output), text.toString());
@@ -175,12 +177,18 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    private void render(Report report, List<Unread> unreadable, PrintWriter out, Session session) {
+    /** A report for one employee is in that employee's language; any other in the reader's. */
+    private Words words(Session session, Repository repo, List<Plan> plans) {
+        return audience == Reader.employee && plans.size() == 1
+                ? session.wordsFor(plans.get(0).employee().language(), repo) : session.words(repo);
+    }
+
+    private void render(Report report, List<Unread> unreadable, PrintWriter out, Session session, Words words) {
         switch (format) {
             case text -> (output == null ? session.text(out)
-                    : new TextDoc(Ansi.OFF, Terminals.DEFAULT_WIDTH, false, out)).write(ReportDocument.of(report, unreadable));
-            case markdown -> new MarkdownDoc(out).write(ReportDocument.of(report, unreadable));
-            case html -> new HtmlDoc(out).write(ReportDocument.of(report, unreadable));
+                    : new TextDoc(Ansi.OFF, Terminals.DEFAULT_WIDTH, false, out)).write(ReportDocument.of(report, unreadable, words));
+            case markdown -> new MarkdownDoc(out).write(ReportDocument.of(report, unreadable, words));
+            case html -> new HtmlDoc(out).write(ReportDocument.of(report, unreadable, words));
             case json -> {
                 new ReportJson().write(report, unreadable, out);
                 out.println();

@@ -31,18 +31,4 @@ final class ReportSelection {
         PlanFilter filter = new PlanFilter(List.of(), team, manager, allLevels);
         return filter.apply(ids.isEmpty() ? all : out);
     }
-
-    static String scope(List<EmployeeId> ids, String team, String manager, boolean allLevels) {
-        List<String> parts = new ArrayList<>();
-        if (!ids.isEmpty()) {
-            parts.add(String.join(", ", ids.stream().map(EmployeeId::value).toList()));
-        }
-        if (team != null) {
-            parts.add("team " + team);
-        }
-        if (manager != null) {
-            parts.add((allLevels ? "everyone below " : "reports of ") + manager);
-        }
-        return parts.isEmpty() ? "everyone" : String.join(", ", parts);
-    }
 }

@@ -1,8 +1,10 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Language;
 import io.devplan.render.Ansi;
 import io.devplan.render.TextDoc;
 import io.devplan.render.Unread;
+import io.devplan.render.Words;
 import io.devplan.store.Problem;
 import io.devplan.store.Repository;
 import java.io.PrintWriter;
@@ -38,6 +40,16 @@ final class Session {
     /** Every plan of the repository; problems of unreadable plans are printed on stderr. */
     Loaded load() {
         return Loaded.of(repository(), root.err());
+    }
+
+    /** The words of the person at the terminal: --lang, the locale variables, the repository's language. */
+    Words words(Repository repo) {
+        return Words.of(Language.forReader(root.lang, root.environment(), repo.config().language()));
+    }
+
+    /** The words of a document for one person (an employee-audience report, a reminder mail): never the process locale. */
+    Words wordsFor(Language person, Repository repo) {
+        return Words.of(Language.forPerson(root.lang, person, repo.config().language()));
     }
 
     DevplanCommand root() {

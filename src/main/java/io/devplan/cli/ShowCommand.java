@@ -50,7 +50,7 @@ final class ShowCommand implements Callable<Integer> {
             PlanJson.write(view, out);
             out.println();
         } else {
-            session.text(out).write(PlanDocument.of(view));
+            session.text(out).write(PlanDocument.of(view, session.words(repo)));
         }
         out.flush();
         return found.exit(ExitCodes.OK);

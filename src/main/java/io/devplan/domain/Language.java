@@ -74,6 +74,42 @@ public enum Language {
         return -1;
     }
 
+    /** The variables that say the reader's language, most specific first, as the command-line contract orders them. */
+    public static final java.util.List<String> VARIABLES = java.util.List.of("DEVPLAN_LANG", "LANGUAGE", "LC_ALL",
+            "LC_MESSAGES", "LANG");
+
+    /**
+     * The language of the person at the terminal: {@code --lang}, then {@link #VARIABLES} (read by
+     * devplan, never from the JVM's default locale, which says en_US wherever the locale is not
+     * installed, as under cron), then the repository's language, then English.
+     *
+     * @param flag the language {@code --lang} named, or null
+     * @param environment the process's variables
+     * @param repository devplan.yaml's {@code language}, or null
+     */
+    public static Language forReader(Language flag, java.util.function.Function<String, String> environment,
+                                     String repository) {
+        if (flag != null) {
+            return flag;
+        }
+        for (String variable : VARIABLES) {
+            Optional<Language> l = fromLocale(environment.apply(variable));
+            if (l.isPresent()) {
+                return l.get();
+            }
+        }
+        return of(repository);
+    }
+
+    /**
+     * The language of a document or mail for one person: {@code --lang}, then the person's own,
+     * then the repository's. Never the process's locale: cron's settings must not change what an
+     * employee reads.
+     */
+    public static Language forPerson(Language flag, Language person, String repository) {
+        return flag != null ? flag : person != null ? person : of(repository);
+    }
+
     /** Whether numeric dates such as 3/4/2026 put the day first. English does both (US and UK). */
     public boolean dayFirst() {
         return this != EN;

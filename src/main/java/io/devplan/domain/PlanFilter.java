@@ -38,19 +38,4 @@ public record PlanFilter(List<String> employees, String team, String manager, bo
     public boolean isAll() {
         return employees.isEmpty() && team == null && manager == null;
     }
-
-    /** The criteria in words, for saying that they match no plan: "team payments and the reports of bob-berg". */
-    public String describe() {
-        List<String> parts = new java.util.ArrayList<>();
-        if (!employees.isEmpty()) {
-            parts.add(String.join(", ", employees));
-        }
-        if (team != null) {
-            parts.add("team " + team);
-        }
-        if (manager != null) {
-            parts.add((allLevels ? "everyone below " : "the reports of ") + manager);
-        }
-        return String.join(" and ", parts);
-    }
 }

@@ -8,20 +8,20 @@ import java.util.List;
  * ({@link Audience#view}) as of the date, and the totals over all of them.
  *
  * @param detailed whether each employee is shown in full (plans named by id), not only as a row
- * @param scope what was selected, in words ("team platform", "everyone")
+ * @param selection the plans that were asked for (by ids, team or manager; all when empty)
  */
 public record Report(LocalDate asOf, Audience audience, String organization, int behindPoints, boolean detailed,
-                     String scope, List<PlanView> employees, ReportTotals totals) {
+                     PlanFilter selection, List<PlanView> employees, ReportTotals totals) {
 
     public Report {
         employees = List.copyOf(employees);
     }
 
     public static Report of(List<Plan> plans, RepoConfig config, LocalDate asOf, Audience audience, boolean detailed,
-                            String scope) {
+                            PlanFilter selection) {
         List<PlanView> employees = plans.stream()
                 .map(p -> PlanView.of(audience.view(p), config, asOf, DueState.DEFAULT_SOON_DAYS)).toList();
-        return new Report(asOf, audience, config.organization(), config.behindPoints(), detailed, scope, employees,
+        return new Report(asOf, audience, config.organization(), config.behindPoints(), detailed, selection, employees,
                 ReportTotals.of(employees, config, audience));
     }
 }

@@ -21,40 +21,48 @@ import java.util.List;
 
 /** The agenda of a check-in as a {@link Document}: headed sections of one-line items. */
 public final class AgendaDocument {
-    private AgendaDocument() {}
+    private final Phrases p;
 
-    public static Document of(Agenda a) {
+    private AgendaDocument(Phrases phrases) {
+        this.p = phrases;
+    }
+
+    public static Document of(Agenda a, Words words) {
+        return new AgendaDocument(new Phrases(words)).build(a);
+    }
+
+    private Document build(Agenda a) {
         PlanView v = a.view();
         Employee e = v.employee();
         List<Block> blocks = new ArrayList<>();
         agreed(v, blocks);
-        bullets(blocks, "Achievements to celebrate", v.toCelebrate().stream()
+        bullets(blocks, p.text(Msg.AGENDA_CELEBRATE), v.toCelebrate().stream()
                 .map(x -> cleared(achievement(x), ClearingCommand.of(e.id(), x))).toList());
-        section(blocks, v.lastCheckIn() == null ? "Progress so far (no check-in yet)"
-                : "Progress since the last check-in (" + v.lastCheckIn().date() + ")",
-                a.progress().stream().map(AgendaDocument::progress).toList());
-        bullets(blocks, "Overdue and due soon", a.due().stream()
+        section(blocks, v.lastCheckIn() == null ? p.text(Msg.AGENDA_PROGRESS_SO_FAR)
+                : p.text(Msg.AGENDA_PROGRESS_SINCE, "date", v.lastCheckIn().date()),
+                a.progress().stream().map(this::progress).toList());
+        bullets(blocks, p.text(Msg.AGENDA_DUE), a.due().stream()
                 .map(i -> cleared(due(i), ClearingCommand.of(i))).toList());
-        bullets(blocks, "Open actions carried over", a.carriedOver().stream()
+        bullets(blocks, p.text(Msg.AGENDA_CARRIED_OVER), a.carriedOver().stream()
                 .map(i -> cleared(action(i), ClearingCommand.of(v.item(i)))).toList());
-        section(blocks, "Feedback no goal addresses yet", v.unaddressed().stream().map(AgendaDocument::feedback).toList());
-        bullets(blocks, "Support to decide", v.undecided().stream()
+        section(blocks, p.text(Msg.AGENDA_FEEDBACK), v.unaddressed().stream().map(this::feedback).toList());
+        bullets(blocks, p.text(Msg.AGENDA_SUPPORT), v.undecided().stream()
                 .map(x -> cleared(support(x), ClearingCommand.of(e.id(), x))).toList());
         managerOnly(v, blocks);
         if (blocks.isEmpty()) {
-            blocks.add(new Block.Paragraph(Line.of("Nothing to cover yet: no goals in progress, nothing due, nothing open.")));
+            blocks.add(new Block.Paragraph(p.line(Msg.AGENDA_NOTHING)));
         }
         ItemView next = v.nextCheckIn();
-        Line when = Line.of((next == null ? "Next check-in: none due (no check-in and no 'since' date)"
-                : "Next check-in " + Phrases.when(next.due(), next.daysOverdue()))
-                + " · last check-in " + (v.lastCheckIn() == null ? "none" : v.lastCheckIn().date().toString())
-                + " · as of " + v.asOf());
-        return new Document(Line.of("Check-in with ").data(e.name()).words(" (").code(e.id()).words(")"), when, blocks,
-                "en", null);
+        String last = v.lastCheckIn() == null ? p.text(Msg.NONE) : v.lastCheckIn().date().toString();
+        Line when = next == null ? p.line(Msg.AGENDA_WHEN_NO_NEXT, "last", last, "date", v.asOf())
+                : p.line(Msg.AGENDA_WHEN, "next", p.when(next.due(), next.daysOverdue(), next.kind()), "last", last,
+                        "date", v.asOf());
+        return new Document(p.line(Msg.AGENDA_TITLE, "name", Line.ofData(e.name()), "id", Line.of().code(e.id())), when,
+                blocks, p.lang(), null);
     }
 
     /** What was agreed last time opens the meeting: the last check-in's notes, blockers and next date. */
-    private static void agreed(PlanView v, List<Block> blocks) {
+    private void agreed(PlanView v, List<Block> blocks) {
         var last = v.lastCheckIn();
         if (last == null) {
             return;
@@ -64,33 +72,33 @@ public final class AgendaDocument {
             last.notes().strip().lines().filter(l -> !l.isBlank()).forEach(l -> lines.add(Line.ofData(l.strip())));
         }
         if (last.blockers() != null && !last.blockers().isBlank()) {
-            lines.add(Line.of("blockers: ").data(last.blockers()));
+            lines.add(p.line(Msg.BLOCKERS, "text", Line.ofData(last.blockers())));
         }
         if (last.next() != null) {
-            lines.add(Line.of("next check-in agreed for " + last.next()));
+            lines.add(p.line(Msg.AGENDA_NEXT_AGREED, "date", last.next()));
         }
-        section(blocks, "Agreed at the last check-in (" + last.date() + ")", lines);
+        section(blocks, p.text(Msg.AGENDA_AGREED, "date", last.date()), lines);
     }
 
     /**
      * The private preparation, present only in a manager's view of the plan: the last private
      * note, the wellbeing trend and private feedback no goal addresses yet.
      */
-    private static void managerOnly(PlanView v, List<Block> blocks) {
+    private void managerOnly(PlanView v, List<Block> blocks) {
         List<Line> lines = new ArrayList<>();
         var last = v.lastCheckIn();
         if (last != null && last.privateNote() != null) {
-            lines.add(Line.of("private note of " + last.date() + ": ").data(last.privateNote()));
+            lines.add(p.line(Msg.AGENDA_PRIVATE_NOTE, "date", last.date(), "text", Line.ofData(last.privateNote())));
         }
         var w = v.wellbeing();
         if (!w.isEmpty()) {
-            Line trend = Line.of("wellbeing ").spark(w, java.math.BigDecimal.ONE, java.math.BigDecimal.valueOf(5)).words(" ");
-            trend.words(String.join(", ", w.stream().map(x -> x.date() + ": " + Phrases.number(x.value())).toList()));
+            Line trend = Line.of(p.text(Msg.WELLBEING_TREND) + " ").spark(w, java.math.BigDecimal.ONE, java.math.BigDecimal.valueOf(5)).words(" ");
+            trend.words(String.join(", ", w.stream().map(x -> x.date() + ": " + p.number(x.value())).toList()));
             lines.add(trend.words(" (1..5)"));
         }
         v.unaddressed().stream().filter(Feedback::isPrivate)
-                .forEach(f -> lines.add(Line.of("private feedback ").then(feedback(f))));
-        section(blocks, "For the manager only", lines);
+                .forEach(f -> lines.add(p.line(Msg.AGENDA_PRIVATE_FEEDBACK, "feedback", feedback(f))));
+        section(blocks, p.text(Msg.AGENDA_MANAGER_ONLY), lines);
     }
 
     private static void section(List<Block> blocks, String heading, List<Line> lines) {
@@ -119,18 +127,15 @@ public final class AgendaDocument {
         return x.goal() != null ? l.words(" (").code(x.goal()).words(")") : l;
     }
 
-    private static Line progress(GoalView p) {
-        Goal g = p.goal();
+    private Line progress(GoalView gv) {
+        Goal g = gv.goal();
         Line value = null;
-        var m = p.movement();
+        var m = gv.movement();
         if (g.target() != null && m.now() != null) {
-            Line of = Line.of(" of " + Phrases.number(g.target()));
-            if (g.unit() != null) {
-                of.words(" ").data(g.unit());
-            }
-            value = (m.before() != null && m.before().compareTo(m.now()) != 0
-                    ? Line.of(Phrases.number(m.before()) + " → " + Phrases.number(m.now()))
-                    : Line.of(Phrases.number(m.now()))).then(of);
+            Line unit = g.unit() != null ? Line.of(" ").data(g.unit()) : Line.of();
+            String now = m.before() != null && m.before().compareTo(m.now()) != 0
+                    ? p.text(Msg.TREND_VALUES, "first", p.number(m.before()), "last", p.number(m.now())) : p.number(m.now());
+            value = p.line(Msg.AGENDA_VALUE, "now", now, "target", p.number(g.target()), "unit", unit);
         }
         List<Line> parts = new ArrayList<>();
         if (m.moved()) {
@@ -138,16 +143,15 @@ public final class AgendaDocument {
                 parts.add(value);
             }
             if (!m.milestonesDone().isEmpty()) {
-                parts.add(Line.of("done ").then(done(m.milestonesDone())));
+                parts.add(p.line(Msg.AGENDA_MILESTONES_DONE, "items", done(m.milestonesDone())));
             }
             if (!m.actionsDone().isEmpty()) {
-                parts.add(Line.of("actions done ").then(done(m.actionsDone())));
+                parts.add(p.line(Msg.AGENDA_ACTIONS_DONE, "items", done(m.actionsDone())));
             }
         } else {
-            parts.add(value == null ? Line.of("no progress recorded")
-                    : Line.of("no progress recorded (").then(value).words(")"));
+            parts.add(value == null ? p.line(Msg.AGENDA_NO_PROGRESS) : p.line(Msg.AGENDA_NO_PROGRESS_VALUE, "value", value));
         }
-        return Line.of().code(g.id()).words(" " + p.progress() + "% " + g.status().yamlName() + ": ")
+        return Line.of().code(g.id()).words(" " + gv.progress() + "% " + p.name(g.status()) + ": ")
                 .then(Line.join("; ", parts));
     }
 
@@ -157,36 +161,37 @@ public final class AgendaDocument {
         return Line.join(", ", out);
     }
 
-    private static Line due(DueItem i) {
-        Line l = Line.of(Phrases.relative(i.daysOverdue()) + " · " + i.kind().yamlName() + " ").code(i.id())
+    private Line due(DueItem i) {
+        Line l = Line.of(p.relative(i.daysOverdue(), i.kind()) + " · " + p.name(i.kind()) + " ").code(i.id())
                 .words(": ").data(i.title());
         if (i.kind() == DueKind.ACTION && i.owner() != null) {
-            l.words(" · owner ").data(i.owner());
+            l.words(" · ").then(p.line(Msg.OWNER, "owner", Line.ofData(i.owner())));
         }
-        return l.words(" · due " + i.due());
+        return l.words(" · " + p.dueOn(i.due()));
     }
 
-    private static Line action(ItemView a) {
+    private Line action(ItemView a) {
         Line l = Line.of().code(a.id()).words(": ").data(a.title());
         if (a.owner() != null) {
-            l.words(" · owner ").data(a.owner());
+            l.words(" · ").then(p.line(Msg.OWNER, "owner", Line.ofData(a.owner())));
         }
-        return l.words(a.due() != null ? " · due " + a.due() : " · no due date");
+        return l.words(" · " + (a.due() != null ? p.dueOn(a.due()) : p.text(Msg.NO_DUE_DATE)));
     }
 
-    private static Line feedback(Feedback f) {
+    private Line feedback(Feedback f) {
         Line l = Line.of(f.date() != null ? f.date() + " " : "");
         if (f.from() != null) {
-            l.words("from ").data(f.from()).words(" ");
+            l.then(p.line(Msg.FEEDBACK_FROM, "from", Line.ofData(f.from()))).words(" ");
         }
         return l.code(f.id()).words(": ").data(f.text());
     }
 
-    private static Line support(SupportView x) {
+    private Line support(SupportView x) {
         var s = x.support();
-        Line l = Line.of().code(x.id()).words(": ").data(s.title()).words(" (" + (s.kind() != null ? s.kind().yamlName() : "support"));
+        Line l = Line.of().code(x.id()).words(": ").data(s.title()).words(" (" + (s.kind() != null ? p.name(s.kind())
+                : p.text(Msg.SUPPORT_WORD)));
         if (s.cost() != null) {
-            l.words(", " + Phrases.number(s.cost()));
+            l.words(", " + p.number(s.cost()));
             if (s.currency() != null) {
                 l.words(Phrases.NBSP).data(s.currency());
             }

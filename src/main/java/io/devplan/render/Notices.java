@@ -9,16 +9,16 @@ import java.util.Optional;
 final class Notices {
     private Notices() {}
 
-    /** "2 plans could not be read (plans/a.yaml, plans/b.yaml); this report leaves them out". */
-    static Optional<Block> unreadable(List<Unread> unread, String consequence) {
+    /** "2 plans could not be read (plans/a.yaml, plans/b.yaml); this report leaves them out": {@code consequence} is the whole sentence. */
+    static Optional<Block> unreadable(List<Unread> unread, Msg consequence, Words words) {
         List<String> files = unread.stream().map(Unread::file).distinct().toList();
         if (files.isEmpty()) {
             return Optional.empty();
         }
-        Line text = Line.of(files.size() == 1 ? "1 plan could not be read (" : files.size() + " plans could not be read (");
+        Line list = Line.of();
         for (int i = 0; i < files.size(); i++) {
-            text.words(i > 0 ? ", " : "").data(files.get(i));
+            list.words(i > 0 ? ", " : "").data(files.get(i));
         }
-        return Optional.of(new Block.Notice(text.words("); " + consequence + ": run devplan validate")));
+        return Optional.of(new Block.Notice(words.countLine(consequence, files.size(), "files", list)));
     }
 }

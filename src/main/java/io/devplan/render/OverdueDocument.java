@@ -2,6 +2,7 @@ package io.devplan.render;
 
 import io.devplan.domain.DueItem;
 import io.devplan.domain.DueKind;
+import io.devplan.domain.PlanFilter;
 import io.devplan.render.doc.Block.Column;
 import io.devplan.render.doc.Block;
 import io.devplan.render.doc.Line;
@@ -13,25 +14,35 @@ import java.util.Map;
 
 /** Overdue and due-soon items as a table: what {@code devplan overdue} prints. */
 public final class OverdueDocument {
-    private OverdueDocument() {}
+    private final Phrases p;
+
+    private OverdueDocument(Phrases phrases) {
+        this.p = phrases;
+    }
 
     /**
      * @param soonDays the due-soon window, negative when there is none
      * @param unreadable plans that could not be read
-     * @param unmatched the filter in words when it selects no plan at all, else null
+     * @param unmatched the filter when it selects no plan at all, else null
      */
     public static List<Block> of(List<DueItem> items, LocalDate asOf, int soonDays, List<Unread> unreadable,
-                                 String unmatched) {
+                                 PlanFilter unmatched, Words words) {
+        return new OverdueDocument(new Phrases(words)).build(items, asOf, soonDays, unreadable, unmatched);
+    }
+
+    private List<Block> build(List<DueItem> items, LocalDate asOf, int soonDays, List<Unread> unreadable,
+                              PlanFilter unmatched) {
         List<Block> out = new ArrayList<>();
-        Notices.unreadable(unreadable, "what is late there is not listed").ifPresent(out::add);
+        Notices.unreadable(unreadable, Msg.UNREADABLE_OVERDUE, p.words()).ifPresent(out::add);
         if (unmatched != null) {
             // "Nothing overdue" would read as good news; the filter found nobody to ask about.
-            out.add(new Block.Paragraph(Line.of("No plan matches ").data(unmatched).words(".")));
+            out.add(new Block.Paragraph(p.line(Msg.NO_PLAN_MATCHES, "filter", p.scope(unmatched))));
             return out;
         }
-        String scope = soonDays >= 0 ? "overdue or due within " + Phrases.days(soonDays) : "overdue";
         if (items.isEmpty()) {
-            out.add(new Block.Paragraph(Line.of("Nothing " + scope + " as of " + asOf + ".")));
+            out.add(new Block.Paragraph(soonDays >= 0
+                    ? p.line(Msg.NOTHING_OVERDUE_WITHIN, "days", p.days(soonDays), "date", asOf)
+                    : p.line(Msg.NOTHING_OVERDUE, "date", asOf)));
             return out;
         }
         boolean owners = items.stream().anyMatch(i -> i.owner() != null);
@@ -39,29 +50,32 @@ public final class OverdueDocument {
         for (DueItem i : items) {
             List<Line> cells = new ArrayList<>(List.of(Line.of(i.due().toString()),
                     Line.of().styled(i.isOverdue() ? Tone.ALERT : null, late(i)), Line.of().code(i.employee()),
-                    Line.of(i.kind().yamlName()), i.id() == null ? Line.of("-") : Line.of().code(i.id())));
+                    Line.of(p.name(i.kind())), i.id() == null ? Line.of("-") : Line.of().code(i.id())));
             if (owners) {
                 cells.add(i.kind() == DueKind.ACTION && i.owner() != null ? Line.ofData(i.owner()) : Line.of());
             }
             cells.add(Line.ofData(i.title()));
             rows.add(new Block.Row(cells, Map.of()));
         }
-        List<Column> columns = new ArrayList<>(List.of(Column.fixed("Due"), Column.fixed("Late"), Column.fixed("Employee"),
-                Column.fixed("Kind").droppable(2), Column.fixed("Item")));
+        List<Column> columns = new ArrayList<>(List.of(Column.fixed(p.text(Msg.COLUMN_DUE)), Column.fixed(p.text(Msg.COLUMN_LATE)),
+                Column.fixed(p.text(Msg.COLUMN_EMPLOYEE)), Column.fixed(p.text(Msg.COLUMN_KIND)).droppable(2),
+                Column.fixed(p.text(Msg.COLUMN_ITEM))));
         if (owners) {
-            columns.add(Column.text("Owner").droppable(1));
+            columns.add(Column.text(p.text(Msg.COLUMN_OWNER)).droppable(1));
         }
-        columns.add(Column.text("Title"));
+        columns.add(Column.text(p.text(Msg.COLUMN_TITLE)));
         out.add(new Block.Table(columns, rows));
         long overdue = items.stream().filter(DueItem::isOverdue).count();
-        out.add(new Block.Paragraph(Line.of(overdue + " overdue" + (soonDays >= 0 ? ", " + (items.size() - overdue)
-                + " due within " + Phrases.days(soonDays) : "") + ", as of " + asOf)));
+        out.add(new Block.Paragraph(soonDays >= 0
+                ? p.line(Msg.OVERDUE_TOTAL_WITHIN, "n", p.number(overdue), "soon", p.number(items.size() - overdue),
+                        "days", p.days(soonDays), "date", asOf)
+                : p.line(Msg.OVERDUE_TOTAL, "n", p.number(overdue), "date", asOf)));
         return out;
     }
 
     /** "12 days" late, "today", "in 3 days": short, under a Late heading. */
-    private static String late(DueItem i) {
+    private String late(DueItem i) {
         long d = i.daysOverdue();
-        return d > 0 ? Phrases.days(d) : Phrases.relative(d);
+        return d > 0 ? p.days(d) : p.relative(d, i.kind());
     }
 }

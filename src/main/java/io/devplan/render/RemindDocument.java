@@ -17,19 +17,36 @@ import java.util.List;
  * clears it.
  */
 public final class RemindDocument {
-    private RemindDocument() {}
+    private final Phrases p;
 
-    public static List<Block> of(List<Recipient> recipients, List<Unread> unreadable) {
+    private RemindDocument(Phrases phrases) {
+        this.p = phrases;
+    }
+
+    public static List<Block> of(List<Recipient> recipients, List<Unread> unreadable, Words words) {
+        return new RemindDocument(new Phrases(words)).build(recipients, unreadable);
+    }
+
+    /** One person's reminders: a heading with how many, then one bullet each. */
+    public static List<Block> of(Recipient r, Words words) {
+        return new RemindDocument(new Phrases(words)).recipient(r);
+    }
+
+    /** "3 days overdue: finish the milestone: Retro", as in the list and in a mail's subject. */
+    static Line what(Reminder reminder, Words words) {
+        return new RemindDocument(new Phrases(words)).what(reminder);
+    }
+
+    private List<Block> build(List<Recipient> recipients, List<Unread> unreadable) {
         List<Block> out = new ArrayList<>();
-        Notices.unreadable(unreadable, "their reminders are missing").ifPresent(out::add);
+        Notices.unreadable(unreadable, Msg.UNREADABLE_REMIND, p.words()).ifPresent(out::add);
         for (Recipient r : recipients) {
-            out.addAll(of(r));
+            out.addAll(recipient(r));
         }
         return out;
     }
 
-    /** One person's reminders: a heading with how many, then one bullet each. */
-    public static List<Block> of(Recipient r) {
+    private List<Block> recipient(Recipient r) {
         int n = r.reminders().size();
         Line who = Line.ofData(r.name());
         if (!r.name().equals(r.id())) {
@@ -39,19 +56,19 @@ public final class RemindDocument {
         for (Reminder reminder : r.reminders()) {
             items.add(bullet(reminder));
         }
-        return List.of(new Block.Heading(2, who.words(": " + n + (n == 1 ? " thing" : " things") + " to do"), Line.of()),
+        return List.of(new Block.Heading(2, p.words().countLine(Msg.REMIND_HEADING, n, "name", who), Line.of()),
                 new Block.Bullets(items));
     }
 
-    /** "3 days overdue: finish the milestone: Retro", as in the list and a mail's subject. */
-    static Line what(Reminder reminder) {
+    private Line what(Reminder reminder) {
         DueItem i = reminder.item();
         Line text = Line.of();
         if (i.due() != null) {
-            String when = i.isOverdue() ? Phrases.relative(i.daysOverdue()) : "due " + Phrases.relative(i.daysOverdue());
+            String relative = p.relative(i.daysOverdue(), i.kind());
+            String when = i.isOverdue() ? relative : p.text(Msg.REMIND_DUE, "relative", relative);
             text.styled(i.isOverdue() ? Tone.ALERT : null, when).words(": ");
         }
-        text.then(Phrases.action(reminder));
+        text.then(p.action(reminder));
         // A check-in's title only repeats the action ("Check-in with ...").
         if (i.kind() != DueKind.CHECKIN) {
             text.words(": ").data(i.title());
@@ -59,7 +76,7 @@ public final class RemindDocument {
         return text;
     }
 
-    private static Block.Bullet bullet(Reminder reminder) {
+    private Block.Bullet bullet(Reminder reminder) {
         DueItem i = reminder.item();
         Line ref = Line.of();
         if (i.id() != null) {

@@ -12,6 +12,9 @@ import java.util.List;
  * command line that clears it.
  */
 public final class RemindJson {
+    /** JSON is for scripts: its phrases stay English whatever the reader's language. */
+    private static final Phrases ENGLISH = new Phrases(Words.english());
+
     private RemindJson() {}
 
     public static void print(List<Recipient> recipients, Writer out) {
@@ -23,7 +26,7 @@ public final class RemindJson {
                 for (Reminder reminder : r.reminders()) {
                     json.startObject();
                     DueItemJson.fields(json, reminder.item());
-                    json.put("action", Phrases.plain(Phrases.action(reminder)))
+                    json.put("action", Phrases.plain(ENGLISH.action(reminder)))
                             .put("command", ShellWords.join(reminder.command())).endObject();
                 }
                 json.endArray().endObject();

@@ -33,7 +33,7 @@ public final class ReportJson {
         seesWellbeing = report.audience().seesWellbeing();
         try (Json j = new Json(out)) {
             j.startObject().put("asOf", report.asOf()).put("audience", report.audience().yamlName())
-                    .put("organization", report.organization()).put("scope", report.scope())
+                    .put("organization", report.organization()).put("scope", Phrases.plain(new Phrases(Words.english()).scope(report.selection())))
                     .put("behindPoints", (long) report.behindPoints());
             j.startArray("employees");
             for (PlanView e : report.employees()) {

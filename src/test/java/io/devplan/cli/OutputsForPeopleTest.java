@@ -51,7 +51,7 @@ class OutputsForPeopleTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).isEqualTo("No plan matches team payments and the reports of bob-berg.\n");
         assertThat(acme("report", "--team", "payments", "--manager", "bob-berg").out())
-                .contains("No plan matches team payments, reports of bob-berg.");
+                .contains("No plan matches team payments and the reports of bob-berg.");
     }
 
     @Test

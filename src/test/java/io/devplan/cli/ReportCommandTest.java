@@ -51,8 +51,8 @@ class ReportCommandTest {
         Repository repo = Repository.open(Path.of(ACME), Path.of("").toAbsolutePath());
         var plans = new PlanFilter(ids, null, null, false).apply(repo.loadAll().plans());
         Report report = Report.of(plans, repo.config(), LocalDate.parse(AS_OF), Audience.MANAGER, !ids.isEmpty(),
-                ids.isEmpty() ? "everyone" : String.join(", ", ids));
-        return ReportDocument.of(report, List.of());
+                new PlanFilter(ids, null, null, false));
+        return ReportDocument.of(report, List.of(), io.devplan.render.Words.english());
     }
 
     @Test

@@ -1,0 +1,16 @@
+package io.devplan.cli;
+
+import io.devplan.domain.Language;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ITypeConverter;
+
+/** {@code --lang}: one of the languages devplan writes, by its code. */
+final class LanguageConverter implements ITypeConverter<Language> {
+    @Override
+    public Language convert(String value) {
+        return Language.code(value.strip().toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new UsageException(
+                "unknown language '" + value + "': use one of " + Arrays.stream(Language.values()).map(Language::code)
+                        .collect(Collectors.joining(", "))));
+    }
+}

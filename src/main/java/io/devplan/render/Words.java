@@ -1,0 +1,245 @@
+package io.devplan.render;
+
+import io.devplan.domain.Language;
+import io.devplan.render.doc.Line;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * What devplan says, in one language: the texts of {@link Msg} with their named placeholders
+ * filled, the plural form chosen, and numbers written as that language writes them.
+ *
+ * <p>English is compiled into {@link Msg}, so an English run reads no file. Swedish, Danish and
+ * Dutch are one UTF-8 properties file each, read directly: {@code ResourceBundle} would fall back
+ * to the JVM's default locale before the base file (a Danish reader on a Swedish-configured JVM
+ * got Swedish), and {@code MessageFormat} drops apostrophes and groups years ("2 026").
+ */
+public final class Words {
+    private static final Map<Language, Words> LOADED = new EnumMap<>(Language.class);
+
+    private final Language language;
+    /** Null for English, whose texts are {@link Msg}'s own. */
+    private final Map<String, String> texts;
+
+    Words(Language language, Map<String, String> texts) {
+        this.language = language;
+        this.texts = texts;
+    }
+
+    public static Words english() {
+        return of(Language.EN);
+    }
+
+    /** The words of {@code language}, read once per run. */
+    public static synchronized Words of(Language language) {
+        return LOADED.computeIfAbsent(language, l -> new Words(l, l == Language.EN ? null : catalog(l)));
+    }
+
+    /** The catalogue of a language as its file holds it, for the tests that compare catalogues. */
+    static Map<String, String> catalog(Language language) {
+        String name = "words-" + language.code() + ".properties";
+        try (InputStream in = Words.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + name + " in the program's files");
+            }
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, String> texts = new java.util.HashMap<>();
+            p.forEach((k, v) -> texts.put((String) k, (String) v));
+            return texts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** The language's code for HTML's {@code lang} and mail headers. */
+    public String code() {
+        return language.code();
+    }
+
+    /** The text of {@code m} with its placeholders filled: {@code args} are name, value pairs. */
+    public String text(Msg m, Object... args) {
+        return fill(template(m, null, null), args).plainText();
+    }
+
+    /** As {@link #text}, for an item of a kind whose grammar differs in this language (Swedish "försenat mål"). */
+    public String textFor(Msg m, String variant, Object... args) {
+        return fill(template(m, variant, null), args).plainText();
+    }
+
+    /** The text as a line: a value that is a {@link Line} keeps its spans (plan text stays data). */
+    public Line line(Msg m, Object... args) {
+        return fill(template(m, null, null), args).line;
+    }
+
+    /** The text for a count {@code n}: the one or other form, {@code {n}} the number as this language writes it. */
+    public String count(Msg m, long n, Object... args) {
+        return countLine(m, null, n, args).plainText();
+    }
+
+    public String countFor(Msg m, String variant, long n, Object... args) {
+        return countLine(m, variant, n, args).plainText();
+    }
+
+    public Line countLine(Msg m, long n, Object... args) {
+        return countLine(m, null, n, args).line;
+    }
+
+    private Filled countLine(Msg m, String variant, long n, Object... args) {
+        Object[] all = new Object[args.length + 2];
+        all[0] = "n";
+        all[1] = number(n);
+        System.arraycopy(args, 0, all, 2, args.length);
+        // In all four languages "one" is exactly 1 for whole numbers (CLDR).
+        return fill(template(m, variant, n == 1 ? "one" : "other"), all);
+    }
+
+    /** The template for {@code m}: a kind's own form first, then the plain one. */
+    String template(Msg m, String variant, String form) {
+        if (texts == null) {
+            return m.english(form);
+        }
+        String key = m.key();
+        String suffix = form == null ? "" : "." + form;
+        String t = variant != null ? texts.get(key + "." + variant + suffix) : null;
+        if (t == null) {
+            t = texts.get(key + suffix);
+        }
+        // A catalogue the tests found complete has every key; a gap says English rather than nothing.
+        return t != null ? t : m.english(form);
+    }
+
+    private static Filled fill(String template, Object[] args) {
+        Line line = Line.of();
+        StringBuilder words = new StringBuilder();
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('{', i);
+            int close = open < 0 ? -1 : template.indexOf('}', open);
+            if (open < 0 || close < 0) {
+                words.append(template, i, template.length());
+                break;
+            }
+            words.append(template, i, open);
+            Object value = arg(args, template.substring(open + 1, close));
+            if (value instanceof Line l) {
+                if (words.length() > 0) {
+                    line.words(words.toString());
+                    words.setLength(0);
+                }
+                line.then(l);
+            } else {
+                words.append(value == null ? "" : value);
+            }
+            i = close + 1;
+        }
+        if (words.length() > 0) {
+            line.words(words.toString());
+        }
+        return new Filled(line);
+    }
+
+    private static Object arg(Object[] args, String name) {
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (name.equals(args[i])) {
+                return args[i + 1];
+            }
+        }
+        throw new IllegalArgumentException("no value for {" + name + "}");
+    }
+
+    /** The enums whose values people read as words: statuses and kinds. YAML and JSON keep their own names. */
+    static final java.util.List<Class<? extends io.devplan.domain.YamlName>> NAMED = java.util.List.of(
+            io.devplan.domain.GoalStatus.class, io.devplan.domain.SupportStatus.class, io.devplan.domain.DueKind.class,
+            io.devplan.domain.SupportKind.class, io.devplan.domain.FeedbackKind.class);
+
+    /** A status or kind as people read it: English shows the YAML word, the others their own. */
+    public String name(io.devplan.domain.YamlName value) {
+        if (texts == null) {
+            return value.yamlName();
+        }
+        return texts.getOrDefault(nameKey(value), value.yamlName());
+    }
+
+    static String nameKey(io.devplan.domain.YamlName value) {
+        return "word." + ((Enum<?>) value).getDeclaringClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + "." + value.yamlName();
+    }
+
+    /** A whole number as this language writes it, thousands grouped (dates never come here: they stay ISO). */
+    public String number(long n) {
+        return number(BigDecimal.valueOf(n));
+    }
+
+    /** A number as this language writes it: decimal comma in sv, da and nl; no trailing zeros. */
+    public String number(BigDecimal n) {
+        return n == null ? "" : written(n.stripTrailingZeros().toPlainString());
+    }
+
+    /** A number with one decimal, as averages are shown: "3.5", "3,5", "4.0". */
+    public String oneDecimal(double value) {
+        return written(BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString());
+    }
+
+    private String written(String plain) {
+        boolean negative = plain.startsWith("-");
+        String digits = negative ? plain.substring(1) : plain;
+        int dot = digits.indexOf('.');
+        String whole = dot < 0 ? digits : digits.substring(0, dot);
+        StringBuilder out = new StringBuilder(negative ? "-" : "");
+        if (whole.length() > 3) {
+            int first = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
+            out.append(whole, 0, first);
+            for (int i = first; i < whole.length(); i += 3) {
+                out.append(groupSeparator()).append(whole, i, i + 3);
+            }
+        } else {
+            out.append(whole);
+        }
+        if (dot >= 0) {
+            out.append(decimalSeparator()).append(digits, dot + 1, digits.length());
+        }
+        return out.toString();
+    }
+
+    private char decimalSeparator() {
+        return language == Language.EN ? '.' : ',';
+    }
+
+    private String groupSeparator() {
+        return switch (language) {
+            case EN -> ",";
+            case SV -> "\u00a0";
+            case DA, NL -> ".";
+        };
+    }
+
+    /** A filled template: the line, and its text for places that take a plain string. */
+    private record Filled(Line line) {
+        /** The words as they are, no-break spaces kept: the caller puts them in a line of its own. */
+        String plainText() {
+            StringBuilder b = new StringBuilder();
+            for (var span : line.spans()) {
+                if (span instanceof io.devplan.render.doc.Span.Words w) {
+                    b.append(w.text());
+                } else if (span instanceof io.devplan.render.doc.Span.Data d) {
+                    b.append(d.text());
+                } else if (span instanceof io.devplan.render.doc.Span.Code c) {
+                    b.append(c.text());
+                }
+            }
+            return b.toString();
+        }
+    }
+}
