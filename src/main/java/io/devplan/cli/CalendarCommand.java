@@ -53,7 +53,7 @@ final class CalendarCommand implements Callable<Integer> {
         Map<String, String> names = loaded.plans().stream().collect(Collectors.toMap(Plan::id, p -> p.employee().name()));
         String organization = loaded.repo().config().organization();
         String ics = CalendarIcs.render(items, names, "devplan" + (organization != null ? ": " + organization : ""),
-                session.root().clock().instant());
+                session.root().clock().instant(), session.words(loaded.repo()));
         if (output == null) {
             spec.commandLine().getOut().print(ics);
             spec.commandLine().getOut().flush();

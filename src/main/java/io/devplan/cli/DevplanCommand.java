@@ -97,6 +97,7 @@ public final class DevplanCommand {
     boolean debug;
 
     @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, converter = LanguageConverter.class,
+            completionCandidates = LanguageConverter.Codes.class,
             description = "The language of what people read: en, sv, da or nl. Default: DEVPLAN_LANG, then LANGUAGE, "
                     + "LC_ALL, LC_MESSAGES, LANG, then devplan.yaml's language, then English. JSON, CSV, SARIF, "
                     + "iCalendar properties and exit codes never change with it.")

@@ -13,4 +13,12 @@ final class LanguageConverter implements ITypeConverter<Language> {
                 "unknown language '" + value + "': use one of " + Arrays.stream(Language.values()).map(Language::code)
                         .collect(Collectors.joining(", "))));
     }
+
+    /** The codes, for completion and help. */
+    static final class Codes implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Arrays.stream(Language.values()).map(Language::code).iterator();
+        }
+    }
 }

@@ -31,7 +31,9 @@ public final class CalendarIcs {
      * @param calendarName shown by clients that read X-WR-CALNAME
      * @param stamp when the feed was made (DTSTAMP)
      */
-    public static String render(List<DueItem> items, Map<String, String> names, String calendarName, Instant stamp) {
+    public static String render(List<DueItem> items, Map<String, String> names, String calendarName, Instant stamp,
+                                Words words) {
+        Phrases p = new Phrases(words);
         IcsWriter ics = new IcsWriter()
                 .property("BEGIN", "VCALENDAR")
                 .property("VERSION", "2.0")
@@ -45,8 +47,8 @@ public final class CalendarIcs {
                     .property("DTSTAMP", STAMP.format(stamp))
                     .property("DTSTART;VALUE=DATE", DATE.format(i.due()))
                     .property("DTEND;VALUE=DATE", DATE.format(i.due().plusDays(1)))
-                    .text("SUMMARY", summary(i, name))
-                    .text("DESCRIPTION", description(i, name))
+                    .text("SUMMARY", summary(i, name, p))
+                    .text("DESCRIPTION", description(i, name, p))
                     .text("CATEGORIES", i.kind().yamlName())
                     .property("TRANSP", "TRANSPARENT")
                     .property("END", "VEVENT");
@@ -66,23 +68,23 @@ public final class CalendarIcs {
         return b.append("@devplan").toString();
     }
 
-    private static String summary(DueItem i, String name) {
+    private static String summary(DueItem i, String name, Phrases p) {
         return switch (i.kind()) {
-            case CHECKIN -> "Check-in: " + name;
-            case GOAL -> name + " – goal due: " + i.title();
-            default -> name + " – " + i.kind().yamlName() + ": " + i.title() + " (" + i.goal() + ")";
+            case CHECKIN -> p.text(Msg.ICS_CHECKIN, "name", name);
+            case GOAL -> p.text(Msg.ICS_GOAL, "name", name, "title", i.title());
+            default -> p.text(Msg.ICS_ITEM, "name", name, "kind", p.name(i.kind()), "title", i.title(), "goal", i.goal());
         };
     }
 
-    private static String description(DueItem i, String name) {
+    private static String description(DueItem i, String name, Phrases p) {
         StringBuilder b = new StringBuilder();
-        b.append(i.kind() == DueKind.CHECKIN ? "Next check-in with " + name : i.kind().yamlName() + " " + i.id()
-                + " of " + name);
+        b.append(i.kind() == DueKind.CHECKIN ? p.text(Msg.ICS_NEXT_CHECKIN, "name", name)
+                : p.text(Msg.ICS_ITEM_OF, "kind", p.name(i.kind()), "id", i.id(), "name", name));
         if (i.owner() != null) {
-            b.append("\nOwner: ").append(i.owner());
+            b.append("\n").append(p.text(Msg.ICS_OWNER, "owner", i.owner()));
         }
         if (i.manager() != null) {
-            b.append("\nManager: ").append(i.manager());
+            b.append("\n").append(p.text(Msg.ICS_MANAGER, "manager", i.manager()));
         }
         return b.append("\n").append(i.file()).append(":").append(i.line()).toString();
     }

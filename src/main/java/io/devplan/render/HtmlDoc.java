@@ -77,6 +77,7 @@ public final class HtmlDoc {
     }
 
     public void write(Document d) {
+        charts.speak(Words.of(io.devplan.domain.Language.of(d.lang())));
         out.println("<!DOCTYPE html>");
         out.println("<html lang=\"" + esc(d.lang()) + "\">");
         out.println("<head>");

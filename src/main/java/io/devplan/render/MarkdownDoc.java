@@ -17,6 +17,7 @@ import java.util.List;
  */
 public final class MarkdownDoc {
     private final PrintWriter out;
+    private Words words = Words.english();
     private int level;
 
     public MarkdownDoc(PrintWriter out) {
@@ -24,6 +25,7 @@ public final class MarkdownDoc {
     }
 
     public void write(Document d) {
+        words = Words.of(io.devplan.domain.Language.of(d.lang()));
         out.println("# " + line(d.title()));
         if (!d.subtitle().isEmpty()) {
             out.println();
@@ -73,7 +75,7 @@ public final class MarkdownDoc {
             table(t);
         } else if (b instanceof Block.Facts f) {
             out.println();
-            out.println("| Measure | Value |");
+            out.println("| " + words.text(Msg.COLUMN_MEASURE) + " | " + words.text(Msg.VALUE) + " |");
             out.println("| --- | --- |");
             for (Block.Fact fact : f.facts()) {
                 out.println("| " + esc(fact.label()) + " | " + line(Line.join(" · ", fact.parts())) + " |");

@@ -63,15 +63,12 @@ public enum Msg {
             "{n} plans could not be read ({files}); what is late there is not listed: run devplan validate"),
     UNREADABLE_REMIND("1 plan could not be read ({files}); its reminders are missing: run devplan validate",
             "{n} plans could not be read ({files}); their reminders are missing: run devplan validate"),
-    UNREADABLE_CALENDAR("1 plan could not be read ({files}); its dates are missing: run devplan validate",
-            "{n} plans could not be read ({files}); their dates are missing: run devplan validate"),
     NO_PLAN_MATCHES("No plan matches {filter}."),
 
     // ---- show
     HEADING_GOALS("Goals"),
     NO_GOALS_YET("none yet: devplan goal add {id}"),
     DROPPED_NOT_SHOWN("(1 dropped goal not shown)", "({n} dropped goals not shown)"),
-    CADENCE_LAST("Cadence {cadence} · last check-in {last}"),
     CADENCE_LAST_NO_NEXT("Cadence {cadence} · last check-in {last} · next check-in: none due (no 'since' date)"),
     CADENCE_LAST_NEXT("Cadence {cadence} · last check-in {last} · next {next}"),
     PROGRESS_OF("Progress of {goal}"),
@@ -141,6 +138,37 @@ public enum Msg {
     MAIL_FOOTER("Sent by devplan remind --send. You get the same reminder again after a while if it is still open."),
     MAIL_FOOTER_ORG("Sent by devplan remind --send for {organization}. You get the same reminder again after a while "
             + "if it is still open."),
+
+    // ---- calendar summaries and descriptions (the properties and UIDs never change)
+    ICS_CHECKIN("Check-in: {name}"),
+    ICS_GOAL("{name} – goal due: {title}"),
+    ICS_ITEM("{name} – {kind}: {title} ({goal})"),
+    ICS_NEXT_CHECKIN("Next check-in with {name}"),
+    ICS_ITEM_OF("{kind} {id} of {name}"),
+    ICS_OWNER("Owner: {owner}"),
+    ICS_MANAGER("Manager: {manager}"),
+
+    // ---- what changed in a period (report --since)
+    PERIOD_TITLE("What changed from {from} to {to}"),
+    PERIOD_FROM_HISTORY("Compared with the plan as committed before {date}."),
+    PERIOD_FROM_DATES("No committed version before {date}: start values come from the plan's own dates."),
+    PERIOD_GOALS_DONE("Goals done"),
+    PERIOD_PROGRESS("Progress"),
+    PERIOD_POINTS("{from}% → {to}% ({points})"),
+    PERIOD_ITEMS_DONE("Milestones and actions done"),
+    PERIOD_SLIPPED("Slipped"),
+    PERIOD_MOVED("due {from} → {to}"),
+    PERIOD_NOT_DONE("was due {date}, not done"),
+    PERIOD_FEEDBACK("Feedback received"),
+    PERIOD_SUPPORT("Support decisions"),
+    PERIOD_SUPPORT_ADDED("added, {status}"),
+
+    // ---- what the writers add: a chart's words for screen readers, a table of facts
+    METER("{percent}% done"),
+    METER_EXPECTED("{percent}% done, {expected}% expected"),
+    CHART_VALUES("Values recorded at check-ins: {values}."),
+    CHART_VALUES_SCALE("Values recorded at check-ins: {values}. Scale from {from} to {to}."),
+    COLUMN_MEASURE("Measure"),
 
     // ---- report
     REPORT_TITLE("Progress report, {scope}"),

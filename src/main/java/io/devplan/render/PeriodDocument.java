@@ -13,61 +13,76 @@ import java.util.List;
 
 /** What changed in a period (report ID --since DATE), one part per employee: text and Markdown. */
 public final class PeriodDocument {
-    private PeriodDocument() {}
+    private final Phrases p;
 
-    public static Document of(List<PeriodReport> reports, LocalDate since, LocalDate asOf) {
+    private PeriodDocument(Phrases phrases) {
+        this.p = phrases;
+    }
+
+    public static Document of(List<PeriodReport> reports, LocalDate since, LocalDate asOf, Words words) {
+        return new PeriodDocument(new Phrases(words)).build(reports, since, asOf);
+    }
+
+    private Document build(List<PeriodReport> reports, LocalDate since, LocalDate asOf) {
         List<Block> blocks = new ArrayList<>();
         for (PeriodReport r : reports) {
             blocks.add(new Block.Heading(2, Line.ofData(r.name()).words(" (").code(r.employee()).words(")"), Line.of()));
-            blocks.add(new Block.Paragraph(Line.of(r.fromHistory()
-                    ? "Compared with the plan as committed before " + r.since() + "."
-                    : "No committed version before " + r.since() + ": start values come from the plan's own dates.")));
-            section(blocks, "Goals done", r.goalsDone().stream()
+            blocks.add(new Block.Paragraph(r.fromHistory() ? p.line(Msg.PERIOD_FROM_HISTORY, "date", r.since())
+                    : p.line(Msg.PERIOD_FROM_DATES, "date", r.since())));
+            section(blocks, Msg.PERIOD_GOALS_DONE, r.goalsDone().stream()
                     .map(g -> Line.of().code(g.goal()).words("  ").data(g.title())).toList());
-            section(blocks, "Progress", r.progress().stream().map(g -> {
-                Line l = Line.of().code(g.goal()).words("  " + value(g.from()) + " → " + value(g.to()));
+            section(blocks, Msg.PERIOD_PROGRESS, r.progress().stream().map(g -> {
+                Line l = Line.of().code(g.goal()).words("  " + p.text(Msg.TREND_VALUES, "first", value(g.from()),
+                        "last", value(g.to())));
                 if (g.unit() != null) {
                     l.words(" ").data(g.unit());
                 }
-                return l.words("  " + g.percentFrom() + "% → " + g.percentTo() + "% (" + (g.points() >= 0 ? "+" : "")
-                        + g.points() + ")");
+                return l.words("  " + p.text(Msg.PERIOD_POINTS, "from", g.percentFrom(), "to", g.percentTo(),
+                        "points", (g.points() >= 0 ? "+" : "") + g.points()));
             }).toList());
-            section(blocks, "Milestones and actions done", r.done().stream().map(d -> Line.of(d.date() + "  ")
+            section(blocks, Msg.PERIOD_ITEMS_DONE, r.done().stream().map(d -> Line.of(d.date() + "  ")
                     .code(d.goal() + "/" + d.item()).words("  ").data(d.title())).toList());
-            section(blocks, "Slipped", r.slipped().stream().map(s -> Line.of().code(s.goal() + "/" + s.item())
-                    .words("  ").data(s.title()).words("  " + (s.to() != null ? "due " + s.from() + " → " + s.to()
-                            : "was due " + s.from() + ", not done"))).toList());
-            section(blocks, "Check-ins", r.checkins().stream().map(d -> Line.of(d.toString())).toList());
-            section(blocks, "Feedback received", r.feedback().stream().map(PeriodDocument::feedback).toList());
-            section(blocks, "Achievements", r.achievements().stream()
+            section(blocks, Msg.PERIOD_SLIPPED, r.slipped().stream().map(s -> Line.of().code(s.goal() + "/" + s.item())
+                    .words("  ").data(s.title()).words("  " + (s.to() != null
+                            ? p.text(Msg.PERIOD_MOVED, "from", s.from(), "to", s.to())
+                            : p.text(Msg.PERIOD_NOT_DONE, "date", s.from())))).toList());
+            section(blocks, Msg.HEADING_CHECKINS, r.checkins().stream().map(d -> Line.of(d.toString())).toList());
+            section(blocks, Msg.PERIOD_FEEDBACK, r.feedback().stream().map(this::feedback).toList());
+            section(blocks, Msg.HEADING_ACHIEVEMENTS, r.achievements().stream()
                     .map(a -> Line.of(a.date() + "  ").data(a.title())).toList());
-            section(blocks, "Support decisions", r.support().stream().map(s -> Line.of().code(s.goal() + "/" + s.support())
-                    .words("  ").data(s.title()).words(": " + (s.from() == null ? "added, " + s.to()
-                            : s.from() + " → " + s.to()))).toList());
+            section(blocks, Msg.PERIOD_SUPPORT, r.support().stream().map(s -> Line.of().code(s.goal() + "/" + s.support())
+                    .words("  ").data(s.title()).words(": " + (s.from() == null
+                            ? p.text(Msg.PERIOD_SUPPORT_ADDED, "status", status(s.to()))
+                            : p.text(Msg.TREND_VALUES, "first", status(s.from()), "last", status(s.to()))))).toList());
         }
-        return new Document(Line.of("What changed from " + since + " to " + asOf), Line.of(), blocks, "en", null);
+        return new Document(p.line(Msg.PERIOD_TITLE, "from", since, "to", asOf), Line.of(), blocks, p.lang(), null);
     }
 
-    private static void section(List<Block> blocks, String title, List<Line> items) {
-        blocks.add(new Block.Heading(3, Line.of(title), items.isEmpty() ? Line.of("none") : Line.of()));
+    private void section(List<Block> blocks, Msg title, List<Line> items) {
+        blocks.add(new Block.Heading(3, p.line(title), items.isEmpty() ? p.line(Msg.NONE) : Line.of()));
         if (!items.isEmpty()) {
             blocks.add(new Block.Bullets(items.stream().map(l -> new Block.Bullet(Mark.ITEM, l, List.of())).toList()));
         }
     }
 
-    private static Line feedback(Feedback f) {
+    private Line feedback(Feedback f) {
         List<String> about = new ArrayList<>();
         if (f.kind() != null) {
-            about.add(f.kind().yamlName());
+            about.add(p.name(f.kind()));
         }
         if (f.source() != null) {
-            about.add(f.source().yamlName());
+            about.add(p.name(f.source()));
         }
         Line l = Line.of(f.date() + "  ").code(f.id()).words(about.isEmpty() ? "" : " (" + String.join(", ", about) + ")");
-        return f.from() != null ? l.words(" from ").data(f.from()) : l;
+        return f.from() != null ? l.words(" ").then(p.line(Msg.FEEDBACK_FROM, "from", Line.ofData(f.from()))) : l;
     }
 
-    private static String value(BigDecimal n) {
-        return n == null ? "none" : Text.number(n);
+    /** A support status as the period names it, in the reader's words. */
+    private String status(String yaml) {
+        return io.devplan.domain.YamlName.parse(io.devplan.domain.SupportStatus.class, yaml).map(p::name).orElse(yaml);
+    }
+
+    private String value(BigDecimal n) {
+        return n == null ? p.text(Msg.NONE) : p.number(n);
     }
 }

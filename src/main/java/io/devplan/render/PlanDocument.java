@@ -56,7 +56,7 @@ public final class PlanDocument {
     }
 
     private Line checkIns(PlanView view) {
-        Line cadence = Line.ofData(view.cadence().text());
+        Line cadence = Line.of(p.words().cadence(view.cadence()));
         String last = view.lastCheckIn() == null ? p.text(Msg.NONE) : view.lastCheckIn().date().toString();
         ItemView next = view.nextCheckIn();
         if (next == null) {

@@ -269,7 +269,7 @@ public final class ReportDocument {
     private void checkIns(PlanView r, List<Block> page) {
         CadenceAdherence.Result a = r.checkIns();
         page.add(new Block.Heading(3, p.line(Msg.HEADING_CHECKINS), p.line(Msg.CADENCE_SUMMARY,
-                "cadence", Line.ofData(r.cadence().text()), "held", p.checkIns(a))));
+                "cadence", Line.of(p.words().cadence(r.cadence())), "held", p.checkIns(a))));
         List<Block.Bullet> items = new ArrayList<>();
         for (CadenceAdherence.Held h : a.held()) {
             var c = h.checkIn();

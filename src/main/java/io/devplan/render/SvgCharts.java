@@ -14,12 +14,20 @@ import java.util.Locale;
 final class SvgCharts {
     /** Numbers the charts, so the ids their labels point at are unique in the page. */
     private int count;
+    /** The words of the document the charts are in. */
+    private Words words = Words.english();
+
+    void speak(Words words) {
+        this.words = words;
+    }
 
     /** A progress bar with a tick at the expected progress. */
     String progress(int percent, Integer expected, String title) {
         int w = 120;
         int h = 14;
-        StringBuilder b = open(w, h, title, percent + "% done" + (expected != null ? ", " + expected + "% expected" : ""));
+        StringBuilder b = open(w, h, title, expected != null
+                ? words.text(Msg.METER_EXPECTED, "percent", percent, "expected", expected)
+                : words.text(Msg.METER, "percent", percent));
         b.append("<rect class=\"track\" x=\"0\" y=\"2\" width=\"").append(w).append("\" height=\"10\" rx=\"2\"/>");
         b.append("<rect class=\"fill\" x=\"0\" y=\"2\" width=\"").append(w * percent / 100).append("\" height=\"10\" rx=\"2\"/>");
         if (expected != null) {
@@ -57,10 +65,12 @@ final class SvgCharts {
         }
         long first = values.get(0).date().toEpochDay();
         long span = Math.max(1, ChronoUnit.DAYS.between(values.get(0).date(), values.get(values.size() - 1).date()));
-        List<String> words = new ArrayList<>();
-        values.forEach(v -> words.add(v.date() + ": " + Text.number(v.value())));
-        String desc = "Values recorded at check-ins" + (unit != null ? " (" + unit + ")" : "") + ": " + String.join(", ", words)
-                + (ceiling != null && floor != null ? ". Scale from " + Text.number(floor) + " to " + Text.number(ceiling) + "." : ".");
+        List<String> recorded = new ArrayList<>();
+        values.forEach(v -> recorded.add(v.date() + ": " + words.number(v.value())));
+        String list = String.join(", ", recorded) + (unit != null ? " " + unit : "");
+        String desc = ceiling != null && floor != null
+                ? words.text(Msg.CHART_VALUES_SCALE, "values", list, "from", words.number(floor), "to", words.number(ceiling))
+                : words.text(Msg.CHART_VALUES, "values", list);
         StringBuilder b = open(w, h, title, desc);
         double plotW = w - left - right;
         double plotH = h - top - bottom;

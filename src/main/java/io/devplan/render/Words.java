@@ -103,7 +103,7 @@ public final class Words {
         all[1] = number(n);
         System.arraycopy(args, 0, all, 2, args.length);
         // In all four languages "one" is exactly 1 for whole numbers (CLDR).
-        return fill(template(m, variant, n == 1 ? "one" : "other"), all);
+        return fill(template(m, variant, !m.counted() ? null : n == 1 ? "one" : "other"), all);
     }
 
     /** The template for {@code m}: a kind's own form first, then the plain one. */
@@ -163,7 +163,8 @@ public final class Words {
     /** The enums whose values people read as words: statuses and kinds. YAML and JSON keep their own names. */
     static final java.util.List<Class<? extends io.devplan.domain.YamlName>> NAMED = java.util.List.of(
             io.devplan.domain.GoalStatus.class, io.devplan.domain.SupportStatus.class, io.devplan.domain.DueKind.class,
-            io.devplan.domain.SupportKind.class, io.devplan.domain.FeedbackKind.class);
+            io.devplan.domain.SupportKind.class, io.devplan.domain.FeedbackKind.class,
+            io.devplan.domain.FeedbackSource.class);
 
     /** A status or kind as people read it: English shows the YAML word, the others their own. */
     public String name(io.devplan.domain.YamlName value) {
@@ -171,6 +172,15 @@ public final class Words {
             return value.yamlName();
         }
         return texts.getOrDefault(nameKey(value), value.yamlName());
+    }
+
+    /** A cadence as people read it: a named one in this language ("månadsvis"), a period (P3W) as written. */
+    public String cadence(io.devplan.domain.Cadence cadence) {
+        return texts == null ? cadence.text() : texts.getOrDefault(cadenceKey(cadence.text()), cadence.text());
+    }
+
+    static String cadenceKey(String name) {
+        return "word.cadence." + name;
     }
 
     static String nameKey(io.devplan.domain.YamlName value) {

@@ -29,17 +29,26 @@ public final class CliRunner {
      * {@code cacheHome} (null: the user's).
      */
     public static Result runIn(java.nio.file.Path cwd, java.nio.file.Path cacheHome, Clock clock, String... args) {
-        return runWith(null, cwd, cacheHome, clock, args);
+        return runIn(cwd, cacheHome, clock, java.util.Map.of(), args);
     }
 
-    /** As {@link #runIn}, with {@code env} as the whole environment (null: the process's). */
+    /** As {@link #runIn}, with {@code env} as the whole environment (null: none). */
     public static Result runWith(java.util.Map<String, String> env, java.nio.file.Path cwd, java.nio.file.Path cacheHome,
                                  Clock clock, String... args) {
+        return runIn(cwd, cacheHome, clock, env == null ? java.util.Map.of() : env, args);
+    }
+
+    /** Runs with {@code environment} as the process's variables (the language ones: no others are read through it). */
+    public static Result runWith(java.util.Map<String, String> environment, String... args) {
+        return runIn(null, null, EXAMPLE_DAY, environment, args);
+    }
+
+    private static Result runIn(java.nio.file.Path cwd, java.nio.file.Path cacheHome, Clock clock,
+                                java.util.Map<String, String> environment, String... args) {
         CommandLine cmd = Cli.create(clock, args);
         DevplanCommand root = (DevplanCommand) cmd.getCommand();
-        if (env != null) {
-            root.useEnvironment(env);
-        }
+        // The tests' answers must not depend on the locale of the machine that runs them.
+        root.useEnvironment(environment);
         if (cwd != null) {
             root.workIn(cwd);
         }
