@@ -36,7 +36,7 @@ _devplan_options() {
     'new') echo '--name --manager --team --role --email --since --cadence --track --level --folder -h --help -V --version -C --dir --no-color --debug --lang' ;;
     'show') echo '--as-of --format -h --help -V --version -C --dir --no-color --debug --lang' ;;
     'validate') echo '--as-of --format --strict --list-rules --explain -h --help -V --version -C --dir --no-color --debug --lang' ;;
-    'checkin') echo '-n --dry-run --commit --date --with --note --progress --done --wellbeing --blockers --private --next -h --help -V --version -C --dir --no-color --debug --lang' ;;
+    'checkin') echo '-n --dry-run --commit --date --with --note --progress --done --wellbeing --blockers --private --next --amend -h --help -V --version -C --dir --no-color --debug --lang' ;;
     'feedback') echo '-h --help -V --version -C --dir --no-color --debug --lang' ;;
     'feedback add') echo '-n --dry-run --commit --text --from --source --kind --date --private --id -h --help -V --version -C --dir --no-color --debug --lang' ;;
     'goal') echo '-h --help -V --version -C --dir --no-color --debug --lang' ;;

@@ -6,7 +6,10 @@ import io.devplan.domain.DueState;
 import io.devplan.domain.ItemRef;
 import io.devplan.domain.Plan;
 import io.devplan.domain.PlanView;
+import io.devplan.domain.Goal;
 import io.devplan.domain.Position;
+import io.devplan.domain.ProgressValue;
+import io.devplan.domain.RecordDates;
 import io.devplan.domain.RelativeDate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,8 +29,11 @@ import picocli.CommandLine.Spec;
         header = "Record a check-in: a follow-up meeting on the plan.",
         description = "On a terminal without options it walks through each active goal: progress, items done, "
                 + "a note per goal, general notes, blockers, wellbeing, a private note and the next date, then "
-                + "asks to confirm (Ctrl-C or Ctrl-D writes nothing). With options, or without a terminal, it "
-                + "never asks. The check-in is appended to 'checkins', each --progress also sets the goal's "
+                + "asks to confirm (Ctrl-C writes nothing; Ctrl-D ends the notes, at any other question it writes "
+                + "nothing). With options, or without a terminal, it never asks; without either it refuses "
+                + "(nothing to record). A meeting date after tomorrow or before the plan began, a next date "
+                + "not after the meeting, and a second check-in on one date are refused; --amend changes the "
+                + "last check-in instead. The check-in is appended to 'checkins', each --progress also sets the goal's "
                 + "'current', and each --done sets the item's 'done' date; nothing else in the file changes.",
         footerHeading = "%nExamples:%n",
         footer = {
@@ -35,6 +41,7 @@ import picocli.CommandLine.Spec;
             "  devplan checkin alice-andersen --note 'Retro went well.' --progress design-reviews=6 \\",
             "      --done design-reviews/retro --wellbeing 4 --next +1m",
             "  devplan checkin alice-andersen --note 'Short one.' --dry-run",
+            "  devplan checkin alice-andersen --amend --wellbeing 3 --progress design-reviews=5",
             "  devplan checkin alice-andersen --note 'Fine.' --private - < private-note.txt",
         })
 final class CheckinCommand implements Callable<Integer> {
@@ -81,29 +88,81 @@ final class CheckinCommand implements Callable<Integer> {
             description = "Next check-in: YYYY-MM-DD, or +2w, +1m, +10d from the meeting (default: one cadence later).")
     String next;
 
+    @Option(names = "--amend",
+            description = "Change the last check-in instead of adding one: each option given replaces what it "
+                    + "recorded (--progress sets that goal's value, keeping the others).")
+    boolean amend;
+
     @Override
     public Integer call() {
         if (wellbeing != null && (wellbeing < 1 || wellbeing > 5)) {
             throw new UsageException("--wellbeing must be from 1 to 5, not " + wellbeing);
         }
+        boolean nothing = notes.isEmpty() && progress.isEmpty() && done.isEmpty() && wellbeing == null
+                && blockers == null && privateNote == null && next == null;
+        if (amend && nothing && with == null) {
+            throw new UsageException("nothing to change: give --note, --progress, --done, --wellbeing, --blockers, "
+                    + "--private, --next or --with with --amend");
+        }
+        // Without a terminal (| tee, a script, cron) an empty check-in would be written and look held.
+        boolean interactive = nothing && !amend && Terminals.interactive();
+        if (nothing && !amend && !interactive) {
+            throw new UsageException("nothing to record: give --note, --progress or --done, or run it on a terminal");
+        }
         String privateText = PrivateNote.read(privateNote);
-        boolean interactive = notes.isEmpty() && progress.isEmpty() && done.isEmpty() && wellbeing == null
-                && blockers == null && privateNote == null && next == null && Terminals.interactive();
         return PlanChange.apply(spec, id, write, (repo, today, before) -> {
             Plan plan = before.plan();
-            LocalDate day = date != null ? date : today;
+            CheckIn last = amend ? plan.lastCheckIn().orElseThrow(() -> new UsageException(
+                    "--amend: plan '" + plan.id() + "' has no check-in to change; leave out --amend to add one"))
+                    : null;
+            if (amend && date != null && !date.equals(last.date())) {
+                throw new UsageException("--amend changes the last check-in, of " + last.date() + ", not one of "
+                        + date + "; leave out --date");
+            }
+            LocalDate day = amend ? last.date() : date != null ? date : today;
+            if (!amend) {
+                RecordDates.meeting(plan, day, today).ifPresent(why -> {
+                    throw new UsageException(why);
+                });
+            }
             PlanView view = PlanView.of(plan, repo.config(), day, DueState.DEFAULT_SOON_DAYS);
-            var cadence = view.cadence();
             if (interactive) {
                 return CheckinPrompt.run(spec, plan, view, before.text());
             }
-            progress.keySet().forEach(g -> ItemRefs.goal(plan, g));
+            if (!amend && plan.checkins().stream().anyMatch(c -> c.date().equals(day))) {
+                throw new UsageException("plan '" + plan.id() + "' already has a check-in on " + day
+                        + "; give --amend to change it, or --date for a meeting on another day");
+            }
+            progress.forEach((g, value) -> {
+                Goal goal = ItemRefs.goal(plan, g);
+                ProgressValue.refusal(goal).ifPresent(why -> {
+                    throw new UsageException(why);
+                });
+                ProgressValue.farOutside(goal, value).ifPresent(
+                        warning -> spec.commandLine().getErr().println("devplan: warning: " + warning));
+            });
             List<ItemRef> refs = done.stream().map(d -> ItemRefs.item(plan, d)).toList();
-            LocalDate nextDate = next == null ? cadence.after(day) : RelativeDate.parse(next, day).orElseThrow(
-                    () -> new UsageException("--next must be a date (YYYY-MM-DD) or +Nd, +Nw, +Nm, +Ny, not '" + next + "'"));
-            CheckIn c = new CheckIn(day, with != null ? with : plan.employee().manager(),
-                    notes.isEmpty() ? null : notes.size() == 1 ? notes.get(0) : String.join("\n", notes) + "\n", progress, wellbeing, blockers, privateText,
-                    nextDate, Position.NONE);
+            for (ItemRef r : refs) {
+                RecordDates.done(plan, r, day, today).ifPresent(why -> {
+                    throw new UsageException(why);
+                });
+            }
+            LocalDate nextDate = next == null ? (amend ? null : view.cadence().after(day))
+                    : RelativeDate.parse(next, day).orElseThrow(() -> new UsageException(
+                            "--next must be a date (YYYY-MM-DD) or +Nd, +Nw, +Nm, +Ny, not '" + next + "'"));
+            if (nextDate != null) {
+                RecordDates.next(day, nextDate).ifPresent(why -> {
+                    throw new UsageException(why);
+                });
+            }
+            String text = notes.isEmpty() ? null : notes.size() == 1 ? notes.get(0) : String.join("\n", notes) + "\n";
+            if (amend) {
+                CheckIn changes = new CheckIn(day, with, text, progress, wellbeing, blockers, privateText, nextDate,
+                        Position.NONE);
+                return CheckinEdit.amend(plan, before.text(), last, changes, refs);
+            }
+            CheckIn c = new CheckIn(day, with != null ? with : plan.employee().manager(), text, progress, wellbeing,
+                    blockers, privateText, nextDate, Position.NONE);
             return CheckinEdit.of(plan, before.text(), c, refs);
         });
     }

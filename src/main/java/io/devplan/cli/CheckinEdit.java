@@ -33,7 +33,7 @@ final class CheckinEdit {
         });
         for (ItemRef r : done) {
             if (r.item() == null) {
-                edit.setStatus(plan, r.goal(), GoalStatus.DONE);
+                edit.markGoalDone(plan, r.goal(), c.date());
             } else {
                 edit.markDone(plan, r.goal(), r.item(), c.date());
             }
@@ -73,11 +73,78 @@ final class CheckinEdit {
                 "checkin " + plan.id() + " " + c.date());
     }
 
+    /**
+     * {@code last} (the plan's last check-in) changed by what {@code changes} gives, and the items
+     * done marked with its date.
+     */
+    static PlanChange.Result amend(Plan plan, String text, CheckIn last, CheckIn changes, List<ItemRef> done) {
+        for (ItemRef r : done) {
+            r.doneIn(plan).ifPresent(d -> {
+                throw new UsageException("'" + r + "' is already done (" + d + ")");
+            });
+        }
+        int index = -1;
+        for (int i = 0; i < plan.checkins().size(); i++) {
+            if (plan.checkins().get(i) == last) {
+                index = i;
+            }
+        }
+        PlanEdit edit = new PlanEdit(text).amend(plan, index, changes);
+        changes.progress().forEach((goal, value) -> {
+            BigDecimal now = plan.goal(goal).map(g -> g.current()).orElse(null);
+            if (now == null || now.compareTo(value) != 0) {
+                edit.setCurrent(plan, goal, value);
+            }
+        });
+        for (ItemRef r : done) {
+            if (r.item() == null) {
+                edit.markGoalDone(plan, r.goal(), last.date());
+            } else {
+                edit.markDone(plan, r.goal(), r.item(), last.date());
+            }
+        }
+        int at = index;
+        Function<Plan, String> intent = p -> {
+            if (p.checkins().size() != plan.checkins().size()) {
+                return "expected " + plan.checkins().size() + " check-ins, found " + p.checkins().size();
+            }
+            for (int i = 0; i < p.checkins().size(); i++) {
+                CheckIn was = plan.checkins().get(i);
+                CheckIn is = p.checkins().get(i);
+                if (i != at && (!Objects.equals(was.notes(), is.notes()) || !Objects.equals(was.blockers(), is.blockers())
+                        || !Objects.equals(was.privateNote(), is.privateNote()))) {
+                    return "the check-in of " + was.date() + " reads back differently";
+                }
+            }
+            CheckIn is = p.checkins().get(at);
+            Map<String, BigDecimal> progress = new java.util.LinkedHashMap<>(last.progress());
+            progress.putAll(changes.progress());
+            if (!is.date().equals(last.date())
+                    || !Objects.equals(is.with(), changes.with() != null ? changes.with() : last.with())
+                    || !sameText(is.notes(), changes.notes() != null ? changes.notes() : last.notes())
+                    || !Objects.equals(is.wellbeing(), changes.wellbeing() != null ? changes.wellbeing() : last.wellbeing())
+                    || !sameText(is.blockers(), changes.blockers() != null ? changes.blockers() : last.blockers())
+                    || !sameText(is.privateNote(), changes.privateNote() != null ? changes.privateNote() : last.privateNote())
+                    || !Objects.equals(is.next(), changes.next() != null ? changes.next() : last.next())
+                    || !sameNumbers(is.progress(), progress)) {
+                return "the amended check-in reads back differently";
+            }
+            return doneIntent(p, done, last.date());
+        };
+        return new PlanChange.Result(edit.text(), intent, "Amended check-in " + last.date() + " for " + plan.id(),
+                "checkin --amend " + plan.id() + " " + last.date());
+    }
+
+    private static boolean sameNumbers(Map<String, BigDecimal> a, Map<String, BigDecimal> b) {
+        return a.size() == b.size() && a.entrySet().stream().allMatch(e -> b.get(e.getKey()) != null
+                && b.get(e.getKey()).compareTo(e.getValue()) == 0);
+    }
+
     /** Null when every item in {@code done} reads back as done on {@code date}. */
     static String doneIntent(Plan p, List<ItemRef> done, java.time.LocalDate date) {
         for (ItemRef r : done) {
             boolean ok = r.item() == null
-                    ? p.goal(r.goal()).map(g -> g.status() == GoalStatus.DONE).orElse(false)
+                    ? p.goal(r.goal()).map(g -> g.status() == GoalStatus.DONE && date.equals(g.done())).orElse(false)
                     : r.doneIn(p).map(date::equals).orElse(false);
             if (!ok) {
                 return "'" + r + "' does not read back as done";

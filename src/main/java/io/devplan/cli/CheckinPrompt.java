@@ -21,11 +21,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
-import org.jline.reader.impl.completer.StringsCompleter;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,19 +41,16 @@ final class CheckinPrompt {
     private final Plan plan;
     private final PlanView view;
     private final LocalDate date;
+    private final List<String> completions = new ArrayList<>();
 
     private CheckinPrompt(Terminal terminal, Plan plan, PlanView view, LocalDate date) {
         this.plan = plan;
         this.view = view;
         this.date = date;
         this.out = terminal.writer();
-        List<String> ids = new ArrayList<>();
-        for (Goal g : plan.goals()) {
-            ids.add(g.id());
-            g.milestones().forEach(m -> ids.add(g.id() + "/" + m.id()));
-            g.actions().forEach(a -> ids.add(g.id() + "/" + a.id()));
-        }
-        this.reader = LineReaderBuilder.builder().terminal(terminal).completer(new StringsCompleter(ids))
+        // Tab offers the open items of the goal being asked about, and nothing at other questions.
+        this.reader = LineReaderBuilder.builder().terminal(terminal)
+                .completer((r, line, candidates) -> completions.forEach(c -> candidates.add(new Candidate(c))))
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
     }
 
@@ -79,6 +76,14 @@ final class CheckinPrompt {
     private PlanChange.Result ask(String text, Cadence cadence) {
         out.println("Check-in with " + SafeText.oneLine(plan.employee().name()) + " on " + date + " (Enter keeps a value; "
                 + "Tab completes ids; Ctrl-C cancels)");
+        if (plan.checkins().stream().anyMatch(c -> c.date().equals(date))) {
+            String again = reader.readLine("There is already a check-in on " + date + ". Add a second one? [y/N] ")
+                    .strip().toLowerCase(java.util.Locale.ROOT);
+            if (!again.startsWith("y")) {
+                throw new WriteRefusedException("a check-in on " + date + " is already written; nothing was written. "
+                        + "devplan checkin " + plan.id() + " --amend --note TEXT changes it");
+            }
+        }
         Map<String, BigDecimal> progress = new LinkedHashMap<>();
         List<ItemRef> done = new ArrayList<>();
         List<String> goalNotes = new ArrayList<>();
@@ -96,8 +101,9 @@ final class CheckinPrompt {
                 : notes.contains("\n") ? notes + "\n" : notes, progress, wellbeing, blockers, privateNote, next,
                 Position.NONE);
         summary(c, done);
-        String answer = reader.readLine("Write this check-in? [Y/n] ").strip().toLowerCase(java.util.Locale.ROOT);
-        if (answer.startsWith("n")) {
+        // The same default as goal add's wizard: only a yes writes.
+        String answer = reader.readLine("Write this check-in? [y/N] ").strip().toLowerCase(java.util.Locale.ROOT);
+        if (!answer.startsWith("y")) {
             throw new WriteRefusedException("check-in not confirmed; nothing was written");
         }
         return CheckinEdit.of(plan, text, c, done);
@@ -117,14 +123,16 @@ final class CheckinPrompt {
                 String v = reader.readLine("  current [" + plain(g.current()) + "]: ").strip();
                 try {
                     progress.put(g.id(), v.isEmpty() ? (g.current() != null ? g.current() : BigDecimal.ZERO)
-                            : new BigDecimal(v));
+                            : new NumberConverter().convert(v));
                     break;
-                } catch (NumberFormatException e) {
-                    out.println("  '" + v + "' is not a number");
+                } catch (picocli.CommandLine.TypeConversionException e) {
+                    out.println("  " + e.getMessage());
                 }
             }
         }
         if (!open.isEmpty()) {
+            completions.clear();
+            view.openItems().forEach(i -> completions.add(i.id().substring(i.id().indexOf('/') + 1)));
             while (true) {
                 String v = reader.readLine("  done (ids, Enter for none): ").strip();
                 try {
@@ -137,6 +145,7 @@ final class CheckinPrompt {
                         refs.add(ref);
                     }
                     done.addAll(refs);
+                    completions.clear();
                     break;
                 } catch (UsageException e) {
                     out.println("  " + e.getMessage());
@@ -154,12 +163,17 @@ final class CheckinPrompt {
         return "  open " + i.id() + "  " + SafeText.oneLine(i.title()) + when;
     }
 
+    /** Lines until an empty one or Ctrl-D: Ctrl-D ends the text, as it ends input to cat, and cancels nothing. */
     private String multiLine(String prompt) {
         List<String> lines = new ArrayList<>();
-        String line = reader.readLine(prompt);
-        while (!line.isBlank()) {
-            lines.add(line.stripTrailing());
-            line = reader.readLine("> ");
+        try {
+            String line = reader.readLine(prompt);
+            while (!line.isBlank()) {
+                lines.add(line.stripTrailing());
+                line = reader.readLine("> ");
+            }
+        } catch (EndOfFileException e) {
+            out.println();
         }
         return String.join("\n", lines);
     }

@@ -1,9 +1,13 @@
 package io.devplan.cli;
 
+import io.devplan.domain.DueState;
 import io.devplan.domain.EmployeeId;
 import io.devplan.domain.GoalStatus;
 import io.devplan.domain.ItemRef;
+import io.devplan.domain.ItemView;
 import io.devplan.domain.Plan;
+import io.devplan.domain.PlanView;
+import io.devplan.domain.RecordDates;
 import io.devplan.store.PlanEdit;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +22,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "done", sortOptions = false, mixinStandardHelpOptions = true,
         header = "Mark a goal, milestone or action done.",
         description = "GOAL/ITEM sets the milestone's or action's 'done' date; GOAL alone sets the goal's "
-                + "status to done. Nothing else in the file changes.",
+                + "status to done and its 'done' date, and names its milestones and actions still open. "
+                + "Nothing else in the file changes. A date after today, or before the goal started (its "
+                + "'start', else the plan's 'since'), is refused.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  devplan done alice-andersen design-reviews/retro",
@@ -38,7 +44,8 @@ final class DoneCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "GOAL[/ITEM]", description = "The goal, or its milestone or action.")
     String item;
 
-    @Option(names = "--date", paramLabel = "DATE", converter = DateConverter.class, description = "Default: today.")
+    @Option(names = "--date", paramLabel = "DATE", converter = DateConverter.class,
+            description = "When it was done: not after today, not before the goal started (default: today).")
     LocalDate date;
 
     @Override
@@ -47,12 +54,23 @@ final class DoneCommand implements Callable<Integer> {
             Plan plan = before.plan();
             ItemRef ref = ItemRefs.item(plan, item);
             LocalDate day = date != null ? date : today;
+            RecordDates.done(plan, ref, day, today).ifPresent(why -> {
+                throw new UsageException(why);
+            });
             PlanEdit edit = new PlanEdit(before.text());
+            String open = null;
             if (ref.item() == null) {
                 if (ItemRefs.goal(plan, ref.goal()).status() == GoalStatus.DONE) {
                     throw new UsageException("goal '" + ref + "' is already done");
                 }
-                edit.setStatus(plan, ref.goal(), GoalStatus.DONE);
+                edit.markGoalDone(plan, ref.goal(), day);
+                List<String> still = PlanView.of(plan, repo.config(), day, DueState.DEFAULT_SOON_DAYS)
+                        .goal(ref.goal()).map(g -> g.openItems().stream().map(ItemView::id).toList())
+                        .orElse(List.of());
+                if (!still.isEmpty()) {
+                    open = "Still open in goal '" + ref.goal() + "': " + String.join(", ", still)
+                           ;
+                }
             } else {
                 ref.doneIn(plan).ifPresent(d -> {
                     throw new UsageException("'" + ref + "' is already done (" + d + ")");
@@ -60,8 +78,8 @@ final class DoneCommand implements Callable<Integer> {
                 edit.markDone(plan, ref.goal(), ref.item(), day);
             }
             return new PlanChange.Result(edit.text(), p -> CheckinEdit.doneIntent(p, List.of(ref), day),
-                    "Marked " + ref + " done" + (ref.item() == null ? "" : " on " + day) + " for " + plan.id(),
-                    "done " + plan.id() + " " + ref + " " + day);
+                    "Marked " + ref + " done on " + day + " for " + plan.id(),
+                    "done " + plan.id() + " " + ref + " " + day, open);
         });
     }
 }

@@ -59,7 +59,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         err.println("devplan: " + (ex instanceof UnmatchedArgumentException u ? unmatched(u, cmd)
                 : ex.getCause() instanceof EmployeeIdConverter.Invalid id ? id.getMessage()
                 : ex.getCause() instanceof TextConverter.ControlCharacter c ? Bounds.typedTextProblem(named(ex), c.text, c.index)
-                : ex.getMessage()));
+                : keyValue(ex.getMessage())));
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCodes.USAGE;
@@ -69,6 +69,16 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
      * A word the command does not know, in the one style of devplan's usage errors (and with the
      * one did-you-mean the plan reader uses): "unknown command 'overdeu'; did you mean 'overdue'?".
      */
+    private static final java.util.regex.Pattern KEY_VALUE = java.util.regex.Pattern.compile(
+            "Value for option option '([^']+)' \\(([^)]+)\\) should be in KEY=VALUE format but was (.*)",
+            java.util.regex.Pattern.DOTALL);
+
+    /** picocli's "Value for option option ... should be in KEY=VALUE format", said as devplan says it. */
+    static String keyValue(String message) {
+        java.util.regex.Matcher m = KEY_VALUE.matcher(message == null ? "" : message);
+        return m.matches() ? m.group(1) + " must be " + m.group(2) + ", not '" + m.group(3) + "'" : message;
+    }
+
     /** What the user typed the value as: the option's name, or the parameter's label. */
     private static String named(ParameterException ex) {
         if (ex.getArgSpec() instanceof picocli.CommandLine.Model.OptionSpec o) {

@@ -142,9 +142,11 @@ final class GoalWizard {
         String id = id("Goal id", derived ? goalId(title, goalIds) : d.id(), goalIds);
         out.println("Measure: how will you both know? (Enter skips)");
         String measure = text("  what is counted", d.measure(), false);
-        BigDecimal baseline = number("  baseline, the value now", d.baseline());
-        BigDecimal target = number("  target", d.target());
-        String unit = text("  unit", d.unit(), false);
+        // Nothing counted: baseline, target and unit would have nothing to count (milestones measure it).
+        boolean counted = measure != null || d.baseline() != null || d.target() != null || d.unit() != null;
+        BigDecimal baseline = counted ? number("  baseline, the value now", d.baseline()) : null;
+        BigDecimal target = counted ? number("  target", d.target()) : null;
+        String unit = counted ? text("  unit", d.unit(), false) : null;
         List<Support> support = support(d.support());
         List<String> addresses = plan.feedback().isEmpty() ? d.addresses() : feedback(d.addresses());
         List<String> aligns = setting.config().priorities().isEmpty() ? d.aligns() : priorities(d.aligns());
@@ -352,8 +354,7 @@ final class GoalWizard {
                 return null;
             }
             try {
-                // 2,5 is how much of Europe writes 2.5.
-                return new BigDecimal(v.matches("-?\\d+,\\d+") ? v.replace(',', '.') : v);
+                return new BigDecimal(NumberConverter.decimalPoint(v));
             } catch (NumberFormatException e) {
                 hint(question, "'" + v + "' is not a number; write 12 or 2.5");
             }

@@ -2,6 +2,10 @@ package io.devplan.cli;
 
 import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Cadence;
+import io.devplan.domain.Plan;
+import io.devplan.domain.TeamFolder;
+import io.devplan.render.doc.SafeText;
+import java.util.List;
 import io.devplan.store.NewPlan;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -60,7 +64,8 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--level", paramLabel = "LEVEL", description = "Level on the career track.")
     String level;
 
-    @Option(names = "--folder", paramLabel = "SUBFOLDER", description = "Sub-folder of plans/ to put the file in.")
+    @Option(names = "--folder", paramLabel = "SUBFOLDER", description = "Sub-folder of plans/ to put the file in (default: the folder every plan of --team "
+                    + "lives in, when the repository keeps teams in folders).")
     String folder;
 
     @Override
@@ -71,9 +76,20 @@ final class NewCommand implements Callable<Integer> {
         Session session = Session.of(spec);
         var repo = session.repository();
         LocalDate start = since != null ? since : session.root().today(repo.config().timezone());
+        List<Plan> plans = repo.loadAll().plans();
+        String prefix = repo.relative(repo.plansDir()) + "/";
+        // A repository that keeps teams in folders gets the new plan in its team's folder.
+        String sub = folder != null || team == null ? folder : TeamFolder.of(plans, team, prefix).orElse(null);
         Path file = NewPlan.create(repo, new NewPlan.Fields(id, name, role, team, manager, email, start, cadence,
-                track, level), folder);
-        spec.commandLine().getOut().println("Created " + repo.shown(file));
+                track, level), sub);
+        spec.commandLine().getOut().println("Created " + repo.shown(file)
+                + (folder == null && sub != null ? " (the folder of team '" + SafeText.oneLine(team) + "')" : ""));
+        if (manager != null && EmployeeId.isValid(manager)
+                && plans.stream().noneMatch(p -> p.id().equals(manager)) && !manager.equals(id.value())) {
+            spec.commandLine().getErr().println("devplan: warning: manager '" + manager + "' is no plan in this "
+                    + "repository; create it with devplan new " + manager + " --name NAME, or write the manager's "
+                    + "full name");
+        }
         return ExitCodes.OK;
     }
 }

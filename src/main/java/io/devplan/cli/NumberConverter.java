@@ -11,8 +11,14 @@ import picocli.CommandLine.TypeConversionException;
  * every {@code BigDecimal} by {@link Cli}.
  */
 final class NumberConverter implements ITypeConverter<BigDecimal> {
+    /** 2,5 is how much of Europe writes 2.5: one comma between digits is a decimal point (here and in the wizards). */
+    static String decimalPoint(String value) {
+        return value.matches("[+-]?\\d+,\\d+") ? value.replace(',', '.') : value;
+    }
+
     @Override
     public BigDecimal convert(String value) {
+        value = decimalPoint(value);
         BigDecimal n;
         try {
             n = Bounds.number(value);

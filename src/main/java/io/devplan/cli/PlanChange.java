@@ -24,8 +24,13 @@ final class PlanChange {
      * @param intent what the new plan must show (null when it does, else what is wrong)
      * @param done what was done, for the user ("Recorded check-in 2026-11-22")
      * @param commitMessage the git commit message
+     * @param remark a line printed after {@code done} when the change is written, or null
      */
-    record Result(String text, Function<Plan, String> intent, String done, String commitMessage) {}
+    record Result(String text, Function<Plan, String> intent, String done, String commitMessage, String remark) {
+        Result(String text, Function<Plan, String> intent, String done, String commitMessage) {
+            this(text, intent, done, commitMessage, null);
+        }
+    }
 
     private PlanChange() {}
 
@@ -58,6 +63,9 @@ final class PlanChange {
         }
         PlanWriter.standard().write(repo, before, result.text());
         out.println(result.done() + " in " + repo.shown(before.file()));
+        if (result.remark() != null) {
+            out.println(result.remark());
+        }
         if (options.commit || repo.config().gitCommit()) {
             GitCommit.Result git = GitCommit.commit(before.target(), result.commitMessage());
             if (!git.committed()) {

@@ -41,7 +41,8 @@ final class TrainCommand implements Callable<Integer> {
             "new alice --name Alice|Andersen --manager bob --team platform --since 2026-01-10",
             "new bob --name Bob|Berg --team platform --cadence biweekly --since 2026-02-01",
             "feedback add alice --kind improvement --source review --text Designs|arrive|late --id fb-late",
-            "goal add alice --id reviews --title Hold|a|design|review|before|every|platform|change --due 2026-12-31"
+            "goal add alice --id reviews --title Hold|a|design|review|before|every|platform|change --start 2026-01-15"
+                    + " --due 2026-12-31"
                     + " --baseline 0 --target 6 --unit reviews --addresses fb-late"
                     + " --milestone template:2026-04-15:Draft|a|template --milestone retro:2026-11-17:Retro"
                     + " --action book::Book|a|room",

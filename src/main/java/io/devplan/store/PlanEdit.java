@@ -56,6 +56,45 @@ public final class PlanEdit {
         return this;
     }
 
+    /**
+     * Changes the check-in at {@code index} of {@code plan.checkins()}: each field {@code changes}
+     * gives (not null) replaces the one written, and its progress values are set goal by goal,
+     * keeping the others. Its date stays.
+     */
+    public PlanEdit amend(Plan plan, int index, CheckIn changes) {
+        List<Object> path = List.of("checkins", index);
+        List<String> order = FormatTable.CHECKIN.order();
+        if (changes.with() != null) {
+            editor.set(path, "with", YamlValue.text(changes.with()), order);
+        }
+        if (changes.notes() != null) {
+            editor.set(path, "notes", YamlValue.text(changes.notes()), order);
+        }
+        if (!changes.progress().isEmpty()) {
+            if (plan.checkins().get(index).progress().isEmpty()) {
+                Map<String, YamlValue> progress = new LinkedHashMap<>();
+                changes.progress().forEach((goal, value) -> progress.put(goal, YamlValue.of(value)));
+                editor.set(path, "progress", new YamlValue.Mapping(progress), order);
+            } else {
+                List<Object> at = List.of("checkins", index, "progress");
+                changes.progress().forEach((goal, value) -> editor.set(at, goal, YamlValue.of(value), List.of()));
+            }
+        }
+        if (changes.wellbeing() != null) {
+            editor.set(path, "wellbeing", YamlValue.of(changes.wellbeing()), order);
+        }
+        if (changes.blockers() != null) {
+            editor.set(path, "blockers", YamlValue.text(changes.blockers()), order);
+        }
+        if (changes.privateNote() != null) {
+            editor.set(path, "private", YamlValue.text(changes.privateNote()), order);
+        }
+        if (changes.next() != null) {
+            editor.set(path, "next", YamlValue.of(changes.next()), order);
+        }
+        return this;
+    }
+
     public PlanEdit add(Feedback f) {
         Map<String, YamlValue> m = new LinkedHashMap<>();
         put(m, "id", f.id());
@@ -118,6 +157,13 @@ public final class PlanEdit {
 
     public PlanEdit setStatus(Plan plan, String goalId, GoalStatus status) {
         editor.set(goalPath(plan, goalId), "status", new YamlValue.Raw(status.yamlName()), GOAL);
+        return this;
+    }
+
+    /** Marks the goal done: its {@code status} and the {@code done} date. */
+    public PlanEdit markGoalDone(Plan plan, String goalId, LocalDate date) {
+        setStatus(plan, goalId, GoalStatus.DONE);
+        editor.set(goalPath(plan, goalId), "done", YamlValue.of(date), GOAL);
         return this;
     }
 

@@ -36,6 +36,10 @@ class AuthoringGoldenTest {
                 Arguments.of("odd-done-action", "odd", "done odd notes/ask --date 2026-02-20"),
                 Arguments.of("odd-done-flow-milestone", "odd", "done odd notes/habit --date 2026-02-28"),
                 Arguments.of("odd-done-goal", "odd", "done odd notes"),
+                Arguments.of("odd-checkin-amend", "odd", "checkin odd --amend --note Changed|after|all."
+                        + " --progress notes=3 --wellbeing 3 --next 2026-02-21 --done notes/tool"),
+                Arguments.of("flow-checkin-amend", "flow", "checkin flow --amend --note Longer|now. --wellbeing 4"
+                        + " --next 2026-11-30"),
                 Arguments.of("odd-achieve", "odd", "achieve odd --title First|month|of|notes --goal notes"),
                 Arguments.of("fresh-checkin", "fresh", "checkin fresh --note Line|one --note Line|two --next +2w"),
                 Arguments.of("fresh-feedback", "fresh", "feedback add fresh --text It's|a|start --source self --private"),

@@ -58,6 +58,70 @@ class CheckinPromptTest {
     }
 
     @Test
+    void ctrlDEndsTheNotesAndTheCheckInGoesOn() throws IOException {
+        // current with a decimal comma, no items done, no goal note, one line of notes ended by Ctrl-D
+        PlanChange.Result r;
+        try (Terminal t = new DumbTerminal("test", "dumb", new ByteArrayInputStream(
+                "4,5\n\n\nOnly line\n\u0004None\n\n\n\ny\n".getBytes(StandardCharsets.UTF_8)), screen,
+                StandardCharsets.UTF_8)) {
+            // A real terminal's end-of-file key, as stty shows it (eof = ^D).
+            org.jline.terminal.Attributes keys = t.getAttributes();
+            keys.setControlChar(org.jline.terminal.Attributes.ControlChar.VEOF, 4);
+            t.setAttributes(keys);
+            r = CheckinPrompt.run(t, plan, PlanView.of(plan, RepoConfig.DEFAULTS, DAY, 7), text);
+        }
+        assertThat(screen.toString(StandardCharsets.UTF_8)).contains("  progress notes = 4.5").contains("  | Only line")
+                .contains("  blockers: None");
+        assertThat(r.text()).contains("  notes: Only line\n").contains("      notes: 4.5\n").contains("    current: 4.5\n");
+    }
+
+    @Test
+    void aSecondCheckInOnTheSameDayIsAskedFor() throws IOException {
+        LocalDate held = LocalDate.of(2026, 2, 7);
+        try (Terminal t = new DumbTerminal("test", "dumb", new ByteArrayInputStream("\n".getBytes(StandardCharsets.UTF_8)),
+                screen, StandardCharsets.UTF_8)) {
+            assertThatThrownBy(() -> CheckinPrompt.run(t, plan, PlanView.of(plan, RepoConfig.DEFAULTS, held, 7), text))
+                    .isInstanceOf(WriteRefusedException.class).hasMessage("a check-in on 2026-02-07 is already written; "
+                            + "nothing was written. devplan checkin odd --amend --note TEXT changes it");
+        }
+        assertThat(screen.toString(StandardCharsets.UTF_8))
+                .contains("There is already a check-in on 2026-02-07. Add a second one? [y/N]");
+        try (Terminal t = new DumbTerminal("test", "dumb", new ByteArrayInputStream(
+                "y\n\n\n\nAgain\n\n\n\n\n\ny\n".getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8)) {
+            PlanChange.Result r = CheckinPrompt.run(t, plan, PlanView.of(plan, RepoConfig.DEFAULTS, held, 7), text);
+            assertThat(r.text().split("date: 2026-02-07", -1)).hasSize(3);
+        }
+    }
+
+    @Test
+    void tabOffersOnlyThisGoalsOpenItems() throws IOException {
+        String two = """
+                employee: {id: two, name: Two, since: 2026-01-01}
+                goals:
+                  - id: alpha
+                    title: Alpha goal
+                    status: active
+                    milestones:
+                      - {id: draft, title: Draft, due: 2026-03-01}
+                      - {id: done-one, title: Done one, due: 2026-01-20, done: 2026-01-15}
+                  - id: beta
+                    title: Beta goal
+                    status: active
+                    milestones:
+                      - {id: deploy, title: Deploy, due: 2026-03-01}
+                """;
+        Plan p = PlanReader.read("two.yaml", "plans/two.yaml", "two", two, new ArrayList<>()).value();
+        // "d" and Tab: among all ids it would be draft, done-one or deploy; among alpha's open items, draft.
+        // A terminal that completes (a dumb one does not), as GoalWizardTest uses.
+        try (Terminal t = new org.jline.terminal.impl.ExternalTerminal("test", "xterm-256color", new ByteArrayInputStream(
+                "d\t\n\n\n\n\n\n\n\n\ny\n".getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8)) {
+            PlanChange.Result r = CheckinPrompt.run(t, p, PlanView.of(p, RepoConfig.DEFAULTS, DAY, 7), two);
+            assertThat(r.text()).contains("{id: draft, title: Draft, due: 2026-03-01, done: 2026-02-21}")
+                    .contains("{id: deploy, title: Deploy, due: 2026-03-01}\n");
+        }
+    }
+
+    @Test
     void ctrlCWritesNothing() {
         assertThatThrownBy(() -> run("4\n\u0003")).isInstanceOf(WriteRefusedException.class)
                 .hasMessage("check-in cancelled; nothing was written");

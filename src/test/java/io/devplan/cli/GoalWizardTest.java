@@ -166,9 +166,11 @@ class GoalWizardTest {
 
     @Test
     void optionsBecomeTheDefaults() throws IOException {
-        CliRunner.Result r = run("Give a talk\n" + "\n".repeat(12) + "y\n", "--id", "talk", "--due", "2027-03-01");
+        CliRunner.Result r = run("Give a talk\n" + "\n".repeat(9) + "y\n", "--id", "talk", "--due", "2027-03-01");
         assertThat(r.exit()).as(r.err() + screen()).isZero();
         assertThat(screen()).contains("Goal id [talk]: ").contains("Due (YYYY-MM-DD, +6w, +3m) [2027-03-01]: ");
+        // Nothing counted: no baseline, target or unit is asked for.
+        assertThat(screen()).contains("  what is counted: ").doesNotContain("baseline, the value now").doesNotContain("  target").doesNotContain("  unit");
         assertThat(Files.readString(plan)).contains("-   id: talk\n    title: Give a talk\n");
     }
 

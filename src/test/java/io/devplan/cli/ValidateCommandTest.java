@@ -65,7 +65,7 @@ class ValidateCommandTest {
         assertThat(r.out()).contains(REPO + "/plans/ann.yaml:7:12: info: goal 'review-turnaround' says "
                 + "'from 3 days to 1' in words; write it as fields so progress can be computed: baseline: 3, "
                 + "target: 1, unit: days [prose-measure]\n").doesNotContain("ben.yaml");
-        assertThat(r.out()).endsWith("\n0 errors, 1 warning, 2 info in 1 file.\n");
+        assertThat(r.out()).endsWith("\n0 errors, 2 warnings, 2 info in 1 file.\n");
     }
 
     @Test
@@ -80,7 +80,7 @@ class ValidateCommandTest {
         Files.writeString(dir.resolve("devplan.yaml"), "competencies: [{id: communication}]\n");
         Path plans = Files.createDirectories(dir.resolve("plans"));
         Files.writeString(plans.resolve("a.yaml"), """
-                employee: {id: a, name: A}
+                employee: {id: a, name: A, since: 2026-01-01}
                 goals:
                   - id: talk
                     title: Give a 10-minute talk at the engineering all-hands

@@ -3,6 +3,7 @@ package io.devplan.domain.validate;
 import io.devplan.domain.validate.refs.DoneInFutureRule;
 import io.devplan.domain.validate.refs.ManagementCycleRule;
 import io.devplan.domain.validate.refs.ManagesSelfRule;
+import io.devplan.domain.validate.refs.PlanHasSinceRule;
 import io.devplan.domain.validate.refs.MilestoneAfterGoalDueRule;
 import io.devplan.domain.validate.refs.StartAfterDueRule;
 import io.devplan.domain.validate.refs.UnknownCompetencyRule;
@@ -45,6 +46,7 @@ public final class Rules {
             new UnknownManagerRule(),
             new ManagesSelfRule(),
             new ManagementCycleRule(),
+            new PlanHasSinceRule(),
             new DoneInFutureRule(),
             new SpecificTitleRule(),
             new TitleLengthRule(),

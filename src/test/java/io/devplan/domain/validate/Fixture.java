@@ -40,7 +40,7 @@ final class Fixture {
                     : readerFindings;
         }
         String text = snippet.contains("employee:") ? snippet
-                : "employee: {id: alice-andersen, name: Alice Andersen}\n" + snippet;
+                : "employee: {id: alice-andersen, name: Alice Andersen, since: 2025-01-01}\n" + snippet;
         List<Validator.Input> inputs = new ArrayList<>();
         List<Finding> readerFindings = new ArrayList<>();
         read("alice-andersen", text, inputs, readerFindings);

@@ -27,7 +27,7 @@ class Issue16Test {
         RepoConfig config = new RepoConfig(null, null, null, List.of(), Fixture.CONFIG.competencies(), Map.of(),
                 RepoConfig.Rules.DEFAULTS, "0600", false, 25, lang);
         context[0] = new Context(config, Set.of("alice-andersen"), Fixture.AS_OF);
-        String yaml = "employee: {id: alice-andersen, name: Alice Andersen}\ngoals:\n  - id: g\n    title: \""
+        String yaml = "employee: {id: alice-andersen, name: Alice Andersen, since: 2025-01-01}\ngoals:\n  - id: g\n    title: \""
                 + title.replace("\"", "\\\"") + "\"\n    start: 2026-03-01\n    competencies: [communication]\n";
         plan[0] = PlanReader.read("a.yaml", "plans/alice-andersen.yaml", "alice-andersen", yaml, new ArrayList<>())
                 .value();

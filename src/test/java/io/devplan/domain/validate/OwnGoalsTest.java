@@ -61,7 +61,7 @@ class OwnGoalsTest {
         RepoConfig config = new RepoConfig(null, null, null, Fixture.CONFIG.priorities(), Fixture.CONFIG.competencies(),
                 java.util.Map.of(), RepoConfig.Rules.DEFAULTS, "0600", false, 25, lang);
         Context context = new Context(config, Set.of("alice-andersen"), Fixture.AS_OF);
-        String yaml = "employee: {id: alice-andersen, name: Alice Andersen}\ngoals:\n  - id: g\n    title: \""
+        String yaml = "employee: {id: alice-andersen, name: Alice Andersen, since: 2025-01-01}\ngoals:\n  - id: g\n    title: \""
                 + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n    start: " + START
                 + "\n    competencies: [communication]\n";
         Plan plan = PlanReader.read("a.yaml", "plans/alice-andersen.yaml", "alice-andersen", yaml, new ArrayList<>())
