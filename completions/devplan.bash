@@ -62,7 +62,7 @@ _devplan_options() {
     'edit') echo '-h --help -V --version -C --dir --no-color --debug --lang' ;;
     'overdue') echo '--as-of --employee --manager --all-levels --team --kind --within --exit-code --format -h --help -V --version -C --dir --no-color --debug --lang' ;;
     'agenda') echo '--as-of --within --audience --format -h --help -V --version -C --dir --no-color --debug --lang' ;;
-    'remind') echo '--as-of --for --within --format -h --help -V --version -C --dir --no-color --debug --lang' ;;
+    'remind') echo '--as-of --for --within --format --send --dry-run --force -h --help -V --version -C --dir --no-color --debug --lang' ;;
     'report') echo '--as-of --team --manager --all-levels --audience --format --detail --bom --since -o --output -h --help -V --version -C --dir --no-color --debug --lang' ;;
     'log') echo '--since --format -h --help -V --version -C --dir --no-color --debug --lang' ;;
     'calendar') echo '--as-of --employee --manager --all-levels --team --kind -o --output -h --help -V --version -C --dir --no-color --debug --lang' ;;

@@ -143,6 +143,24 @@ public final class DevplanCommand {
         return clock;
     }
 
+    /** An environment variable, or null. */
+    String env(String name) {
+        return environment.apply(name);
+    }
+
+    /**
+     * Where devplan keeps state between runs (what was mailed): {@code $XDG_STATE_HOME/devplan},
+     * else {@code ~/.local/state/devplan}; null when there is no home folder.
+     */
+    Path stateFolder() {
+        String xdg = env("XDG_STATE_HOME");
+        if (xdg != null && !xdg.isEmpty() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "devplan");
+        }
+        String home = env("HOME") != null ? env("HOME") : System.getProperty("user.home");
+        return home == null || home.isEmpty() || home.equals("?") ? null : Path.of(home, ".local", "state", "devplan");
+    }
+
     /** The folder devplan runs in, as the process's current folder unless a test set another. */
     Path cwd() {
         return cwd != null ? cwd : Path.of("").toAbsolutePath();

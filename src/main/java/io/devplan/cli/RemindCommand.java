@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
             "  devplan remind --for bob-berg --within 14",
             "  0 7 * * 1-5  cd ~/hr/plans && devplan remind | mail -E -s 'devplan reminders' hr@example.com",
             "  devplan remind --format json | jq -r '.[].recipient'",
+            "  devplan remind --send --dry-run",
+            "  0 7 * * 1-5  cd ~/hr/plans && DEVPLAN_SMTP_PASSWORD=$(cat ~/.smtp-password) devplan remind --send",
         })
 final class RemindCommand implements Callable<Integer> {
     enum Format { text, json }
@@ -48,10 +50,30 @@ final class RemindCommand implements Callable<Integer> {
     int within = 7;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: text).")
-    Format format = Format.text;
+    Format format;
+
+    @Option(names = "--send", description = "Mail each person their reminders over SMTP, as devplan.yaml's mail: "
+            + "says (password from DEVPLAN_SMTP_PASSWORD), to their plan's employee.email or their entry in "
+            + "devplan.yaml's people. The same reminder is not mailed to the same person again within "
+            + "remind.repeat-days (default 7) unless it changed. Exit 1 when someone has no address, 3 when the "
+            + "server refused or could not be reached.")
+    boolean send;
+
+    @Option(names = "--dry-run", description = "With --send: print each mail (headers and text) and send none.")
+    boolean dryRun;
+
+    @Option(names = "--force", description = "With --send: mail every reminder, even one mailed within "
+            + "remind.repeat-days.")
+    boolean force;
 
     @Override
     public Integer call() {
+        if (!send && (dryRun || force)) {
+            throw new UsageException((dryRun ? "--dry-run" : "--force") + " goes with --send");
+        }
+        if (send && format != null) {
+            throw new UsageException("--send mails the reminders and prints none: leave out --format");
+        }
         Session session = Session.of(spec);
         Loaded loaded = session.load();
         if (person != null) {
@@ -60,12 +82,17 @@ final class RemindCommand implements Callable<Integer> {
         LocalDate date = session.asOf(asOf.asOf, loaded.repo());
         List<PlanView> views = loaded.plans().stream()
                 .map(p -> PlanView.of(p, loaded.repo().config(), date, within)).toList();
-        List<Recipient> recipients = Reminders.of(views).stream()
+        List<Recipient> recipients = Reminders.of(views, loaded.repo().config()).stream()
                 .filter(r -> person == null || r.id().equals(person))
                 .toList();
-        // Not even a newline when nothing is due: `mail -E` and cron then send nothing.
         var out = spec.commandLine().getOut();
-        if (!recipients.isEmpty() || !loaded.problems().isEmpty() && format == Format.text) {
+        if (send) {
+            int sent = RemindSend.run(session, loaded.repo().config(), loaded.repo().root(), recipients, date, dryRun,
+                    force, out, spec.commandLine().getErr());
+            return loaded.exit(sent);
+        }
+        // Not even a newline when nothing is due: `mail -E` and cron then send nothing.
+        if (!recipients.isEmpty() || !loaded.problems().isEmpty() && format != Format.json) {
             if (format == Format.json) {
                 RemindJson.print(recipients, out);
                 out.println();

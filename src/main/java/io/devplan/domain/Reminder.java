@@ -13,6 +13,29 @@ public record Reminder(DueItem item, Action action, String employeeName, java.ti
         this(item, action, employeeName, null);
     }
 
+    /**
+     * What the reminder is about, the same from day to day: the plan, the kind, the item (an
+     * achievement by its date and title). The mail log remembers reminders by it.
+     */
+    public String key() {
+        String what = item.id() != null ? item.id()
+                : item.kind() == DueKind.ACHIEVEMENT ? item.goal() + "@" + date + ":" + item.title() : item.goal();
+        return item.employee() + " " + item.kind().yamlName() + " " + what;
+    }
+
+    /**
+     * What the reminder says that matters: what to do, by when, about what. When it changes
+     * (due soon became overdue, the date moved, the title changed) the reminder is new again.
+     */
+    public String fingerprint() {
+        return action.yamlName() + " " + item.due() + " " + item.title();
+    }
+
+    /** The devplan command that clears it, as words of a command line. */
+    public java.util.List<String> command() {
+        return ClearingCommand.of(this);
+    }
+
     /** What a reminder asks for; each has its sentence where reminders are written. */
     public enum Action implements YamlName {
         FINISH_ACTION("finish-action"),

@@ -14,6 +14,9 @@ import java.util.Optional;
  * @param gitCommit whether writing commands commit the changed plan
  * @param behindPoints how many points a goal may trail its expected progress before it is behind
  * @param language the repository's default language for people: en, sv, da or nl; null when not set
+ * @param people people who have no plan but get reminders (managers, HR, mentors, action owners)
+ * @param mail how {@code remind --send} delivers; null when devplan.yaml says nothing
+ * @param repeatDays the same reminder is mailed to the same person at most this often
  */
 public record RepoConfig(
         String organization,
@@ -26,14 +29,18 @@ public record RepoConfig(
         String fileMode,
         boolean gitCommit,
         int behindPoints,
-        String language) {
+        String language,
+        List<Person> people,
+        Mail mail,
+        int repeatDays) {
 
     public static final String DEFAULT_FILE_MODE = "0600";
     public static final int DEFAULT_BEHIND_POINTS = 25;
+    public static final int DEFAULT_REPEAT_DAYS = 7;
 
     public static final RepoConfig DEFAULTS = new RepoConfig(
             null, null, null, List.of(), List.of(), Map.of(), Rules.DEFAULTS,
-            DEFAULT_FILE_MODE, false, DEFAULT_BEHIND_POINTS, null);
+            DEFAULT_FILE_MODE, false, DEFAULT_BEHIND_POINTS, null, List.of(), null, DEFAULT_REPEAT_DAYS);
 
     /** The languages devplan reads and writes, by their ISO 639-1 codes. */
     public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "sv", "da", "nl");
@@ -46,10 +53,50 @@ public record RepoConfig(
                 behindPoints, null);
     }
 
+    /** Settings without people, mail or a repeat rhythm. */
+    public RepoConfig(String organization, Cadence cadence, ZoneId timezone, List<Priority> priorities,
+                      List<Competency> competencies, Map<String, List<TrackLevel>> tracks, Rules rules,
+                      String fileMode, boolean gitCommit, int behindPoints, String language) {
+        this(organization, cadence, timezone, priorities, competencies, tracks, rules, fileMode, gitCommit,
+                behindPoints, language, List.of(), null, DEFAULT_REPEAT_DAYS);
+    }
+
     public RepoConfig {
         priorities = List.copyOf(priorities);
         competencies = List.copyOf(competencies);
         tracks = Map.copyOf(tracks);
+        people = List.copyOf(people);
+    }
+
+    /**
+     * The entry of devplan.yaml's people for {@code who}: the one with that id, else the one with
+     * that name (a plan may write a plain name in manager: or owner:).
+     */
+    public Optional<Person> person(String who) {
+        return people.stream().filter(p -> p.id().equals(who)).findFirst()
+                .or(() -> people.stream().filter(p -> who.equals(p.name())).findFirst());
+    }
+
+    /**
+     * Someone who has no plan but gets reminders.
+     *
+     * @param id what plans write in manager: or owner:
+     * @param email where their reminders are mailed; null when not known
+     * @param language the language they read, or null for the repository's
+     */
+    public record Person(String id, String name, String email, Language language) {}
+
+    /**
+     * How reminders are mailed.
+     *
+     * @param port null for the usual port of {@code security}
+     * @param from the sender, such as {@code "Acme HR <hr@example.com>"}
+     * @param user the login name, or null to send without logging in
+     */
+    public record Mail(String host, Integer port, MailSecurity security, String from, String user) {
+        public int portOrDefault() {
+            return port != null ? port : security.defaultPort();
+        }
     }
 
     public Optional<List<TrackLevel>> track(String name) {

@@ -4,6 +4,7 @@ import io.devplan.domain.Achievement;
 import io.devplan.domain.Agenda;
 import io.devplan.domain.DueItem;
 import io.devplan.domain.DueKind;
+import io.devplan.domain.ClearingCommand;
 import io.devplan.domain.Employee;
 import io.devplan.domain.Feedback;
 import io.devplan.domain.Goal;
@@ -35,14 +36,18 @@ public final class AgendaDocument {
         Employee e = v.employee();
         List<Block> blocks = new ArrayList<>();
         agreed(v, blocks);
-        section(blocks, p.text(Msg.AGENDA_CELEBRATE), v.toCelebrate().stream().map(AgendaDocument::achievement).toList());
+        bullets(blocks, p.text(Msg.AGENDA_CELEBRATE), v.toCelebrate().stream()
+                .map(x -> cleared(achievement(x), ClearingCommand.of(e.id(), x))).toList());
         section(blocks, v.lastCheckIn() == null ? p.text(Msg.AGENDA_PROGRESS_SO_FAR)
                 : p.text(Msg.AGENDA_PROGRESS_SINCE, "date", v.lastCheckIn().date()),
                 a.progress().stream().map(this::progress).toList());
-        section(blocks, p.text(Msg.AGENDA_DUE), a.due().stream().map(this::due).toList());
-        section(blocks, p.text(Msg.AGENDA_CARRIED_OVER), a.carriedOver().stream().map(this::action).toList());
+        bullets(blocks, p.text(Msg.AGENDA_DUE), a.due().stream()
+                .map(i -> cleared(due(i), ClearingCommand.of(i))).toList());
+        bullets(blocks, p.text(Msg.AGENDA_CARRIED_OVER), a.carriedOver().stream()
+                .map(i -> cleared(action(i), ClearingCommand.of(v.item(i)))).toList());
         section(blocks, p.text(Msg.AGENDA_FEEDBACK), v.unaddressed().stream().map(this::feedback).toList());
-        section(blocks, p.text(Msg.AGENDA_SUPPORT), v.undecided().stream().map(this::support).toList());
+        bullets(blocks, p.text(Msg.AGENDA_SUPPORT), v.undecided().stream()
+                .map(x -> cleared(support(x), ClearingCommand.of(e.id(), x))).toList());
         managerOnly(v, blocks);
         if (blocks.isEmpty()) {
             blocks.add(new Block.Paragraph(p.line(Msg.AGENDA_NOTHING)));
@@ -97,10 +102,24 @@ public final class AgendaDocument {
     }
 
     private static void section(List<Block> blocks, String heading, List<Line> lines) {
-        if (!lines.isEmpty()) {
+        bullets(blocks, heading, lines.stream().map(l -> new Block.Bullet(Mark.ITEM, l, List.of())).toList());
+    }
+
+    private static void bullets(List<Block> blocks, String heading, List<Block.Bullet> bullets) {
+        if (!bullets.isEmpty()) {
             blocks.add(new Block.Heading(3, Line.of(heading), Line.of()));
-            blocks.add(new Block.Bullets(lines.stream().map(l -> new Block.Bullet(Mark.ITEM, l, List.of())).toList()));
+            blocks.add(new Block.Bullets(bullets));
         }
+    }
+
+    /** An item and below it the devplan command that clears it, on one line to copy whole. */
+    private static Block.Bullet cleared(Line item, List<String> command) {
+        return new Block.Bullet(Mark.ITEM, item, List.of(commandLine(command)));
+    }
+
+    /** A command line to copy: no-break spaces until written, so it is never wrapped. */
+    static Line commandLine(List<String> command) {
+        return Line.of().code(ShellWords.join(command).replace(" ", Phrases.NBSP));
     }
 
     private static Line achievement(Achievement x) {

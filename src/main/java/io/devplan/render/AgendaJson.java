@@ -2,6 +2,8 @@ package io.devplan.render;
 
 import io.devplan.domain.Achievement;
 import io.devplan.domain.Agenda;
+import io.devplan.domain.ClearingCommand;
+import io.devplan.domain.DueItem;
 import io.devplan.domain.Feedback;
 import io.devplan.domain.GoalView;
 import io.devplan.domain.ItemView;
@@ -22,7 +24,8 @@ public final class AgendaJson {
             j.startArray("toCelebrate");
             for (Achievement x : v.toCelebrate()) {
                 j.startObject().put("date", x.date()).put("title", x.title()).put("goal", x.goal())
-                        .put("line", (long) x.pos().line()).endObject();
+                        .put("line", (long) x.pos().line())
+                        .put("command", ShellWords.join(ClearingCommand.of(v.id(), x))).endObject();
             }
             j.endArray().startArray("progress");
             for (GoalView g : a.progress()) {
@@ -34,13 +37,17 @@ public final class AgendaJson {
                 ids(j, "actionsDone", m.actionsDone());
                 j.endObject();
             }
-            j.endArray().field("due");
-            DueItemJson.array(j, a.due());
-            j.startArray("carriedOver");
+            j.endArray().startArray("due");
+            for (DueItem i : a.due()) {
+                j.startObject();
+                DueItemJson.fields(j, i);
+                j.put("command", ShellWords.join(ClearingCommand.of(i))).endObject();
+            }
+            j.endArray().startArray("carriedOver");
             for (ItemView i : a.carriedOver()) {
                 j.startObject();
                 DueItemJson.fields(j, v.item(i));
-                j.endObject();
+                j.put("command", ShellWords.join(ClearingCommand.of(v.item(i)))).endObject();
             }
             j.endArray().startArray("unaddressedFeedback");
             for (Feedback f : v.unaddressed()) {
@@ -49,7 +56,7 @@ public final class AgendaJson {
             }
             j.endArray().startArray("supportToDecide");
             for (SupportView s : v.undecided()) {
-                PlanJson.support(j, s.goal(), s.support());
+                PlanJson.support(j, s.goal(), s.support(), ShellWords.join(ClearingCommand.of(v.id(), s)));
             }
             j.endArray();
             var last = v.lastCheckIn();

@@ -278,7 +278,8 @@ public final class HtmlDoc {
         } else if (s instanceof Span.Data d) {
             b.append(esc(d.text()).replace("\n", "<br>"));
         } else if (s instanceof Span.Code c) {
-            b.append("<code>").append(esc(c.text())).append("</code>");
+            // Copied from a page, a command must hold plain spaces.
+            b.append("<code>").append(esc(c.text().replace('\u00a0', ' '))).append("</code>");
         } else if (s instanceof Span.Styled st) {
             StringBuilder inner = new StringBuilder();
             st.spans().forEach(x -> span(inner, x));

@@ -138,7 +138,7 @@ public final class MarkdownDoc {
         } else if (s instanceof Span.Data d) {
             b.append(esc(d.text()));
         } else if (s instanceof Span.Code c) {
-            b.append('`').append(SafeText.oneLine(c.text()).replace("`", "'").replace("|", "/")).append('`');
+            b.append('`').append(SafeText.oneLine(c.text()).replace('\u00a0', ' ').replace("`", "'").replace("|", "/")).append('`');
         } else if (s instanceof Span.Styled st) {
             StringBuilder inner = new StringBuilder();
             st.spans().forEach(x -> span(inner, x));

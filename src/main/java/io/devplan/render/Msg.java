@@ -128,6 +128,16 @@ public enum Msg {
     // ---- remind
     REMIND_HEADING("{name}: 1 thing to do", "{name}: {n} things to do"),
     REMIND_DUE("due {relative}"),
+    MAIL_SUBJECT("devplan: 1 thing to do: {urgent}", "devplan: {n} things to do, the most urgent: {urgent}"),
+    MAIL_HELLO("Hello {name},"),
+    MAIL_INTRO("This is the one thing the development plans ask of you now. Each line says where it is written "
+            + "and the devplan command that records what was done.",
+            "These are the {n} things the development plans ask of you now, the most urgent first. Each line says "
+            + "where it is written and the devplan command that records what was done."),
+    MAIL_TITLE("Reminders for {name}"),
+    MAIL_FOOTER("Sent by devplan remind --send. You get the same reminder again after a while if it is still open."),
+    MAIL_FOOTER_ORG("Sent by devplan remind --send for {organization}. You get the same reminder again after a while "
+            + "if it is still open."),
 
     // ---- calendar summaries and descriptions (the properties and UIDs never change)
     ICS_CHECKIN("Check-in: {name}"),

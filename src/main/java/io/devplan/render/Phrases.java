@@ -258,7 +258,15 @@ final class Phrases {
     /** A line as plain text, for data formats that carry a phrase (JSON's {@code action}). */
     static String plain(Line l) {
         StringBuilder b = new StringBuilder();
-        for (var s : l.spans()) {
+        plain(l.spans(), b);
+        return b.toString();
+    }
+
+    private static void plain(List<io.devplan.render.doc.Span> spans, StringBuilder b) {
+        for (var s : spans) {
+            if (s instanceof io.devplan.render.doc.Span.Styled st) {
+                plain(st.spans(), b);
+            }
             if (s instanceof io.devplan.render.doc.Span.Words w) {
                 b.append(w.text().replace(NBSP, " "));
             } else if (s instanceof io.devplan.render.doc.Span.Data d) {
@@ -267,6 +275,5 @@ final class Phrases {
                 b.append(c.text());
             }
         }
-        return b.toString();
     }
 }

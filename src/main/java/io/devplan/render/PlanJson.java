@@ -94,12 +94,21 @@ public final class PlanJson {
 
     /** One support entry of goal {@code g}: shared by show and report. */
     static void support(Json j, Goal g, Support s) {
+        support(j, g, s, null);
+    }
+
+    /** A support entry; with {@code command}, the command line that decides it (on an agenda). */
+    static void support(Json j, Goal g, Support s, String command) {
         j.startObject().put("id", g.id() + "/" + s.id()).put("kind", s.kind() == null ? null : s.kind().yamlName())
                 .put("title", s.title()).put("cost", s.cost()).put("currency", s.currency())
                 .put("status", s.status().yamlName());
         for (SupportStatus status : SupportStatus.values()) {
             j.put(status.yamlName(), s.date(status));
         }
-        j.put("note", s.note()).put("line", (long) s.pos().line()).endObject();
+        j.put("note", s.note()).put("line", (long) s.pos().line());
+        if (command != null) {
+            j.put("command", command);
+        }
+        j.endObject();
     }
 }

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Reminders for a mail or a terminal: each person who must act, then per item when it is due and
- * what to do, and below it what it is and where it is written.
+ * what to do, and below it what it is and where it is written, and the devplan command that
+ * clears it.
  */
 public final class RemindDocument {
     private final Phrases p;
@@ -26,26 +27,40 @@ public final class RemindDocument {
         return new RemindDocument(new Phrases(words)).build(recipients, unreadable);
     }
 
+    /** One person's reminders: a heading with how many, then one bullet each. */
+    public static List<Block> of(Recipient r, Words words) {
+        return new RemindDocument(new Phrases(words)).recipient(r);
+    }
+
+    /** "3 days overdue: finish the milestone: Retro", as in the list and in a mail's subject. */
+    static Line what(Reminder reminder, Words words) {
+        return new RemindDocument(new Phrases(words)).what(reminder);
+    }
+
     private List<Block> build(List<Recipient> recipients, List<Unread> unreadable) {
         List<Block> out = new ArrayList<>();
         Notices.unreadable(unreadable, Msg.UNREADABLE_REMIND, p.words()).ifPresent(out::add);
         for (Recipient r : recipients) {
-            int n = r.reminders().size();
-            Line who = Line.ofData(r.name());
-            if (!r.name().equals(r.id())) {
-                who.words(" (").code(r.id()).words(")");
-            }
-            out.add(new Block.Heading(2, p.words().countLine(Msg.REMIND_HEADING, n, "name", who), Line.of()));
-            List<Block.Bullet> items = new ArrayList<>();
-            for (Reminder reminder : r.reminders()) {
-                items.add(bullet(reminder));
-            }
-            out.add(new Block.Bullets(items));
+            out.addAll(recipient(r));
         }
         return out;
     }
 
-    private Block.Bullet bullet(Reminder reminder) {
+    private List<Block> recipient(Recipient r) {
+        int n = r.reminders().size();
+        Line who = Line.ofData(r.name());
+        if (!r.name().equals(r.id())) {
+            who.words(" (").code(r.id()).words(")");
+        }
+        List<Block.Bullet> items = new ArrayList<>();
+        for (Reminder reminder : r.reminders()) {
+            items.add(bullet(reminder));
+        }
+        return List.of(new Block.Heading(2, p.words().countLine(Msg.REMIND_HEADING, n, "name", who), Line.of()),
+                new Block.Bullets(items));
+    }
+
+    private Line what(Reminder reminder) {
         DueItem i = reminder.item();
         Line text = Line.of();
         if (i.due() != null) {
@@ -58,11 +73,17 @@ public final class RemindDocument {
         if (i.kind() != DueKind.CHECKIN) {
             text.words(": ").data(i.title());
         }
+        return text;
+    }
+
+    private Block.Bullet bullet(Reminder reminder) {
+        DueItem i = reminder.item();
         Line ref = Line.of();
         if (i.id() != null) {
             ref.code(i.id()).words(" · ");
         }
         ref.data(i.file()).words(":" + i.line());
-        return new Block.Bullet(i.isOverdue() ? Mark.OVERDUE : Mark.OPEN, text, List.of(ref));
+        Line command = AgendaDocument.commandLine(reminder.command());
+        return new Block.Bullet(i.isOverdue() ? Mark.OVERDUE : Mark.OPEN, what(reminder), List.of(ref, command));
     }
 }

@@ -13,6 +13,7 @@ import io.devplan.domain.FeedbackSource;
 import io.devplan.domain.Goal;
 import io.devplan.domain.GoalStatus;
 import io.devplan.domain.Language;
+import io.devplan.domain.MailSecurity;
 import io.devplan.domain.Milestone;
 import io.devplan.domain.Plan;
 import io.devplan.domain.Position;
@@ -22,6 +23,7 @@ import io.devplan.domain.SourceMap;
 import io.devplan.domain.Support;
 import io.devplan.domain.SupportKind;
 import io.devplan.domain.SupportStatus;
+import io.devplan.domain.YamlName;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -145,6 +147,22 @@ final class CacheCodec {
             out.writeBoolean(c.gitCommit());
             out.writeInt(c.behindPoints());
             text(c.language());
+            list(c.people(), p -> {
+                text(p.id());
+                text(p.name());
+                text(p.email());
+                text(p.language() == null ? null : p.language().code());
+            });
+            RepoConfig.Mail m = c.mail();
+            out.writeBoolean(m != null);
+            if (m != null) {
+                text(m.host());
+                out.writeInt(m.port() == null ? NO_DATE : m.port());
+                text(m.security().yamlName());
+                text(m.from());
+                text(m.user());
+            }
+            out.writeInt(c.repeatDays());
         }
 
         void cadence(Cadence c) throws IOException {
@@ -358,8 +376,26 @@ final class CacheCodec {
                 tracks.put(text(), list(r -> new RepoConfig.TrackLevel(r.text(), r.text(), r.levels())));
             }
             RepoConfig.Rules rules = new RepoConfig.Rules(integer(), list(Reader::text));
+            String fileMode = text();
+            boolean commit = bool();
+            int behind = integer();
+            String language = text();
+            List<RepoConfig.Person> people = list(r -> {
+                String id = r.text();
+                String name = r.text();
+                String email = r.text();
+                String lang = r.text();
+                return new RepoConfig.Person(id, name, email, lang == null ? null : Language.of(lang));
+            });
+            RepoConfig.Mail mail = null;
+            if (bool()) {
+                String host = text();
+                int port = integer();
+                MailSecurity security = YamlName.parse(MailSecurity.class, text()).orElseThrow();
+                mail = new RepoConfig.Mail(host, port == NO_DATE ? null : port, security, text(), text());
+            }
             return new RepoConfig(organization, cadence, zone == null ? null : ZoneId.of(zone), priorities,
-                    competencies, tracks, rules, text(), bool(), integer(), text());
+                    competencies, tracks, rules, fileMode, commit, behind, language, people, mail, integer());
         }
 
         Cadence cadence() {

@@ -1,5 +1,6 @@
 package io.devplan.store;
 
+import io.devplan.domain.MailSecurity;
 import io.devplan.domain.RepoConfig;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -17,6 +18,9 @@ public final class ConfigReader {
     public static final Set<String> RULES = FormatTable.RULES.keys();
     public static final Set<String> GIT = FormatTable.GIT.keys();
     public static final Set<String> REPORT = FormatTable.REPORT.keys();
+    public static final Set<String> PERSON = FormatTable.PERSON.keys();
+    public static final Set<String> MAIL = FormatTable.MAIL.keys();
+    public static final Set<String> REMIND = FormatTable.REMIND.keys();
 
     private ConfigReader() {}
 
@@ -87,8 +91,26 @@ public final class ConfigReader {
         Fields git = f.has("git") ? Fields.of(cx, f.node("git"), "git", "'git'", GIT) : null;
         Fields report = f.has("report") ? Fields.of(cx, f.node("report"), "report", "'report'", REPORT) : null;
         Integer behind = report == null ? null : report.integer(FormatTable.REPORT.field("behind-points").orElseThrow());
+        List<RepoConfig.Person> people = f.list("people", node -> path -> {
+            Fields p = Fields.of(cx, node, path, "a person", PERSON);
+            return p == null ? null : new RepoConfig.Person(p.employeeId("id", "a person"), p.text("name"),
+                    p.text("email"), p.language("language"));
+        });
+        Fields remind = f.has("remind") ? Fields.of(cx, f.node("remind"), "remind", "'remind'", REMIND) : null;
+        Integer repeat = remind == null ? null : remind.integer(FormatTable.REMIND.field("repeat-days").orElseThrow());
         return new RepoConfig(f.text("organization"), f.cadence("cadence"), zone, priorities, competencies, tracks,
                 rules, mode != null ? mode : RepoConfig.DEFAULT_FILE_MODE, git != null && git.bool("commit"),
-                behind != null ? behind : RepoConfig.DEFAULT_BEHIND_POINTS, language);
+                behind != null ? behind : RepoConfig.DEFAULT_BEHIND_POINTS, language, people, mail(cx, f),
+                repeat != null ? repeat : RepoConfig.DEFAULT_REPEAT_DAYS);
+    }
+
+    private static RepoConfig.Mail mail(Fields.Context cx, Fields f) {
+        Fields m = f.has("mail") ? Fields.of(cx, f.node("mail"), "mail", "'mail'", MAIL) : null;
+        if (m == null) {
+            return null;
+        }
+        MailSecurity security = m.enumValue("security", MailSecurity.class);
+        return new RepoConfig.Mail(m.text("host"), m.integer(FormatTable.MAIL.field("port").orElseThrow()),
+                security != null ? security : MailSecurity.STARTTLS, m.text("from"), m.text("user"));
     }
 }

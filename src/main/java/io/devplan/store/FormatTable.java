@@ -4,6 +4,7 @@ import io.devplan.domain.Assessor;
 import io.devplan.domain.FeedbackKind;
 import io.devplan.domain.FeedbackSource;
 import io.devplan.domain.GoalStatus;
+import io.devplan.domain.MailSecurity;
 import io.devplan.domain.SupportKind;
 import io.devplan.domain.SupportStatus;
 import io.devplan.domain.YamlName;
@@ -124,7 +125,13 @@ public final class FormatTable {
                             + "\"0640\". Default: \"0600\"."),
                     mapping("git", "git", "git settings: commit: true makes writing commands commit the changed plan."),
                     mapping("report", "report", "Report settings: behind-points is how many points a goal may trail "
-                            + "its expected progress before it is behind (default 25).")));
+                            + "its expected progress before it is behind (default 25)."),
+                    list("people", "person", "People who have no plan but get reminders (managers, HR, mentors, "
+                            + "action owners): a list of {id, name, email, language}."),
+                    mapping("mail", "mail", "How remind --send delivers: host, port, security, from, user. The "
+                            + "password comes from the environment (DEVPLAN_SMTP_PASSWORD), never from a file in git."),
+                    mapping("remind", "remind", "Reminder settings: repeat-days is how often at most the same "
+                            + "reminder is mailed to the same person (default 7).")));
 
     public static final Section NAMED = new Section("named", "Priorities and competencies",
             "devplan.yaml priorities[] and competencies[]", "a priority or competency", "A priority or competency: an id and a title.", List.of(
@@ -150,6 +157,29 @@ public final class FormatTable {
     public static final Section REPORT = new Section("report", "Report", "devplan.yaml report", "'report'", "Report settings.", List.of(
             f("behind-points", Kind.INTEGER, "Points a goal may trail its expected progress before it counts as "
                     + "behind (0 to 100).").range(0, 100)));
+
+    public static final Section PERSON = new Section("person", "People", "devplan.yaml people[]", "a person",
+            "Someone who has no plan but gets reminders.", List.of(
+                    required("id", Kind.ID, "What plans write in manager: or owner:."),
+                    f("name", Kind.TEXT, "Full name."),
+                    f("email", Kind.TEXT, "Where remind --send mails their reminders."),
+                    f("language", Kind.LANGUAGE, "The language they read: en, sv, da or nl. Default: the "
+                            + "repository's.")));
+
+    public static final Section MAIL = new Section("mail", "Mail", "devplan.yaml mail", "'mail'",
+            "How remind --send delivers reminders over SMTP.", List.of(
+                    f("host", Kind.TEXT, "The SMTP server, such as smtp.example.com."),
+                    f("port", Kind.INTEGER, "Its port. Default: 587 for starttls, 465 for tls, 25 for none.")
+                            .range(1, 65535),
+                    choice("security", MailSecurity.class, "starttls (default), tls or none."),
+                    f("from", Kind.TEXT, "The sender, such as \"Acme HR <hr@example.com>\"."),
+                    f("user", Kind.TEXT, "The login name; without it devplan sends without logging in. The "
+                            + "password is read from DEVPLAN_SMTP_PASSWORD.")));
+
+    public static final Section REMIND = new Section("remind", "Remind", "devplan.yaml remind", "'remind'",
+            "Reminder settings.", List.of(
+                    f("repeat-days", Kind.INTEGER, "The same reminder is mailed to the same person at most this "
+                            + "often, in days (1 to 365; default 7). --force mails it all the same.").range(1, 365)));
 
     // ---- plans/ID.yaml
 
@@ -274,7 +304,8 @@ public final class FormatTable {
                     f("levels", Kind.INTEGER_MAP, "Competency id to level: {communication: 2, system-design: 3}.").range(0, 10)));
 
     /** devplan.yaml's mappings, in the order of the manual. */
-    public static final List<Section> CONFIG_SECTIONS = List.of(CONFIG, NAMED, LEVEL, RULES, GIT, REPORT);
+    public static final List<Section> CONFIG_SECTIONS = List.of(CONFIG, NAMED, LEVEL, RULES, GIT, REPORT, PERSON,
+            MAIL, REMIND);
 
     /** A plan's mappings, in the order of the manual. */
     public static final List<Section> PLAN_SECTIONS = List.of(PLAN, EMPLOYEE, FEEDBACK, GOAL, MILESTONE, ACTION,

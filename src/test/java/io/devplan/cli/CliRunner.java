@@ -32,6 +32,12 @@ public final class CliRunner {
         return runIn(cwd, cacheHome, clock, java.util.Map.of(), args);
     }
 
+    /** As {@link #runIn}, with {@code env} as the whole environment (null: none). */
+    public static Result runWith(java.util.Map<String, String> env, java.nio.file.Path cwd, java.nio.file.Path cacheHome,
+                                 Clock clock, String... args) {
+        return runIn(cwd, cacheHome, clock, env == null ? java.util.Map.of() : env, args);
+    }
+
     /** Runs with {@code environment} as the process's variables (the language ones: no others are read through it). */
     public static Result runWith(java.util.Map<String, String> environment, String... args) {
         return runIn(null, null, EXAMPLE_DAY, environment, args);

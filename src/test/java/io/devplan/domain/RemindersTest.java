@@ -54,7 +54,7 @@ class RemindersTest {
             case "goal at risk" -> status = GoalStatus.AT_RISK;
             case "support requested" -> ss = List.of(new Support("s", SupportKind.TIME, "S", null, null,
                     SupportStatus.REQUESTED, Map.of(), null, AT));
-            case "achievement" -> achievements = List.of(new Achievement(d("2026-02-01"), "Win", "g", null, AT));
+            case "achievement" -> achievements = List.of(new Achievement(d("2026-02-27"), "Win", "g", null, AT));
             default -> throw new IllegalArgumentException(what);
         }
         Plan p = plan("alice", manager, List.of(goal(status, goalDue, ms, as, ss)), achievements);
@@ -96,5 +96,34 @@ class RemindersTest {
         assertThat(Reminders.of(Plans.views(List.of(alice, bob), AS_OF, Cadence.MONTHLY, 7)))
                 .extracting(Recipient::id, Recipient::name)
                 .containsExactly(tuple("Karen Lund", "Karen Lund"), tuple("bob", "Name of bob"));
+    }
+
+    /**
+     * Standing states are reminded in the week after they begin and again while the next
+     * check-in is due within the week or overdue; between check-ins they are quiet.
+     */
+    @ParameterizedTest(name = "{0}: achievement of {1}, last check-in {2} (next {3}) -> {4}")
+    @CsvSource(nullValues = "-", textBlock = """
+            just happened,               2026-02-27, 2026-02-20, 2026-03-20, true
+            happened 7 days ago,         2026-02-22, 2026-02-20, 2026-03-20, true
+            happened 8 days ago,         2026-02-21, 2026-02-20, 2026-03-20, false
+            long ago; check-in in 7 days, 2026-01-05, 2026-02-01, 2026-03-08, true
+            long ago; check-in in 8 days, 2026-01-05, 2026-02-01, 2026-03-09, false
+            long ago; check-in overdue,  2026-01-05, 2026-01-20, 2026-02-20, true
+            not yet happened,            2026-03-02, 2026-02-20, 2026-03-02, false
+            no date; no check-in due,    -,          -,          -,          true
+            no date; check-in far,       -,          2026-02-20, 2026-03-20, false
+            """)
+    void standingStatesAreRemindedOnARhythm(String what, String happened, String lastCheckIn, String next,
+                                            boolean reminded) {
+        Employee e = new Employee("alice", "Alice", null, null, "bob", null, null, null, null, null, null);
+        List<CheckIn> checkIns = lastCheckIn == null ? List.of()
+                : List.of(new CheckIn(d(lastCheckIn), null, null, Map.of(), null, null, null, d(next), AT));
+        Plan p = new Plan("plans/alice.yaml", e, List.of(), List.of(), checkIns,
+                List.of(new Achievement(happened == null ? null : d(happened), "Win", null, null, AT)), List.of(),
+                SourceMap.EMPTY);
+        List<Recipient> r = Reminders.of(Plans.views(List.of(p), AS_OF, Cadence.MONTHLY, 7));
+        assertThat(r.stream().flatMap(x -> x.reminders().stream())
+                .anyMatch(x -> x.action() == Reminder.Action.CELEBRATE)).as(what).isEqualTo(reminded);
     }
 }
