@@ -74,8 +74,7 @@ final class RemindSend {
             List<Reminder> due = MailRhythm.toMail(r, log, date, config.repeatDays(), force);
             if (!due.isEmpty()) {
                 Recipient now = r.with(due);
-                ReminderMail m = ReminderMail.of(now, config.organization(), config.language() == null ? null
-                        : io.devplan.domain.Language.code(config.language()).orElse(null));
+                ReminderMail m = ReminderMail.of(now, config.organization(), session.wordsFor(r.language(), config));
                 mails.add(new Prepared(now, new OutgoingMail(SafeText.oneLine(r.name()), r.email(), m.subject(),
                         m.text(), m.html())));
             }

@@ -49,7 +49,11 @@ final class Session {
 
     /** The words of a document for one person (an employee-audience report, a reminder mail): never the process locale. */
     Words wordsFor(Language person, Repository repo) {
-        return Words.of(Language.forPerson(root.lang, person, repo.config().language()));
+        return wordsFor(person, repo.config());
+    }
+
+    Words wordsFor(Language person, io.devplan.domain.RepoConfig config) {
+        return Words.of(Language.forPerson(root.lang, person, config.language()));
     }
 
     DevplanCommand root() {

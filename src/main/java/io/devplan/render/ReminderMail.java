@@ -27,12 +27,10 @@ public record ReminderMail(String subject, String text, String html) {
     private static final int WIDTH = 72;
 
     /**
-     * The mail of {@code r}, from the reminders it holds (those due for mailing), in the person's
-     * language, else {@code fallback} (the repository's), else English.
+     * The mail of {@code r}, from the reminders it holds (those due for mailing), in {@code words}:
+     * the recipient's language as {@link Language#forPerson} chooses it.
      */
-    public static ReminderMail of(Recipient r, String organization, Language fallback) {
-        Language language = r.language() != null ? r.language() : fallback != null ? fallback : Language.EN;
-        Words words = Words.of(language);
+    public static ReminderMail of(Recipient r, String organization, Words words) {
         int n = r.reminders().size();
         Block hello = new Block.Paragraph(words.line(Msg.MAIL_HELLO, "name", Line.ofData(r.name())));
         Block intro = new Block.Paragraph(words.countLine(Msg.MAIL_INTRO, n));

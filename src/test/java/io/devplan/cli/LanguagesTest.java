@@ -89,6 +89,15 @@ class LanguagesTest {
     }
 
     @Test
+    void aDanishMailIsDanishWhateverTheLocaleAndLangOverridesIt() {
+        CliRunner.Result danish = run(Map.of("LANG", "sv_SE.UTF-8", "LANGUAGE", "sv"), null,
+                "remind", "--send", "--dry-run", "--for", "jesper-moller");
+        assertThat(danish.out()).contains("Subject: devplan: 1 ting at gøre").doesNotContain("saker att göra");
+        CliRunner.Result dutch = run(Map.of(), "nl", "remind", "--send", "--dry-run", "--for", "jesper-moller");
+        assertThat(dutch.out()).contains("1 ding te doen");
+    }
+
+    @Test
     void theMarkdownAndHtmlReportsSayTheirLanguage() {
         String html = run(Map.of(), null, "report", "lotte-van-den-berg", "--audience", "employee", "--format", "html").out();
         assertThat(html).contains("<html lang=\"nl\">").contains("voortgangsrapport").contains("afgerond, 73% verwacht");
