@@ -159,7 +159,8 @@ final class ReportCommand implements Callable<Integer> {
             PeriodJson.print(reports, since, asOf, out);
             out.println();
         } else {
-            Document d = PeriodDocument.of(reports, since, asOf, words(Session.of(spec), repo, plans));
+            Document d = PeriodDocument.of(reports, since, asOf, words(Session.of(spec), repo, plans),
+                    repo.config().conversation());
             if (format == Format.markdown) {
                 new MarkdownDoc(out).write(d);
             } else {

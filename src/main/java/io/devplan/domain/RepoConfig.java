@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param people people who have no plan but get reminders (managers, HR, mentors, action owners)
  * @param mail how {@code remind --send} delivers; null when devplan.yaml says nothing
  * @param repeatDays the same reminder is mailed to the same person at most this often
+ * @param conversation what the organisation calls its development conversation (terms.conversation: "MUS"), or null
  */
 public record RepoConfig(
         String organization,
@@ -32,7 +33,8 @@ public record RepoConfig(
         String language,
         List<Person> people,
         Mail mail,
-        int repeatDays) {
+        int repeatDays,
+        String conversation) {
 
     public static final String DEFAULT_FILE_MODE = "0600";
     public static final int DEFAULT_BEHIND_POINTS = 25;
@@ -40,7 +42,7 @@ public record RepoConfig(
 
     public static final RepoConfig DEFAULTS = new RepoConfig(
             null, null, null, List.of(), List.of(), Map.of(), Rules.DEFAULTS,
-            DEFAULT_FILE_MODE, false, DEFAULT_BEHIND_POINTS, null, List.of(), null, DEFAULT_REPEAT_DAYS);
+            DEFAULT_FILE_MODE, false, DEFAULT_BEHIND_POINTS, null, List.of(), null, DEFAULT_REPEAT_DAYS, null);
 
     /** The languages devplan reads and writes, by their ISO 639-1 codes. */
     public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "sv", "da", "nl");
@@ -58,7 +60,7 @@ public record RepoConfig(
                       List<Competency> competencies, Map<String, List<TrackLevel>> tracks, Rules rules,
                       String fileMode, boolean gitCommit, int behindPoints, String language) {
         this(organization, cadence, timezone, priorities, competencies, tracks, rules, fileMode, gitCommit,
-                behindPoints, language, List.of(), null, DEFAULT_REPEAT_DAYS);
+                behindPoints, language, List.of(), null, DEFAULT_REPEAT_DAYS, null);
     }
 
     public RepoConfig {

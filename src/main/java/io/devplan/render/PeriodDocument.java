@@ -14,13 +14,17 @@ import java.util.List;
 /** What changed in a period (report ID --since DATE), one part per employee: text and Markdown. */
 public final class PeriodDocument {
     private final Phrases p;
+    private final String conversation;
 
-    private PeriodDocument(Phrases phrases) {
+    private PeriodDocument(Phrases phrases, String conversation) {
         this.p = phrases;
+        this.conversation = conversation;
     }
 
-    public static Document of(List<PeriodReport> reports, LocalDate since, LocalDate asOf, Words words) {
-        return new PeriodDocument(new Phrases(words)).build(reports, since, asOf);
+    /** @param conversation the organisation's name for its development conversation, or null */
+    public static Document of(List<PeriodReport> reports, LocalDate since, LocalDate asOf, Words words,
+                              String conversation) {
+        return new PeriodDocument(new Phrases(words), conversation).build(reports, since, asOf);
     }
 
     private Document build(List<PeriodReport> reports, LocalDate since, LocalDate asOf) {
@@ -71,7 +75,7 @@ public final class PeriodDocument {
             about.add(p.name(f.kind()));
         }
         if (f.source() != null) {
-            about.add(p.name(f.source()));
+            about.add(p.source(f.source(), conversation));
         }
         Line l = Line.of(f.date() + "  ").code(f.id()).words(about.isEmpty() ? "" : " (" + String.join(", ", about) + ")");
         return f.from() != null ? l.words(" ").then(p.line(Msg.FEEDBACK_FROM, "from", Line.ofData(f.from()))) : l;

@@ -59,6 +59,14 @@ final class Phrases {
         return w.name(value);
     }
 
+    /**
+     * Where feedback came from, as people say it: from the development conversation in the
+     * organisation's own word ({@code terms.conversation}, "MUS") where it has one.
+     */
+    String source(io.devplan.domain.FeedbackSource source, String conversation) {
+        return source == io.devplan.domain.FeedbackSource.REVIEW && conversation != null ? conversation : name(source);
+    }
+
     String days(long n) {
         return w.count(Msg.DAYS, n);
     }

@@ -252,7 +252,13 @@ public final class ReportDocument {
             if (f.from() != null) {
                 head.words(" ").then(p.line(Msg.FEEDBACK_FROM, "from", Line.ofData(f.from())));
             }
-            head.words((f.kind() != null ? ", " + p.name(f.kind()) : "") + (f.isPrivate() ? ", " + p.text(Msg.PRIVATE) : "") + "  ");
+            if (f.kind() != null) {
+                head.words(", " + p.name(f.kind()));
+            }
+            if (f.source() != null) {
+                head.words(", ").data(p.source(f.source(), report.conversation()));
+            }
+            head.words((f.isPrivate() ? ", " + p.text(Msg.PRIVATE) : "") + "  ");
             if (open) {
                 head.styled(Tone.ALERT, p.text(Msg.NOT_ADDRESSED));
             } else if (!goals.isEmpty()) {

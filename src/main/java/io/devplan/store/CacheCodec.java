@@ -163,6 +163,7 @@ final class CacheCodec {
                 text(m.user());
             }
             out.writeInt(c.repeatDays());
+            text(c.conversation());
         }
 
         void cadence(Cadence c) throws IOException {
@@ -395,7 +396,7 @@ final class CacheCodec {
                 mail = new RepoConfig.Mail(host, port == NO_DATE ? null : port, security, text(), text());
             }
             return new RepoConfig(organization, cadence, zone == null ? null : ZoneId.of(zone), priorities,
-                    competencies, tracks, rules, fileMode, commit, behind, language, people, mail, integer());
+                    competencies, tracks, rules, fileMode, commit, behind, language, people, mail, integer(), text());
         }
 
         Cadence cadence() {

@@ -21,6 +21,7 @@ public final class ConfigReader {
     public static final Set<String> PERSON = FormatTable.PERSON.keys();
     public static final Set<String> MAIL = FormatTable.MAIL.keys();
     public static final Set<String> REMIND = FormatTable.REMIND.keys();
+    public static final Set<String> TERMS = FormatTable.TERMS.keys();
 
     private ConfigReader() {}
 
@@ -101,7 +102,13 @@ public final class ConfigReader {
         return new RepoConfig(f.text("organization"), f.cadence("cadence"), zone, priorities, competencies, tracks,
                 rules, mode != null ? mode : RepoConfig.DEFAULT_FILE_MODE, git != null && git.bool("commit"),
                 behind != null ? behind : RepoConfig.DEFAULT_BEHIND_POINTS, language, people, mail(cx, f),
-                repeat != null ? repeat : RepoConfig.DEFAULT_REPEAT_DAYS);
+                repeat != null ? repeat : RepoConfig.DEFAULT_REPEAT_DAYS, conversation(cx, f));
+    }
+
+    /** terms.conversation: the organisation's name for its development conversation ("MUS"), or null. */
+    private static String conversation(Fields.Context cx, Fields f) {
+        Fields terms = f.has("terms") ? Fields.of(cx, f.node("terms"), "terms", "'terms'", TERMS) : null;
+        return terms == null ? null : terms.text("conversation");
     }
 
     private static RepoConfig.Mail mail(Fields.Context cx, Fields f) {

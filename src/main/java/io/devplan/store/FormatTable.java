@@ -131,7 +131,10 @@ public final class FormatTable {
                     mapping("mail", "mail", "How remind --send delivers: host, port, security, from, user. The "
                             + "password comes from the environment (DEVPLAN_SMTP_PASSWORD), never from a file in git."),
                     mapping("remind", "remind", "Reminder settings: repeat-days is how often at most the same "
-                            + "reminder is mailed to the same person (default 7).")));
+                            + "reminder is mailed to the same person (default 7)."),
+                    mapping("terms", "terms", "The organisation's own words: conversation is what it calls the "
+                            + "development conversation (MUS, utvecklingssamtal, functioneringsgesprek), used in "
+                            + "every sentence that mentions it.")));
 
     public static final Section NAMED = new Section("named", "Priorities and competencies",
             "devplan.yaml priorities[] and competencies[]", "a priority or competency", "A priority or competency: an id and a title.", List.of(
@@ -180,6 +183,12 @@ public final class FormatTable {
             "Reminder settings.", List.of(
                     f("repeat-days", Kind.INTEGER, "The same reminder is mailed to the same person at most this "
                             + "often, in days (1 to 365; default 7). --force mails it all the same.").range(1, 365)));
+
+    public static final Section TERMS = new Section("terms", "Terms", "devplan.yaml terms", "'terms'",
+            "The organisation's own words.", List.of(
+                    f("conversation", Kind.TEXT, "What the organisation calls its development conversation, such as "
+                            + "MUS. Default: the language's usual word (performance review, utvecklingssamtal, "
+                            + "medarbejderudviklingssamtale, ontwikkelgesprek).")));
 
     // ---- plans/ID.yaml
 
@@ -305,7 +314,7 @@ public final class FormatTable {
 
     /** devplan.yaml's mappings, in the order of the manual. */
     public static final List<Section> CONFIG_SECTIONS = List.of(CONFIG, NAMED, LEVEL, RULES, GIT, REPORT, PERSON,
-            MAIL, REMIND);
+            MAIL, REMIND, TERMS);
 
     /** A plan's mappings, in the order of the manual. */
     public static final List<Section> PLAN_SECTIONS = List.of(PLAN, EMPLOYEE, FEEDBACK, GOAL, MILESTONE, ACTION,

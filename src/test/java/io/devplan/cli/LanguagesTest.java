@@ -98,6 +98,14 @@ class LanguagesTest {
     }
 
     @Test
+    void feedbackFromTheDevelopmentConversationIsNamedAsTheOrganisationNamesIt() {
+        // examples/acme says terms: {conversation: MUS}; the Swedish word is the language's default elsewhere.
+        assertThat(run(Map.of(), null, "report", "jesper-moller").out()).contains("improvement, MUS");
+        assertThat(run(Map.of(), "sv", "report", "jesper-moller").out()).contains("förbättringsområde, MUS");
+        assertThat(io.devplan.render.WordsAccess.source("sv")).isEqualTo("utvecklingssamtal");
+    }
+
+    @Test
     void theMarkdownAndHtmlReportsSayTheirLanguage() {
         String html = run(Map.of(), null, "report", "lotte-van-den-berg", "--audience", "employee", "--format", "html").out();
         assertThat(html).contains("<html lang=\"nl\">").contains("voortgangsrapport").contains("afgerond, 73% verwacht");

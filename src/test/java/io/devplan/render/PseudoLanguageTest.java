@@ -88,7 +88,7 @@ class PseudoLanguageTest {
         blocks.addAll(OverdueDocument.of(List.of(), asOf, -1, List.of(), new PlanFilter(List.of("nobody"), "t", null, false), w));
         blocks.addAll(RemindDocument.of(Reminders.of(views), List.of(), w));
         docs.add(PeriodDocument.of(plans.stream().map(p -> io.devplan.domain.PeriodReport.of(p, null, repo.config(),
-                asOf.minusMonths(6), asOf)).toList(), asOf.minusMonths(6), asOf, w));
+                asOf.minusMonths(6), asOf)).toList(), asOf.minusMonths(6), asOf, w, null));
         List<String> problems = new ArrayList<>();
         for (Document d : docs) {
             check(d.title(), problems);
