@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "checkin", sortOptions = false, mixinStandardHelpOptions = true,
         header = "Record a check-in: a follow-up meeting on the plan.",
         description = "On a terminal without options it walks through each active goal: progress, items done, "
-                + "a note per goal, general notes, blockers, wellbeing, a private note and the next date, then "
+                + "a new date for each overdue item (with its reason, as reschedule keeps it), a note per goal, general notes, blockers, wellbeing, a private note and the next date, then "
                 + "asks to confirm (Ctrl-C writes nothing; Ctrl-D ends the notes, at any other question it writes "
                 + "nothing). With options, or without a terminal, it never asks; without either it refuses "
                 + "(nothing to record). A meeting date after tomorrow or before the plan began, a next date "

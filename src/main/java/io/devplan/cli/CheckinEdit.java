@@ -18,7 +18,14 @@ import java.util.function.Function;
 final class CheckinEdit {
     private CheckinEdit() {}
 
+    /** A due date agreed anew at the check-in: the item, its new date, and the move kept in its rescheduled list. */
+    record Move(ItemRef ref, java.time.LocalDate to, io.devplan.domain.Rescheduling move) {}
+
     static PlanChange.Result of(Plan plan, String text, CheckIn c, List<ItemRef> done) {
+        return of(plan, text, c, done, List.of());
+    }
+
+    static PlanChange.Result of(Plan plan, String text, CheckIn c, List<ItemRef> done, List<Move> moves) {
         for (ItemRef r : done) {
             r.doneIn(plan).ifPresent(d -> {
                 throw new UsageException("'" + r + "' is already done (" + d + ")");
@@ -37,6 +44,9 @@ final class CheckinEdit {
             } else {
                 edit.markDone(plan, r.goal(), r.item(), c.date());
             }
+        }
+        for (Move m : moves) {
+            edit.reschedule(plan, m.ref().goal(), m.ref().item(), m.to(), m.move());
         }
         int count = plan.checkins().size();
         Function<Plan, String> intent = p -> {

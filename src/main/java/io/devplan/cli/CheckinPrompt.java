@@ -1,5 +1,8 @@
 package io.devplan.cli;
 
+import java.util.Optional;
+import io.devplan.domain.Rescheduling;
+import io.devplan.domain.Moves;
 import io.devplan.domain.Cadence;
 import io.devplan.domain.CheckIn;
 import io.devplan.domain.Goal;
@@ -86,9 +89,10 @@ final class CheckinPrompt {
         }
         Map<String, BigDecimal> progress = new LinkedHashMap<>();
         List<ItemRef> done = new ArrayList<>();
+        List<CheckinEdit.Move> moves = new ArrayList<>();
         List<String> goalNotes = new ArrayList<>();
         for (GoalView g : view.active()) {
-            goal(g, progress, done, goalNotes);
+            goal(g, progress, done, moves, goalNotes);
         }
         out.println();
         String general = multiLine("Notes (empty line ends): ");
@@ -101,15 +105,55 @@ final class CheckinPrompt {
                 : notes.contains("\n") ? notes + "\n" : notes, progress, wellbeing, blockers, privateNote, next,
                 Position.NONE);
         summary(c, done);
+        moves.forEach(m -> out.println("  move " + m.ref() + " from " + m.move().from() + " to " + m.to() + " ("
+                + SafeText.oneLine(m.move().reason()) + ")"));
         // The same default as goal add's wizard: only a yes writes.
         String answer = reader.readLine("Write this check-in? [y/N] ").strip().toLowerCase(java.util.Locale.ROOT);
         if (!answer.startsWith("y")) {
             throw new WriteRefusedException("check-in not confirmed; nothing was written");
         }
-        return CheckinEdit.of(plan, text, c, done);
+        return CheckinEdit.of(plan, text, c, done, moves);
     }
 
-    private void goal(GoalView view, Map<String, BigDecimal> progress, List<ItemRef> done, List<String> notes) {
+    /**
+     * Each overdue milestone or action of the goal that was not just done: agree a new date now
+     * (the reminder's "or agree a new date"), kept with its reason as {@code devplan reschedule} keeps it.
+     */
+    private void newDates(GoalView g, List<ItemRef> done, List<CheckinEdit.Move> moves) {
+        for (ItemView i : g.openItems()) {
+            ItemRef ref = ItemRefs.item(plan, i.id());
+            if (!i.isOverdue() || done.contains(ref)) {
+                continue;
+            }
+            while (true) {
+                String v = reader.readLine("  " + i.id() + " is " + i.daysOverdue() + " days overdue; new date "
+                        + "(YYYY-MM-DD, Enter leaves it): ").strip();
+                if (v.isEmpty()) {
+                    break;
+                }
+                try {
+                    LocalDate to = LocalDate.parse(v);
+                    Optional<String> refused = Moves.refusal(i.kind().yamlName() + " '" + i.id() + "'", i.due(), null,
+                            false, to, date);
+                    if (refused.isPresent()) {
+                        out.println("  " + refused.get());
+                        continue;
+                    }
+                    String why = "";
+                    while (why.isEmpty()) {
+                        why = reader.readLine("  why does it move? ").strip();
+                    }
+                    moves.add(new CheckinEdit.Move(ref, to, new Rescheduling(date, i.due(), why, Position.NONE)));
+                    break;
+                } catch (java.time.format.DateTimeParseException e) {
+                    out.println("  a date as YYYY-MM-DD, please, or Enter to leave it");
+                }
+            }
+        }
+    }
+
+    private void goal(GoalView view, Map<String, BigDecimal> progress, List<ItemRef> done, List<CheckinEdit.Move> moves,
+                      List<String> notes) {
         Goal g = view.goal();
         out.println();
         out.println(g.id() + ": " + SafeText.oneLine(g.title()) + "  [" + view.progress() + "%"
@@ -152,6 +196,7 @@ final class CheckinPrompt {
                 }
             }
         }
+        newDates(view, done, moves);
         String note = reader.readLine("  note: ").strip();
         if (!note.isEmpty()) {
             notes.add(g.id() + ": " + note);

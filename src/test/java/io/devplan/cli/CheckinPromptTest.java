@@ -62,7 +62,7 @@ class CheckinPromptTest {
         // current with a decimal comma, no items done, no goal note, one line of notes ended by Ctrl-D
         PlanChange.Result r;
         try (Terminal t = new DumbTerminal("test", "dumb", new ByteArrayInputStream(
-                "4,5\n\n\nOnly line\n\u0004None\n\n\n\ny\n".getBytes(StandardCharsets.UTF_8)), screen,
+                "4,5\n\n\n\nOnly line\n\u0004None\n\n\n\ny\n".getBytes(StandardCharsets.UTF_8)), screen,
                 StandardCharsets.UTF_8)) {
             // A real terminal's end-of-file key, as stty shows it (eof = ^D).
             org.jline.terminal.Attributes keys = t.getAttributes();
@@ -87,7 +87,7 @@ class CheckinPromptTest {
         assertThat(screen.toString(StandardCharsets.UTF_8))
                 .contains("There is already a check-in on 2026-02-07. Add a second one? [y/N]");
         try (Terminal t = new DumbTerminal("test", "dumb", new ByteArrayInputStream(
-                "y\n\n\n\nAgain\n\n\n\n\n\ny\n".getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8)) {
+                "y\n\n\n\n\nAgain\n\n\n\n\n\ny\n".getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8)) {
             PlanChange.Result r = CheckinPrompt.run(t, plan, PlanView.of(plan, RepoConfig.DEFAULTS, held, 7), text);
             assertThat(r.text().split("date: 2026-02-07", -1)).hasSize(3);
         }
@@ -122,6 +122,25 @@ class CheckinPromptTest {
     }
 
     @Test
+    void anOverdueItemGetsANewDateAgreedWithItsReason() throws IOException {
+        // current, nothing done, a date in the past (refused), the new date, an empty reason (asked again),
+        // the reason, goal note, notes, blockers, wellbeing, private, next, confirm
+        PlanChange.Result r = run("4\n\n2026-02-01\n2026-03-15\n\nWaiting for the vendor\n\n\n\n\n\n\ny\n");
+        assertThat(screen.toString(StandardCharsets.UTF_8))
+                .contains("  notes/tool is 20 days overdue; new date (YYYY-MM-DD, Enter leaves it): ")
+                .contains("  move notes/tool from 2026-02-01 to 2026-03-15 (Waiting for the vendor)");
+        Plan written = PlanReader.read("odd.yaml", "plans/odd.yaml", "odd", r.text(), new ArrayList<>()).value();
+        var tool = written.goal("notes").orElseThrow().milestones().stream().filter(m -> m.id().equals("tool"))
+                .findFirst().orElseThrow();
+        assertThat(tool.due()).isEqualTo(LocalDate.of(2026, 3, 15));
+        assertThat(tool.rescheduled()).singleElement().satisfies(m -> {
+            assertThat(m.date()).isEqualTo(DAY);
+            assertThat(m.from()).isEqualTo(LocalDate.of(2026, 2, 1));
+            assertThat(m.reason()).isEqualTo("Waiting for the vendor");
+        });
+    }
+
+    @Test
     void ctrlCWritesNothing() {
         assertThatThrownBy(() -> run("4\n\u0003")).isInstanceOf(WriteRefusedException.class)
                 .hasMessage("check-in cancelled; nothing was written");
@@ -135,7 +154,7 @@ class CheckinPromptTest {
 
     @Test
     void noAtTheEndWritesNothing() {
-        assertThatThrownBy(() -> run("\n\n\n\n\n\n\n\nn\n")).isInstanceOf(WriteRefusedException.class)
+        assertThatThrownBy(() -> run("\n\n\n\n\n\n\n\n\nn\n")).isInstanceOf(WriteRefusedException.class)
                 .hasMessage("check-in not confirmed; nothing was written");
     }
 }
