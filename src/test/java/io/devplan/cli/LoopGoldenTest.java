@@ -21,7 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * as a diff and writes nothing. Regenerate with -Dgolden.update=true and review the git diff.
  */
 class LoopGoldenTest {
-    private static final Path FIXTURES = Path.of("src/test/resources/loop");
     private static final Path GOLDEN = Path.of("src/test/resources/golden/loop");
 
     @TempDir
@@ -73,18 +72,10 @@ class LoopGoldenTest {
     }
 
     private Path setUp() throws IOException {
-        Files.copy(FIXTURES.resolve("devplan.yaml"), repo.resolve("devplan.yaml"));
-        Files.createDirectories(repo.resolve("plans"));
-        Path file = repo.resolve("plans/lena.yaml");
-        Files.copy(FIXTURES.resolve("loop.yaml"), file);
-        return file;
+        return LoopFixture.setUp(repo);
     }
 
     private String[] argv(String args) {
-        List<String> argv = new ArrayList<>(List.of("--dir", repo.toString()));
-        for (String a : args.split(" ")) {
-            argv.add(a.replace('|', ' '));
-        }
-        return argv.toArray(String[]::new);
+        return LoopFixture.argv(repo, args);
     }
 }

@@ -20,7 +20,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and the plan byte for byte as it was. Today is 2026-11-22.
  */
 class LoopRefusalsTest {
-    private static final Path FIXTURES = Path.of("src/test/resources/loop");
 
     @TempDir
     Path repo;
@@ -116,18 +115,10 @@ class LoopRefusalsTest {
     }
 
     private Path setUp() throws IOException {
-        Files.copy(FIXTURES.resolve("devplan.yaml"), repo.resolve("devplan.yaml"));
-        Files.createDirectories(repo.resolve("plans"));
-        Path file = repo.resolve("plans/lena.yaml");
-        Files.copy(FIXTURES.resolve("loop.yaml"), file);
-        return file;
+        return LoopFixture.setUp(repo);
     }
 
     private String[] argv(String args) {
-        List<String> argv = new ArrayList<>(List.of("--dir", repo.toString()));
-        for (String a : args.split(" ")) {
-            argv.add(a.replace('|', ' '));
-        }
-        return argv.toArray(String[]::new);
+        return LoopFixture.argv(repo, args);
     }
 }
