@@ -127,7 +127,7 @@ final class CheckinCommand implements Callable<Integer> {
             }
             PlanView view = PlanView.of(plan, repo.config(), day, DueState.DEFAULT_SOON_DAYS);
             if (interactive) {
-                return CheckinPrompt.run(spec, plan, view, before.text());
+                return CheckinPrompt.run(spec, plan, view, before.text(), Session.of(spec).words(repo));
             }
             if (!amend && plan.checkins().stream().anyMatch(c -> c.date().equals(day))) {
                 throw new UsageException("plan '" + plan.id() + "' already has a check-in on " + day

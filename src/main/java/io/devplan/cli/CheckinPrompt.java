@@ -1,5 +1,7 @@
 package io.devplan.cli;
 
+import io.devplan.render.Words;
+import io.devplan.render.Msg;
 import java.util.Optional;
 import io.devplan.domain.Rescheduling;
 import io.devplan.domain.Moves;
@@ -45,8 +47,10 @@ final class CheckinPrompt {
     private final PlanView view;
     private final LocalDate date;
     private final List<String> completions = new ArrayList<>();
+    private final Words w;
 
-    private CheckinPrompt(Terminal terminal, Plan plan, PlanView view, LocalDate date) {
+    private CheckinPrompt(Terminal terminal, Plan plan, PlanView view, LocalDate date, Words words) {
+        this.w = words;
         this.plan = plan;
         this.view = view;
         this.date = date;
@@ -58,17 +62,21 @@ final class CheckinPrompt {
     }
 
     /** @param view the plan as of the meeting date: what the walk-through shows */
-    static PlanChange.Result run(CommandSpec spec, Plan plan, PlanView view, String text) {
+    static PlanChange.Result run(CommandSpec spec, Plan plan, PlanView view, String text, Words words) {
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-            return run(terminal, plan, view, text);
+            return run(terminal, plan, view, text, words);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     static PlanChange.Result run(Terminal terminal, Plan plan, PlanView view, String text) {
+        return run(terminal, plan, view, text, Words.english());
+    }
+
+    static PlanChange.Result run(Terminal terminal, Plan plan, PlanView view, String text, Words words) {
         try {
-            return new CheckinPrompt(terminal, plan, view, view.asOf()).ask(text, view.cadence());
+            return new CheckinPrompt(terminal, plan, view, view.asOf(), words).ask(text, view.cadence());
         } catch (UserInterruptException | EndOfFileException e) {
             terminal.writer().println();
             terminal.writer().flush();
@@ -77,12 +85,9 @@ final class CheckinPrompt {
     }
 
     private PlanChange.Result ask(String text, Cadence cadence) {
-        out.println("Check-in with " + SafeText.oneLine(plan.employee().name()) + " on " + date + " (Enter keeps a value; "
-                + "Tab completes ids; Ctrl-C cancels)");
+        out.println(w.text(Msg.ASK_INTRO, "name", SafeText.oneLine(plan.employee().name()), "date", date));
         if (plan.checkins().stream().anyMatch(c -> c.date().equals(date))) {
-            String again = reader.readLine("There is already a check-in on " + date + ". Add a second one? [y/N] ")
-                    .strip().toLowerCase(java.util.Locale.ROOT);
-            if (!again.startsWith("y")) {
+            if (!yes(reader.readLine(w.text(Msg.ASK_SECOND, "date", date) + " "))) {
                 throw new WriteRefusedException("a check-in on " + date + " is already written; nothing was written. "
                         + "devplan checkin " + plan.id() + " --amend --note TEXT changes it");
             }
@@ -95,21 +100,20 @@ final class CheckinPrompt {
             goal(g, progress, done, moves, goalNotes);
         }
         out.println();
-        String general = multiLine("Notes (empty line ends): ");
+        String general = multiLine(w.text(Msg.ASK_NOTES) + " ");
         String notes = String.join("\n", goalNotes) + (goalNotes.isEmpty() || general.isEmpty() ? "" : "\n") + general;
-        String blockers = optional(reader.readLine("Blockers: "));
+        String blockers = optional(reader.readLine(w.text(Msg.ASK_BLOCKERS) + " "));
         Integer wellbeing = wellbeing();
-        String privateNote = optional(reader.readLine("Private note (manager only): "));
+        String privateNote = optional(reader.readLine(w.text(Msg.ASK_PRIVATE) + " "));
         LocalDate next = nextDate(cadence.after(date));
         CheckIn c = new CheckIn(date, plan.employee().manager(), notes.isEmpty() ? null
                 : notes.contains("\n") ? notes + "\n" : notes, progress, wellbeing, blockers, privateNote, next,
                 Position.NONE);
         summary(c, done);
-        moves.forEach(m -> out.println("  move " + m.ref() + " from " + m.move().from() + " to " + m.to() + " ("
-                + SafeText.oneLine(m.move().reason()) + ")"));
+        moves.forEach(m -> out.println("  " + w.text(Msg.SUM_MOVE, "item", m.ref(), "from", m.move().from(), "to", m.to(),
+                "reason", SafeText.oneLine(m.move().reason()))));
         // The same default as goal add's wizard: only a yes writes.
-        String answer = reader.readLine("Write this check-in? [y/N] ").strip().toLowerCase(java.util.Locale.ROOT);
-        if (!answer.startsWith("y")) {
+        if (!yes(reader.readLine(w.text(Msg.ASK_CONFIRM) + " "))) {
             throw new WriteRefusedException("check-in not confirmed; nothing was written");
         }
         return CheckinEdit.of(plan, text, c, done, moves);
@@ -126,8 +130,7 @@ final class CheckinPrompt {
                 continue;
             }
             while (true) {
-                String v = reader.readLine("  " + i.id() + " is " + i.daysOverdue() + " days overdue; new date "
-                        + "(YYYY-MM-DD, Enter leaves it): ").strip();
+                String v = reader.readLine("  " + w.count(Msg.ASK_NEW_DATE, i.daysOverdue(), "item", i.id()) + " ").strip();
                 if (v.isEmpty()) {
                     break;
                 }
@@ -141,12 +144,12 @@ final class CheckinPrompt {
                     }
                     String why = "";
                     while (why.isEmpty()) {
-                        why = reader.readLine("  why does it move? ").strip();
+                        why = reader.readLine("  " + w.text(Msg.ASK_WHY) + " ").strip();
                     }
                     moves.add(new CheckinEdit.Move(ref, to, new Rescheduling(date, i.due(), why, Position.NONE)));
                     break;
                 } catch (java.time.format.DateTimeParseException e) {
-                    out.println("  a date as YYYY-MM-DD, please, or Enter to leave it");
+                    out.println("  " + w.text(Msg.ASK_DATE_PLEASE));
                 }
             }
         }
@@ -157,14 +160,14 @@ final class CheckinPrompt {
         Goal g = view.goal();
         out.println();
         out.println(g.id() + ": " + SafeText.oneLine(g.title()) + "  [" + view.progress() + "%"
-                + (g.target() != null ? ", " + plain(g.current()) + " of " + plain(g.target())
+                + (g.target() != null ? ", " + w.text(Msg.ASK_VALUE, "current", plain(g.current()), "target", plain(g.target()))
                 + (g.unit() != null ? " " + SafeText.oneLine(g.unit()) : "") : "")
-                + (g.due() != null ? ", due " + g.due() : "") + "]");
+                + (g.due() != null ? ", " + w.text(Msg.DUE_ON, "date", g.due()).replace('\u00a0', ' ') : "") + "]");
         List<String> open = view.openItems().stream().map(this::item).toList();
         open.forEach(out::println);
         if (g.target() != null) {
             while (true) {
-                String v = reader.readLine("  current [" + plain(g.current()) + "]: ").strip();
+                String v = reader.readLine("  " + w.text(Msg.ASK_CURRENT, "value", plain(g.current())) + " ").strip();
                 try {
                     progress.put(g.id(), v.isEmpty() ? (g.current() != null ? g.current() : BigDecimal.ZERO)
                             : new NumberConverter().convert(v));
@@ -178,7 +181,7 @@ final class CheckinPrompt {
             completions.clear();
             view.openItems().forEach(i -> completions.add(i.id().substring(i.id().indexOf('/') + 1)));
             while (true) {
-                String v = reader.readLine("  done (ids, Enter for none): ").strip();
+                String v = reader.readLine("  " + w.text(Msg.ASK_DONE) + " ").strip();
                 try {
                     List<ItemRef> refs = new ArrayList<>();
                     for (String id : v.isEmpty() ? new String[0] : v.split("[\\s,]+")) {
@@ -197,15 +200,16 @@ final class CheckinPrompt {
             }
         }
         newDates(view, done, moves);
-        String note = reader.readLine("  note: ").strip();
+        String note = reader.readLine("  " + w.text(Msg.ASK_NOTE) + " ").strip();
         if (!note.isEmpty()) {
             notes.add(g.id() + ": " + note);
         }
     }
 
     private String item(ItemView i) {
-        String when = i.due() == null ? "" : i.isOverdue() ? "  overdue " + i.daysOverdue() + " d" : "  due " + i.due();
-        return "  open " + i.id() + "  " + SafeText.oneLine(i.title()) + when;
+        String when = i.due() == null ? "" : "  " + (i.isOverdue() ? w.text(Msg.ASK_OVERDUE_DAYS, "n", i.daysOverdue())
+                : w.text(Msg.DUE_ON, "date", i.due()).replace('\u00a0', ' '));
+        return "  " + w.text(Msg.ASK_OPEN, "item", i.id(), "title", SafeText.oneLine(i.title())) + when;
     }
 
     /** Lines until an empty one or Ctrl-D: Ctrl-D ends the text, as it ends input to cat, and cancels nothing. */
@@ -225,20 +229,20 @@ final class CheckinPrompt {
 
     private Integer wellbeing() {
         while (true) {
-            String v = reader.readLine("Wellbeing 1-5 (Enter to skip): ").strip();
+            String v = reader.readLine(w.text(Msg.ASK_WELLBEING) + " ").strip();
             if (v.isEmpty()) {
                 return null;
             }
             if (v.matches("[1-5]")) {
                 return Integer.parseInt(v);
             }
-            out.println("a number from 1 to 5, please");
+            out.println(w.text(Msg.ASK_WELLBEING_PLEASE));
         }
     }
 
     private LocalDate nextDate(LocalDate suggested) {
         while (true) {
-            String v = reader.readLine("Next check-in [" + suggested + "] (date, +2w, +1m): ").strip();
+            String v = reader.readLine(w.text(Msg.ASK_NEXT, "date", suggested) + " ").strip();
             if (v.isEmpty()) {
                 return suggested;
             }
@@ -246,29 +250,35 @@ final class CheckinPrompt {
             if (d.isPresent()) {
                 return d.get();
             }
-            out.println("'" + v + "' is not a date; write 2026-07-01, +2w or +1m");
+            out.println(w.text(Msg.ASK_NEXT_PLEASE, "value", v));
         }
     }
 
     private void summary(CheckIn c, List<ItemRef> done) {
         out.println();
-        out.println("Check-in " + c.date() + " with " + (c.with() == null ? "-" : c.with()));
-        c.progress().forEach((g, v) -> out.println("  progress " + g + " = " + plain(v)));
-        done.forEach(r -> out.println("  done " + r + " on " + c.date()));
+        out.println(w.text(Msg.SUM_TITLE, "date", c.date(), "with", c.with() == null ? "-" : c.with()));
+        c.progress().forEach((g, v) -> out.println("  " + w.text(Msg.SUM_PROGRESS, "goal", g, "value", plain(v))));
+        done.forEach(r -> out.println("  " + w.text(Msg.SUM_DONE, "item", r, "date", c.date())));
         if (c.notes() != null) {
             c.notes().lines().forEach(l -> out.println("  | " + l));
         }
         if (c.blockers() != null) {
-            out.println("  blockers: " + c.blockers());
+            out.println("  " + w.text(Msg.BLOCKERS, "text", c.blockers()));
         }
         if (c.wellbeing() != null) {
-            out.println("  wellbeing: " + c.wellbeing());
+            out.println("  " + w.text(Msg.SUM_WELLBEING, "value", c.wellbeing()));
         }
         if (c.privateNote() != null) {
-            out.println("  private: " + c.privateNote());
+            out.println("  " + w.text(Msg.PRIVATE_NOTE, "text", c.privateNote()));
         }
-        out.println("  next: " + c.next());
+        out.println("  " + w.text(Msg.SUM_NEXT, "date", c.next()));
         out.flush();
+    }
+
+    /** A yes in the reader's language ("j" in Swedish, Danish and Dutch); the English "y" always counts. */
+    private boolean yes(String answer) {
+        String a = answer.strip().toLowerCase(java.util.Locale.ROOT);
+        return a.startsWith("y") || !a.isEmpty() && a.startsWith(w.text(Msg.YES_LETTER));
     }
 
     private static String optional(String s) {

@@ -141,6 +141,23 @@ class CheckinPromptTest {
     }
 
     @Test
+    void theWalkThroughSpeaksTheReadersLanguageAndTakesItsYes() throws IOException {
+        PlanChange.Result r;
+        try (Terminal t = new DumbTerminal("test", "dumb", new ByteArrayInputStream(
+                "4\n\n\n\nRad\n\n\n\n\n\nj\n".getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8)) {
+            r = CheckinPrompt.run(t, plan, PlanView.of(plan, RepoConfig.DEFAULTS, DAY, 7), text,
+                    io.devplan.render.Words.of(io.devplan.domain.Language.SV));
+        }
+        assertThat(screen.toString(StandardCharsets.UTF_8))
+                .contains("Avstämning med")
+                .contains("öppen notes/tool  Pick a tool  20 d efter")
+                .contains("  notes/tool ligger 20 dagar efter; nytt datum")
+                .contains("Spara avstämningen? [j/N]")
+                .contains("  framsteg notes = 4");
+        assertThat(r.text()).contains("  notes: Rad\n");
+    }
+
+    @Test
     void ctrlCWritesNothing() {
         assertThatThrownBy(() -> run("4\n\u0003")).isInstanceOf(WriteRefusedException.class)
                 .hasMessage("check-in cancelled; nothing was written");
