@@ -11,6 +11,12 @@ import sun.misc.SignalHandler;
  */
 final class Interrupts implements AutoCloseable {
     private static final Signal INT = new Signal("INT");
+    /**
+     * How long after the editor ends a SIGINT still counts as the editor's: the JVM looks the
+     * handler up when its dispatcher thread gets to the signal, which on a loaded machine can be
+     * after the editor has gone, and the default handler would then end devplan with status 130.
+     */
+    private static final long IN_FLIGHT_NANOS = 2_000_000_000L;
 
     private final SignalHandler previous;
 
@@ -27,10 +33,20 @@ final class Interrupts implements AutoCloseable {
         }
     }
 
+    /** Restores the previous handling, except for a SIGINT still in flight from the editor's Ctrl-C. */
     @Override
     public void close() {
-        if (previous != null) {
-            Signal.handle(INT, previous);
+        if (previous == null) {
+            return;
         }
+        long closed = System.nanoTime();
+        Signal.handle(INT, signal -> {
+            if (System.nanoTime() - closed < IN_FLIGHT_NANOS) {
+                return;
+            }
+            // A Ctrl-C of its own: the previous handling takes it, as if this handler had never been.
+            Signal.handle(INT, previous);
+            Signal.raise(INT);
+        });
     }
 }
