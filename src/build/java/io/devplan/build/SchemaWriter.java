@@ -109,7 +109,7 @@ final class SchemaWriter {
             case CADENCE -> ref(j, "cadence");
             case MAPPING -> ref(j, f.section());
             case ENUM -> choices(j, f.values());
-            case LANGUAGE -> choices(j, List.copyOf(RepoConfig.LANGUAGES));
+            case LANGUAGE -> choices(j, io.devplan.domain.Language.CODES);
             case BOOLEAN -> j.startArray("type").value("boolean").value("null").endArray();
             case INTEGER -> {
                 j.startArray("type").value("integer").value("null").endArray();

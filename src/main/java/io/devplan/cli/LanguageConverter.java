@@ -1,8 +1,6 @@
 package io.devplan.cli;
 
 import io.devplan.domain.Language;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 
 /** {@code --lang}: one of the languages devplan writes, by its code. */
@@ -10,15 +8,14 @@ final class LanguageConverter implements ITypeConverter<Language> {
     @Override
     public Language convert(String value) {
         return Language.code(value.strip().toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new UsageException(
-                "unknown language '" + value + "': use one of " + Arrays.stream(Language.values()).map(Language::code)
-                        .collect(Collectors.joining(", "))));
+                "unknown language '" + value + "': use one of " + String.join(", ", Language.CODES)));
     }
 
     /** The codes, for completion and help. */
     static final class Codes implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return Arrays.stream(Language.values()).map(Language::code).iterator();
+            return Language.CODES.iterator();
         }
     }
 }

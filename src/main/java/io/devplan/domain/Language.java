@@ -21,6 +21,9 @@ public enum Language {
         this.title = title;
     }
 
+    /** Every code devplan speaks, in the order messages and the schema list them: en, sv, da, nl. */
+    public static final java.util.List<String> CODES = java.util.Arrays.stream(values()).map(Language::code).toList();
+
     /** The ISO 639-1 code, as devplan.yaml's and a plan's {@code language} write it. */
     public String code() {
         return code;

@@ -44,9 +44,6 @@ public record RepoConfig(
             null, null, null, List.of(), List.of(), Map.of(), Rules.DEFAULTS,
             DEFAULT_FILE_MODE, false, DEFAULT_BEHIND_POINTS, null, List.of(), null, DEFAULT_REPEAT_DAYS, null);
 
-    /** The languages devplan reads and writes, by their ISO 639-1 codes. */
-    public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "sv", "da", "nl");
-
     /** Settings without a language (the repository then reads as English). */
     public RepoConfig(String organization, Cadence cadence, ZoneId timezone, List<Priority> priorities,
                       List<Competency> competencies, Map<String, List<TrackLevel>> tracks, Rules rules,

@@ -51,12 +51,8 @@ public final class ConfigReader {
                 cx.problem(f.pos("timezone"), "unknown time zone '" + tz + "'; use a region such as Europe/Copenhagen");
             }
         }
-        String language = f.text("language");
-        if (language != null && !RepoConfig.LANGUAGES.contains(language)) {
-            cx.problem(f.pos("language"), "unknown language '" + language + "'; use one of "
-                    + String.join(", ", RepoConfig.LANGUAGES));
-            language = null;
-        }
+        io.devplan.domain.Language spoken = f.language("language");
+        String language = spoken == null ? null : spoken.code();
         List<RepoConfig.Priority> priorities = f.list("priorities", node -> path -> {
             Fields p = Fields.of(cx, node, path, "a priority", NAMED);
             return p == null ? null : new RepoConfig.Priority(p.itemId("id", "a priority", "priority id"), p.text("title"));

@@ -239,7 +239,8 @@ final class Fields {
         }
         var l = io.devplan.domain.Language.code(code);
         if (l.isEmpty()) {
-            cx.problem(pos(key), "unknown language '" + code + "'; use one of en, sv, da, nl");
+            cx.problem(pos(key), "unknown language '" + code + "'; use one of "
+                    + String.join(", ", io.devplan.domain.Language.CODES));
         }
         return l.orElse(null);
     }
