@@ -6,7 +6,7 @@ package io.devplan.render;
  * each language can order its words. A counted text has a "one" and an "other" form; {@code {n}}
  * is the count. The other languages are in {@code words-LANG.properties} under {@link #key()}.
  */
-public enum Msg {
+public enum Msg implements io.devplan.domain.Phrase {
     // ---- relative dates and amounts of time
     DAYS("{n}\u00a0day", "{n}\u00a0days"),
     DAYS_OVERDUE("{n}\u00a0day overdue", "{n}\u00a0days overdue"),
@@ -310,18 +310,18 @@ public enum Msg {
         this.other = other;
     }
 
-    /** Whether the text depends on a count: it has a "one" and an "other" form. */
+    @Override
     public boolean counted() {
         return one != null;
     }
 
-    /** The key in a language's file: {@code DAYS_OVERDUE} is {@code days-overdue}. */
-    public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    @Override
+    public String catalogue() {
+        return "words";
     }
 
-    /** The English text; {@code form} is "one", "other" or null. */
-    String english(String form) {
+    @Override
+    public String english(String form) {
         return "one".equals(form) && one != null ? one : other;
     }
 }

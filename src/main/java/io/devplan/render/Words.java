@@ -1,6 +1,8 @@
 package io.devplan.render;
 
 import io.devplan.domain.Language;
+import io.devplan.domain.Phrase;
+import io.devplan.domain.Said;
 import io.devplan.render.doc.Line;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,8 +28,10 @@ public final class Words {
     private static final Map<Language, Words> LOADED = new EnumMap<>(Language.class);
 
     private final Language language;
-    /** Null for English, whose texts are {@link Msg}'s own. */
+    /** The "words" catalogue; null for English, whose texts are compiled into the phrases. */
     private final Map<String, String> texts;
+    /** The other catalogues (validate's findings, devplan's errors), each read the first time it is needed. */
+    private final Map<String, Map<String, String>> others = new java.util.HashMap<>();
 
     Words(Language language, Map<String, String> texts) {
         this.language = language;
@@ -45,7 +49,12 @@ public final class Words {
 
     /** The catalogue of a language as its file holds it, for the tests that compare catalogues. */
     static Map<String, String> catalog(Language language) {
-        String name = "words-" + language.code() + ".properties";
+        return catalog(language, "words");
+    }
+
+    /** One catalogue of a language: {@code family-LANG.properties}. */
+    static Map<String, String> catalog(Language language, String family) {
+        String name = family + "-" + language.code() + ".properties";
         try (InputStream in = Words.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing " + name + " in the program's files");
@@ -70,34 +79,34 @@ public final class Words {
     }
 
     /** The text of {@code m} with its placeholders filled: {@code args} are name, value pairs. */
-    public String text(Msg m, Object... args) {
+    public String text(Phrase m, Object... args) {
         return fill(template(m, null, null), args).plainText();
     }
 
     /** As {@link #text}, for an item of a kind whose grammar differs in this language (Swedish "försenat mål"). */
-    public String textFor(Msg m, String variant, Object... args) {
+    public String textFor(Phrase m, String variant, Object... args) {
         return fill(template(m, variant, null), args).plainText();
     }
 
     /** The text as a line: a value that is a {@link Line} keeps its spans (plan text stays data). */
-    public Line line(Msg m, Object... args) {
+    public Line line(Phrase m, Object... args) {
         return fill(template(m, null, null), args).line;
     }
 
     /** The text for a count {@code n}: the one or other form, {@code {n}} the number as this language writes it. */
-    public String count(Msg m, long n, Object... args) {
+    public String count(Phrase m, long n, Object... args) {
         return countLine(m, null, n, args).plainText();
     }
 
-    public String countFor(Msg m, String variant, long n, Object... args) {
+    public String countFor(Phrase m, String variant, long n, Object... args) {
         return countLine(m, variant, n, args).plainText();
     }
 
-    public Line countLine(Msg m, long n, Object... args) {
+    public Line countLine(Phrase m, long n, Object... args) {
         return countLine(m, null, n, args).line;
     }
 
-    private Filled countLine(Msg m, String variant, long n, Object... args) {
+    private Filled countLine(Phrase m, String variant, long n, Object... args) {
         Object[] all = new Object[args.length + 2];
         all[0] = "n";
         all[1] = number(n);
@@ -106,11 +115,33 @@ public final class Words {
         return fill(template(m, variant, !m.counted() ? null : n == 1 ? "one" : "other"), all);
     }
 
+    /** A sentence the domain or the store decided on, in this language. */
+    public String text(Said said) {
+        return line(said).plainText();
+    }
+
+    private Filled line(Said said) {
+        if (texts == null) {
+            return new Filled(Line.of().words(said.english()));
+        }
+        Object[] args = new Object[said.args().size() + 2];
+        for (int i = 0; i < said.args().size(); i += 2) {
+            args[i] = said.args().get(i);
+            Object value = said.args().get(i + 1);
+            // Decimals are written as the language writes them; whole numbers (lines, years, days) as they are.
+            args[i + 1] = value instanceof Said s ? text(s) : value instanceof BigDecimal d ? number(d) : value;
+        }
+        args[args.length - 2] = "n";
+        args[args.length - 1] = said.count() == null ? null : number(said.count());
+        return fill(template(said.phrase(), null, said.form()), args);
+    }
+
     /** The template for {@code m}: a kind's own form first, then the plain one. */
-    String template(Msg m, String variant, String form) {
+    String template(Phrase m, String variant, String form) {
         if (texts == null) {
             return m.english(form);
         }
+        Map<String, String> texts = catalogue(m.catalogue());
         String key = m.key();
         String suffix = form == null ? "" : "." + form;
         String t = variant != null ? texts.get(key + "." + variant + suffix) : null;
@@ -119,6 +150,10 @@ public final class Words {
         }
         // A catalogue the tests found complete has every key; a gap says English rather than nothing.
         return t != null ? t : m.english(form);
+    }
+
+    private synchronized Map<String, String> catalogue(String family) {
+        return "words".equals(family) ? texts : others.computeIfAbsent(family, f -> catalog(language, f));
     }
 
     private static Filled fill(String template, Object[] args) {
@@ -158,6 +193,23 @@ public final class Words {
             }
         }
         throw new IllegalArgumentException("no value for {" + name + "}");
+    }
+
+    /**
+     * Every enum of phrases, whatever layer says them: the tests hold each catalogue of each language
+     * to them. A new catalogue is one line here.
+     */
+    static final java.util.List<Class<? extends Enum<? extends Phrase>>> PHRASES = java.util.List.of(Msg.class);
+
+    /** The phrases of every catalogue, for the tests. */
+    static java.util.List<Phrase> phrases() {
+        java.util.List<Phrase> all = new java.util.ArrayList<>();
+        for (Class<? extends Enum<? extends Phrase>> type : PHRASES) {
+            for (Object p : type.getEnumConstants()) {
+                all.add((Phrase) p);
+            }
+        }
+        return all;
     }
 
     /** The enums whose values people read as words: statuses and kinds. YAML and JSON keep their own names. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devplan.domain.DueKind;
 import io.devplan.domain.Language;
+import io.devplan.domain.Phrase;
 import io.devplan.domain.YamlName;
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -25,13 +26,14 @@ class WordsTest {
     @ParameterizedTest
     @EnumSource(value = Language.class, names = {"SV", "DA", "NL"})
     void everyTextIsInTheCatalogueWithTheSamePlaceholdersAndBothPluralForms(Language language) {
-        Map<String, String> catalogue = Words.catalog(language);
-        Set<String> expected = new HashSet<>();
-        for (Msg m : Msg.values()) {
+        Map<String, Set<String>> expected = new java.util.TreeMap<>();
+        for (Phrase m : Words.phrases()) {
+            Map<String, String> catalogue = Words.catalog(language, m.catalogue());
             for (String form : m.counted() ? new String[] {"one", "other"} : new String[] {null}) {
                 String key = m.key() + (form == null ? "" : "." + form);
-                expected.add(key);
-                assertThat(catalogue).as(language + " " + key).containsKey(key);
+                assertThat(expected.computeIfAbsent(m.catalogue(), f -> new HashSet<>()).add(key))
+                        .as("two phrases with the key " + key).isTrue();
+                assertThat(catalogue).as(language + " " + m.catalogue() + " " + key).containsKey(key);
                 assertThat(placeholders(catalogue.get(key))).as(language + " " + key)
                         .isSubsetOf(placeholders(m.english(form)));
                 if (!"one".equals(form)) {
@@ -41,21 +43,37 @@ class WordsTest {
                 }
             }
         }
+        Set<String> words = expected.get("words");
         for (Class<? extends YamlName> type : Words.NAMED) {
             for (YamlName value : type.getEnumConstants()) {
-                expected.add(Words.nameKey(value));
-                assertThat(catalogue).as(language + " " + Words.nameKey(value)).containsKey(Words.nameKey(value));
+                words.add(Words.nameKey(value));
+                assertThat(Words.catalog(language)).as(language + " " + Words.nameKey(value)).containsKey(Words.nameKey(value));
             }
         }
         for (String cadence : io.devplan.domain.Cadence.NAMES.split(", ")) {
-            expected.add(Words.cadenceKey(cadence));
-            assertThat(catalogue).as(language + " cadence " + cadence).containsKey(Words.cadenceKey(cadence));
+            words.add(Words.cadenceKey(cadence));
+            assertThat(Words.catalog(language)).as(language + " cadence " + cadence).containsKey(Words.cadenceKey(cadence));
         }
         // A kind's own grammar (Swedish "försenat mål") is allowed for relative dates only, with the same placeholders.
-        Set<String> stray = new TreeSet<>(catalogue.keySet());
-        stray.removeAll(expected);
-        stray.removeIf(k -> isKindVariant(k, catalogue.get(k)));
-        assertThat(stray).as(language + ": keys no text uses").isEmpty();
+        expected.forEach((family, keys) -> {
+            Map<String, String> catalogue = Words.catalog(language, family);
+            Set<String> stray = new TreeSet<>(catalogue.keySet());
+            stray.removeAll(keys);
+            stray.removeIf(k -> isKindVariant(k, catalogue.get(k)));
+            assertThat(stray).as(language + " " + family + ": keys no text uses").isEmpty();
+        });
+    }
+
+    @Test
+    void aSentenceFromTheDomainIsSaidInTheReadersLanguageAndKeptInEnglishForMachines() {
+        io.devplan.domain.Said said = io.devplan.domain.Said.count(Msg.DAYS_OVERDUE, 1234);
+        assertThat(said.english()).isEqualTo("1234\u00a0days overdue");
+        assertThat(Words.english().text(said)).isEqualTo(said.english());
+        assertThat(Words.of(Language.DA).text(said)).isEqualTo("1.234\u00a0dage forsinket");
+        io.devplan.domain.Said nested = io.devplan.domain.Said.of(Msg.DUE_RELATIVE, "date", "2026-12-03",
+                "relative", io.devplan.domain.Said.count(Msg.IN_DAYS, 2));
+        assertThat(nested.english()).isEqualTo("due\u00a02026-12-03 (in 2\u00a0days)");
+        assertThat(Words.of(Language.NL).text(nested)).contains("2026-12-03").doesNotContain("days");
     }
 
     private static boolean isKindVariant(String key, String text) {
