@@ -109,6 +109,9 @@ public final class DevplanCommand {
                     + "iCalendar properties and exit codes never change with it.")
     Language lang;
 
+    /** The repository's language once a command has opened it: devplan's own messages follow it after the reader's. */
+    private String repositoryLanguage;
+
     /** The process's variables; a test sets its own. */
     private java.util.function.Function<String, String> environment = System::getenv;
 
@@ -128,6 +131,15 @@ public final class DevplanCommand {
 
     java.util.function.Function<String, String> environment() {
         return environment;
+    }
+
+    void rememberRepositoryLanguage(String code) {
+        this.repositoryLanguage = code;
+    }
+
+    /** The words of devplan's own messages: the reader's language, as far as it is known when something went wrong. */
+    io.devplan.render.Words readerWords() {
+        return io.devplan.render.Words.of(Language.forReader(lang, environment, repositoryLanguage));
     }
 
     void useCacheHome(Path folder) {

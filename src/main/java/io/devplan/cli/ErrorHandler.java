@@ -1,5 +1,7 @@
 package io.devplan.cli;
 
+import io.devplan.render.Words;
+
 import io.devplan.store.InputException;
 import io.devplan.store.Problem;
 import io.devplan.store.WriteRefusedException;
@@ -24,16 +26,17 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
+        Words words = words(cmd);
         if (ex instanceof InputException input) {
-            printProblems(err, input);
+            printProblems(err, input, words);
             return ExitCodes.UNREADABLE;
         }
         if (ex instanceof WriteRefusedException refused) {
-            err.println("devplan: " + refused.getMessage());
+            err.println("devplan: " + words.text(refused.said()));
             return ExitCodes.WRITE_REFUSED;
         }
         if (ex instanceof UsageException usage) {
-            err.println("devplan: " + usage.getMessage());
+            err.println("devplan: " + words.text(usage.said()));
             err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCodes.USAGE;
         }
@@ -44,11 +47,16 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         return ExitCodes.INTERNAL;
     }
 
-    static void printProblems(PrintWriter err, InputException input) {
+    static void printProblems(PrintWriter err, InputException input, Words words) {
         for (Problem p : input.problems()) {
-            err.println("devplan: " + p.format());
+            err.println("devplan: " + p.format(words::text));
         }
         err.flush();
+    }
+
+    /** The reader's words, as far as they are known: a failure may come before the repository is open. */
+    static Words words(CommandLine cmd) {
+        return cmd.getCommandSpec().root().userObject() instanceof DevplanCommand root ? root.readerWords() : Words.english();
     }
 
     @Override

@@ -26,6 +26,7 @@ final class Session {
 
     Repository repository() {
         Repository repo = Repository.open(root.dir, root.cwd(), root.cacheHome(), root.clock());
+        root.rememberRepositoryLanguage(repo.config().language());
         if (repo.cacheWarning() != null) {
             root.warnOnce("not using the parse cache: " + repo.cacheWarning());
         }

@@ -38,6 +38,12 @@ public final class Words {
         this.texts = texts;
     }
 
+    /** Words with every catalogue given (the tests' pseudo-language). */
+    Words(Language language, Map<String, String> texts, Map<String, Map<String, String>> others) {
+        this(language, texts);
+        this.others.putAll(others);
+    }
+
     public static Words english() {
         return of(Language.EN);
     }
@@ -193,23 +199,6 @@ public final class Words {
             }
         }
         throw new IllegalArgumentException("no value for {" + name + "}");
-    }
-
-    /**
-     * Every enum of phrases, whatever layer says them: the tests hold each catalogue of each language
-     * to them. A new catalogue is one line here.
-     */
-    static final java.util.List<Class<? extends Enum<? extends Phrase>>> PHRASES = java.util.List.of(Msg.class);
-
-    /** The phrases of every catalogue, for the tests. */
-    static java.util.List<Phrase> phrases() {
-        java.util.List<Phrase> all = new java.util.ArrayList<>();
-        for (Class<? extends Enum<? extends Phrase>> type : PHRASES) {
-            for (Object p : type.getEnumConstants()) {
-                all.add((Phrase) p);
-            }
-        }
-        return all;
     }
 
     /** The enums whose values people read as words: statuses and kinds. YAML and JSON keep their own names. */

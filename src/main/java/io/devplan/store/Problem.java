@@ -1,5 +1,8 @@
 package io.devplan.store;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.Untranslated;
+
 import io.devplan.domain.Position;
 
 /**
@@ -7,7 +10,7 @@ import io.devplan.domain.Position;
  * {@code kind} says whether the file could be read at all, which validate's exit status and rule
  * names need; problems made without a kind are about the format.
  */
-public record Problem(String file, int line, int column, String message, Kind kind) {
+public record Problem(String file, int line, int column, Said said, Kind kind) {
     /** Whether the file could not be read at all, or was read and does not fit the format. */
     public enum Kind {
         /** Not readable: no such file, not UTF-8, too large, not YAML devplan accepts. */
@@ -19,11 +22,28 @@ public record Problem(String file, int line, int column, String message, Kind ki
     }
 
     public Problem(String file, int line, int column, String message) {
-        this(file, line, column, message, Kind.SCHEMA);
+        this(file, line, column, Untranslated.said(message), Kind.SCHEMA);
+    }
+
+    public Problem(String file, int line, int column, String message, Kind kind) {
+        this(file, line, column, Untranslated.said(message), kind);
+    }
+
+    public Problem(String file, int line, int column, Said said) {
+        this(file, line, column, said, Kind.SCHEMA);
+    }
+
+    /** What is wrong, in English: the words machine formats keep. */
+    public String message() {
+        return said.english();
     }
 
     static Problem unreadable(String file, Position pos, String message) {
         return new Problem(file, pos.line(), pos.column(), message, Kind.UNREADABLE);
+    }
+
+    static Problem unreadable(String file, Position pos, Said said) {
+        return new Problem(file, pos.line(), pos.column(), said, Kind.UNREADABLE);
     }
 
     static Problem notice(String file, String message) {
@@ -43,9 +63,17 @@ public record Problem(String file, int line, int column, String message, Kind ki
         return new Problem(file, pos.line(), pos.column(), message);
     }
 
+    public static Problem at(String file, Position pos, Said said) {
+        return new Problem(file, pos.line(), pos.column(), said);
+    }
+
     /** A problem that belongs to no file, such as a missing repository. */
     public static Problem general(String message) {
         return new Problem(null, 0, 0, message);
+    }
+
+    public static Problem general(Said said) {
+        return new Problem(null, 0, 0, said);
     }
 
     /**
@@ -53,6 +81,15 @@ public record Problem(String file, int line, int column, String message, Kind ki
      * message may quote a plan; whoever prints it makes it safe for where it goes.
      */
     public String format() {
+        return format(message());
+    }
+
+    /** As {@link #format()}, with the message said as the reader reads it. */
+    public String format(java.util.function.Function<Said, String> say) {
+        return format(say.apply(said));
+    }
+
+    private String format(String message) {
         if (file == null) {
             return message;
         }

@@ -195,7 +195,7 @@ public final class Repository {
      */
     public List<Problem> listingProblems() {
         return listing().problems().stream().map(p -> new Problem(shown(root.resolve(p.file())), p.line(), p.column(),
-                p.message(), p.kind())).toList();
+                p.said(), p.kind())).toList();
     }
 
     /** {@link #listingProblems()} with each file named relative to the root, as validate's findings name files. */

@@ -42,9 +42,11 @@ class PseudoLanguageTest {
     /** One space between two texts: one sentence in two pieces. Two spaces part the fields of a detail line. */
     private static final Pattern GLUED = Pattern.compile("⟧ ⟦");
 
-    private static Words pseudo() {
-        Map<String, String> texts = new HashMap<>();
-        for (Msg m : Msg.values()) {
+    /** Words whose every text, in every catalogue, is its English in marks. */
+    static Words pseudo() {
+        Map<String, Map<String, String>> families = new HashMap<>();
+        for (io.devplan.domain.Phrase m : WordsTest.phrases()) {
+            Map<String, String> texts = families.computeIfAbsent(m.catalogue(), f -> new HashMap<>());
             if (m.counted()) {
                 texts.put(m.key() + ".one", "⟦" + m.english("one") + "⟧");
                 texts.put(m.key() + ".other", "⟦" + m.english("other") + "⟧");
@@ -52,6 +54,7 @@ class PseudoLanguageTest {
                 texts.put(m.key(), "⟦" + m.english(null) + "⟧");
             }
         }
+        Map<String, String> texts = families.remove("words");
         for (Class<? extends YamlName> type : Words.NAMED) {
             for (YamlName v : type.getEnumConstants()) {
                 texts.put(Words.nameKey(v), "⟦" + v.yamlName() + "⟧");
@@ -60,7 +63,7 @@ class PseudoLanguageTest {
         for (String cadence : io.devplan.domain.Cadence.NAMES.split(", ")) {
             texts.put(Words.cadenceKey(cadence), "⟦" + cadence + "⟧");
         }
-        return new Words(Language.EN, texts);
+        return new Words(Language.EN, texts, families);
     }
 
     @ParameterizedTest

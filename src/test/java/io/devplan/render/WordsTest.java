@@ -27,7 +27,7 @@ class WordsTest {
     @EnumSource(value = Language.class, names = {"SV", "DA", "NL"})
     void everyTextIsInTheCatalogueWithTheSamePlaceholdersAndBothPluralForms(Language language) {
         Map<String, Set<String>> expected = new java.util.TreeMap<>();
-        for (Phrase m : Words.phrases()) {
+        for (Phrase m : phrases()) {
             Map<String, String> catalogue = Words.catalog(language, m.catalogue());
             for (String form : m.counted() ? new String[] {"one", "other"} : new String[] {null}) {
                 String key = m.key() + (form == null ? "" : "." + form);
@@ -74,6 +74,36 @@ class WordsTest {
                 "relative", io.devplan.domain.Said.count(Msg.IN_DAYS, 2));
         assertThat(nested.english()).isEqualTo("due\u00a02026-12-03 (in 2\u00a0days)");
         assertThat(Words.of(Language.NL).text(nested)).contains("2026-12-03").doesNotContain("days");
+    }
+
+    /**
+     * Every phrase devplan has, whatever layer says it: each enum of phrases among the program's
+     * classes, found rather than listed, so a new one cannot be left out of the catalogues.
+     */
+    static java.util.List<Phrase> phrases() {
+        try {
+            java.nio.file.Path classes = java.nio.file.Path.of(Msg.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            java.util.List<Phrase> all = new java.util.ArrayList<>();
+            try (var files = java.nio.file.Files.walk(classes.resolve("io/devplan"))) {
+                for (java.nio.file.Path f : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                    String name = classes.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", "");
+                    Class<?> type = Class.forName(name, false, Msg.class.getClassLoader());
+                    if (type.isEnum() && Phrase.class.isAssignableFrom(type) && type != io.devplan.domain.Untranslated.class) {
+                        for (Object p : type.getEnumConstants()) {
+                            all.add((Phrase) p);
+                        }
+                    }
+                }
+            }
+            return all;
+        } catch (Exception e) {
+            throw new AssertionError("cannot list the program's classes", e);
+        }
+    }
+
+    @Test
+    void thePhrasesAreFoundWhereverTheyAre() {
+        assertThat(phrases()).contains(Msg.DAYS_OVERDUE).doesNotContain(io.devplan.domain.Untranslated.TEXT);
     }
 
     private static boolean isKindVariant(String key, String text) {
