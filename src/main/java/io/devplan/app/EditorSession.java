@@ -36,15 +36,23 @@ public final class EditorSession {
     private final Repository repo;
     private final String editor;
     private final PrintWriter err;
+    private final java.util.function.Function<io.devplan.domain.Said, String> say;
 
     /**
      * @param editor the editor command as $VISUAL or $EDITOR give it; run through sh, so
      *     {@code code --wait} works as it does for git
      */
     public EditorSession(Repository repo, String editor, PrintWriter err) {
+        this(repo, editor, err, io.devplan.domain.Said::english);
+    }
+
+    /** @param say how the problems of an edited copy are said to the reader (their language) */
+    public EditorSession(Repository repo, String editor, PrintWriter err,
+                         java.util.function.Function<io.devplan.domain.Said, String> say) {
         this.repo = repo;
         this.editor = editor;
         this.err = err;
+        this.say = say;
     }
 
     /**
@@ -113,7 +121,7 @@ public final class EditorSession {
                 }
             }
             for (Problem p : problems) {
-                err.println("devplan: " + p.format());
+                err.println("devplan: " + p.format(say));
             }
             err.flush();
             if (!ask.editAgain()) {

@@ -63,7 +63,7 @@ final class AgendaCommand implements Callable<Integer> {
     public Integer call() {
         Session session = Session.of(spec);
         Repository repo = session.repository();
-        PlanLookup.Found found = PlanLookup.read(repo, id, spec.commandLine().getErr());
+        PlanLookup.Found found = PlanLookup.read(repo, id, spec.commandLine().getErr(), session.words(repo));
         // By default the agenda is safe to show on a shared screen: the employee's view of the plan.
         Plan plan = (audience == Reader.manager ? Audience.MANAGER : Audience.EMPLOYEE).view(found.plan());
         Agenda agenda = Agenda.of(PlanView.of(plan, repo.config(), session.asOf(asOf.asOf, repo), within));

@@ -30,10 +30,11 @@ final class EditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Repository repo = Session.of(spec).repository();
+        Session session = Session.of(spec);
+        Repository repo = session.repository();
         Path file = PlanLookup.fileForWriting(repo, id);
         PrintWriter err = spec.commandLine().getErr();
-        var result = new EditorSession(repo, editor(), err).edit(file, () -> Terminals.interactive() && askAgain());
+        var result = new EditorSession(repo, editor(), err, session.words(repo)::text).edit(file, () -> Terminals.interactive() && askAgain());
         String shown = repo.shown(file);
         spec.commandLine().getOut().println(result == EditorSession.Result.SAVED ? "Saved " + shown
                 : "No changes; " + shown + " is unchanged");

@@ -53,7 +53,7 @@ final class ListCommand implements Callable<Integer> {
         LocalDate date = session.asOf(asOf.asOf, repo);
         Repository.Scanned<Person> scanned = repo.scan(p -> new Person(p.employee(),
                 PersonLine.of(PlanView.of(p, repo.config(), date, -1))));
-        Loaded.print(scanned.problems(), spec.commandLine().getErr());
+        Loaded.print(scanned.problems(), spec.commandLine().getErr(), session.words(repo));
         List<Employee> employees = scanned.results().stream().map(Person::employee).toList();
         FilterOptions.requireKnown(employees, team, manager);
         PlanFilter chosen = new PlanFilter(List.of(), team, manager, false);

@@ -1,6 +1,7 @@
 package io.devplan.cli;
 
 import io.devplan.domain.Plan;
+import io.devplan.render.Words;
 import io.devplan.store.Problem;
 import io.devplan.store.Repository;
 import java.io.PrintWriter;
@@ -12,15 +13,16 @@ import java.util.List;
  * say that something could not be read.
  */
 record Loaded(Repository repo, List<Plan> plans, List<Problem> problems) {
-    static Loaded of(Repository repo, PrintWriter err) {
+    static Loaded of(Repository repo, PrintWriter err, Words words) {
         Repository.Plans read = repo.loadAll();
-        print(read.problems(), err);
+        print(read.problems(), err, words);
         return new Loaded(repo, read.plans(), read.problems());
     }
 
-    static void print(List<Problem> problems, PrintWriter err) {
+    /** Each problem on its own line, in the reader's language. */
+    static void print(List<Problem> problems, PrintWriter err, Words words) {
         for (Problem p : problems) {
-            err.println("devplan: " + p.format());
+            err.println("devplan: " + p.format(words::text));
         }
         err.flush();
     }

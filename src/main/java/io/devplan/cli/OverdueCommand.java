@@ -64,7 +64,7 @@ final class OverdueCommand implements Callable<Integer> {
         // the answer, not the size of the repository.
         Repository.Scanned<PlanItems> scanned = repo.scan(p -> new PlanItems(p.employee(),
                 PlanView.of(p, repo.config(), date, soonDays).due()));
-        Loaded.print(scanned.problems(), spec.commandLine().getErr());
+        Loaded.print(scanned.problems(), spec.commandLine().getErr(), session.words(repo));
         List<Employee> employees = scanned.results().stream().map(PlanItems::employee).toList();
         PlanFilter chosen = filter.filter(repo, employees);
         Set<String> selected = chosen.select(employees);

@@ -35,7 +35,7 @@ final class PlanLookup {
      * The plan of {@code id}, with the problem of any other file of the same id printed on
      * {@code err}; an unknown id is a usage error with a suggestion, an unreadable plan exit 3.
      */
-    static Found read(Repository repo, EmployeeId id, java.io.PrintWriter err) {
+    static Found read(Repository repo, EmployeeId id, java.io.PrintWriter err, io.devplan.render.Words words) {
         List<Path> files = files(repo, id);
         ReadResult<Plan> result = repo.read(files.get(0));
         if (!result.ok()) {
@@ -45,7 +45,7 @@ final class PlanLookup {
         for (Path other : files.subList(1, files.size())) {
             problems.add(repo.duplicate(id, files.get(0), other));
         }
-        Loaded.print(problems, err);
+        Loaded.print(problems, err, words);
         return new Found(result.value(), problems);
     }
 

@@ -27,8 +27,8 @@ final class Session {
     Repository repository() {
         Repository repo = Repository.open(root.dir, root.cwd(), root.cacheHome(), root.clock());
         root.rememberRepositoryLanguage(repo.config().language());
-        if (repo.cacheWarning() != null) {
-            root.warnOnce("not using the parse cache: " + repo.cacheWarning());
+        if (repo.cacheNotice() != null) {
+            root.warnOnce(root.readerWords().text(repo.cacheNotice()));
         }
         return repo;
     }
@@ -40,7 +40,8 @@ final class Session {
 
     /** Every plan of the repository; problems of unreadable plans are printed on stderr. */
     Loaded load() {
-        return Loaded.of(repository(), root.err());
+        Repository repo = repository();
+        return Loaded.of(repo, root.err(), words(repo));
     }
 
     /** The words of the person at the terminal: --lang, the locale variables, the repository's language. */
@@ -77,7 +78,7 @@ final class Session {
     static List<Unread> unreadable(List<Problem> problems) {
         java.util.Map<String, Unread> first = new java.util.LinkedHashMap<>();
         for (Problem p : problems) {
-            first.putIfAbsent(p.file() == null ? "" : p.file(), new Unread(p.file(), p.line(), p.column(), p.message()));
+            first.putIfAbsent(p.file() == null ? "" : p.file(), new Unread(p.file(), p.line(), p.column(), p.said()));
         }
         return List.copyOf(first.values());
     }

@@ -42,7 +42,7 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         Session session = Session.of(spec);
         Repository repo = session.repository();
-        PlanLookup.Found found = PlanLookup.read(repo, id, spec.commandLine().getErr());
+        PlanLookup.Found found = PlanLookup.read(repo, id, spec.commandLine().getErr(), session.words(repo));
         PlanView view = PlanView.of(found.plan(), repo.config(), session.asOf(asOf.asOf, repo),
                 DueState.DEFAULT_SOON_DAYS);
         var out = spec.commandLine().getOut();

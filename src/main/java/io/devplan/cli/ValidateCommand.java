@@ -96,7 +96,8 @@ final class ValidateCommand implements Callable<Integer> {
         if (explain != null) {
             return explain(session, repo, context, out);
         }
-        Loaded.print(repo.listingProblems().stream().filter(p -> !p.leftOut()).toList(), spec.commandLine().getErr());
+        Loaded.print(repo.listingProblems().stream().filter(p -> !p.leftOut()).toList(), spec.commandLine().getErr(),
+                session.words(repo));
         ValidationRun result;
         try {
             result = ValidationRun.check(repo, paths.stream().map(p -> session.root().resolve(p)).toList(), context,

@@ -24,10 +24,28 @@ public final class Bounds {
     public static final String CADENCE_RULE = "a cadence is at most " + MAX_CADENCE_YEARS + " years";
     public static final String TEXT_RULE = "text may hold new lines and tabs, but no other control characters";
 
+    /** {@link #NUMBER_RULE}, to be said in the reader's language. */
+    public static Said numberRule() {
+        return Said.of(ValueText.NUMBER_RULE, "digits", MAX_SIGNIFICANT_DIGITS, "exponent", MAX_EXPONENT);
+    }
+
+    /** {@link #CADENCE_RULE}, to be said in the reader's language. */
+    public static Said cadenceRule() {
+        return Said.of(ValueText.CADENCE_RULE, "years", MAX_CADENCE_YEARS);
+    }
+
     /** Why a number is out of bounds. */
     public static final class OutOfBounds extends IllegalArgumentException {
-        OutOfBounds(String message) {
-            super(message, null);
+        private final transient Said said;
+
+        OutOfBounds(Said said) {
+            super(said.english(), null);
+            this.said = said;
+        }
+
+        /** The rule broken, to be said in the reader's language. */
+        public Said said() {
+            return said;
         }
     }
 
@@ -82,7 +100,7 @@ public final class Bounds {
                 return null;
             }
             if (i - significantStart > 6) {
-                throw new OutOfBounds(NUMBER_RULE);
+                throw new OutOfBounds(numberRule());
             }
             exponent = i == significantStart ? 0 : Long.parseLong(text.substring(significantStart, i));
             exponent = negativeExp ? -exponent : exponent;
@@ -98,7 +116,7 @@ public final class Bounds {
         int scale = (int) (fracPart.length() - exponent);
         if (first == digits.length()) {
             if (Math.abs(exponent) > MAX_EXPONENT) {
-                throw new OutOfBounds(NUMBER_RULE);
+                throw new OutOfBounds(numberRule());
             }
             return new BigDecimal(BigInteger.ZERO, Math.max(0, scale));
         }
@@ -112,7 +130,7 @@ public final class Bounds {
         }
         long adjusted = exponent + intPart.length() - 1 - first;
         if (last - first + 1 > MAX_SIGNIFICANT_DIGITS || Math.abs(adjusted) > MAX_EXPONENT) {
-            throw new OutOfBounds(NUMBER_RULE);
+            throw new OutOfBounds(numberRule());
         }
         BigInteger unscaled = new BigInteger(digits.substring(first));
         return new BigDecimal(negative ? unscaled.negate() : unscaled, scale);

@@ -42,7 +42,7 @@ public record Cadence(String text, Period period) {
                 return Optional.empty();
             }
             if (!Bounds.withinCadence(p)) {
-                throw new Bounds.OutOfBounds(Bounds.CADENCE_RULE);
+                throw new Bounds.OutOfBounds(Bounds.cadenceRule());
             }
             return Optional.of(new Cadence(text, p));
         } catch (DateTimeParseException e) {

@@ -11,6 +11,16 @@ public final class DidYouMean {
 
     /** {@code "; did you mean 'title'?"}, or an empty text when nothing is close. */
     public static String hint(String word, Collection<String> known) {
+        Said s = suggestion(word, known);
+        return s == null ? "" : "; did you mean " + s.english() + "?";
+    }
+
+    /**
+     * What a "did you mean" offers: the known word closest to {@code word} ({@code 'title'}), or
+     * the few it begins ({@code 'a-b' or 'a-c'}); null when nothing is close. A sentence that
+     * offers it is a phrase of its own, with the suggestion as {@code {suggestion}}.
+     */
+    public static Said suggestion(String word, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
@@ -22,29 +32,28 @@ public final class DidYouMean {
         }
         int allowed = Math.max(1, Math.min(3, word.length() / 3));
         if (best != null && bestDistance <= allowed) {
-            return "; did you mean '" + best + "'?";
+            return Said.of(ValueText.SUGGEST_ONE, "a", best);
         }
-        return prefixHint(word, known);
+        return prefixSuggestion(word, known);
     }
 
     /** Most words a prefix hint names; more would be a listing, not a hint. */
     private static final int MAX_PREFIX_MATCHES = 3;
 
-    /** {@code "; did you mean 'a-b' or 'a-c'?"} for the known words that start with {@code word}. */
-    private static String prefixHint(String word, Collection<String> known) {
+    /** {@code 'a-b' or 'a-c'} for the known words that start with {@code word}. */
+    private static Said prefixSuggestion(String word, Collection<String> known) {
         if (word.length() < 2) {
-            return "";
+            return null;
         }
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         java.util.List<String> matches = known.stream().filter(k -> k.startsWith(lower)).sorted().distinct().toList();
-        if (matches.isEmpty() || matches.size() > MAX_PREFIX_MATCHES) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder("; did you mean ");
-        for (int i = 0; i < matches.size(); i++) {
-            b.append(i == 0 ? "" : i == matches.size() - 1 ? " or " : ", ").append('\'').append(matches.get(i)).append('\'');
-        }
-        return b.append('?').toString();
+        return switch (matches.size()) {
+            case 1 -> Said.of(ValueText.SUGGEST_ONE, "a", matches.get(0));
+            case 2 -> Said.of(ValueText.SUGGEST_TWO, "a", matches.get(0), "b", matches.get(1));
+            case MAX_PREFIX_MATCHES -> Said.of(ValueText.SUGGEST_THREE, "a", matches.get(0), "b", matches.get(1),
+                    "c", matches.get(2));
+            default -> null;
+        };
     }
 
     /** Optimal string alignment distance: an adjacent swap counts as one edit. */

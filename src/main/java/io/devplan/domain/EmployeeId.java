@@ -28,6 +28,11 @@ public record EmployeeId(String value) {
         return isValid(text) ? null : Ids.invalid(text, "employee id", true).getMessage();
     }
 
+    /** As {@link #problem(String)}, to be said in the reader's language. */
+    public static Said problemSaid(String text) {
+        return isValid(text) ? null : Ids.invalid(text, "employee id", true).said();
+    }
+
     /** The file name of the plan. */
     public String fileName() {
         return value + ".yaml";

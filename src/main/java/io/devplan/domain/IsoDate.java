@@ -3,8 +3,6 @@ package io.devplan.domain;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Calendar dates written YYYY-MM-DD, with a reason people understand when one is wrong. */
@@ -16,10 +14,17 @@ public final class IsoDate {
     /** Why a text is not a date. */
     public static final class Invalid extends IllegalArgumentException {
         private final boolean impossible;
+        private final transient Said said;
 
-        Invalid(String message, boolean impossible) {
-            super(message);
+        Invalid(Said said, boolean impossible) {
+            super(said.english());
             this.impossible = impossible;
+            this.said = said;
+        }
+
+        /** The reason, to be said in the reader's language. */
+        public Said said() {
+            return said;
         }
 
         /** Written like a date, but no such day exists (2026-02-30). */
@@ -35,18 +40,18 @@ public final class IsoDate {
     public static LocalDate parse(String text) {
         if (!SHAPE.matcher(text).matches()) {
             boolean timestamp = text.matches("\\d{4}-\\d{2}-\\d{2}[T ].*");
-            throw new Invalid(timestamp ? "a date has no time of day" : "write it as YYYY-MM-DD", false);
+            throw new Invalid(Said.of(timestamp ? ValueText.DATE_TIME_OF_DAY : ValueText.DATE_SHAPE), false);
         }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             int month = Integer.parseInt(text.substring(5, 7));
             if (month < 1 || month > 12) {
-                throw new Invalid("there is no month " + month, true);
+                throw new Invalid(Said.of(ValueText.DATE_NO_MONTH, "month", month), true);
             }
             YearMonth ym = YearMonth.of(Integer.parseInt(text.substring(0, 4)), month);
-            throw new Invalid(ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + ym.getYear()
-                    + " has " + ym.lengthOfMonth() + " days", true);
+            throw new Invalid(Said.of(ValueText.DATE_MONTH_LENGTH, "month", ValueText.month(month),
+                    "year", ym.getYear(), "days", ym.lengthOfMonth()), true);
         }
     }
 }

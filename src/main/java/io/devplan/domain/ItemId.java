@@ -27,4 +27,9 @@ public final class ItemId {
     public static String problem(String text, String noun) {
         return isValid(text) ? null : Ids.invalid(text, noun, false).getMessage();
     }
+
+    /** As {@link #problem(String, String)}, to be said in the reader's language. */
+    public static Said problemSaid(String text, String noun) {
+        return isValid(text) ? null : Ids.invalid(text, noun, false).said();
+    }
 }

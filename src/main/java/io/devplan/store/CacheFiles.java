@@ -1,5 +1,6 @@
 package io.devplan.store;
 
+import io.devplan.domain.Said;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -25,7 +26,7 @@ final class CacheFiles {
      * or group or others may write it (they could swap entries). A sticky folder such as /tmp may
      * hold the cache folder ({@code mayBeSticky}), not be it. A missing folder is made 0700.
      */
-    static String unsafeFolder(Path folder, boolean mayBeSticky) {
+    static Said unsafeFolder(Path folder, boolean mayBeSticky) {
         Map<String, Object> a;
         try {
             a = Files.readAttributes(folder, "unix:uid,mode");
@@ -35,12 +36,11 @@ final class CacheFiles {
         long uid = ((Number) a.get("uid")).longValue();
         int mode = (Integer) a.get("mode");
         if (uid != CurrentUser.uid() && uid != 0) {
-            return folder + " belongs to another user (uid " + uid + "); remove it, or set XDG_CACHE_HOME to a "
-                    + "folder of your own";
+            return ReadingText.CACHE_OTHER_USER.with("folder", folder.toString(), "uid", uid);
         }
         if ((mode & 022) != 0 && !(mayBeSticky && (mode & 01000) != 0)) {
-            return folder + " may be written by " + ((mode & 02) != 0 ? "others" : "its group") + " (mode "
-                    + String.format("%04o", mode & 07777) + "); make it private: chmod go-w " + folder;
+            return ((mode & 02) != 0 ? ReadingText.CACHE_WRITABLE_BY_OTHERS : ReadingText.CACHE_WRITABLE_BY_GROUP)
+                    .with("folder", folder.toString(), "mode", String.format("%04o", mode & 07777));
         }
         return null;
     }

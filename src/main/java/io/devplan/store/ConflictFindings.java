@@ -1,6 +1,7 @@
 package io.devplan.store;
 
 import io.devplan.domain.Position;
+import io.devplan.domain.Said;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,33 +27,35 @@ public final class ConflictFindings {
             Named mine = ours.name(i);
             Named other = theirs.name(i);
             Named named = mine != null ? mine : other;
-            StringBuilder m = new StringBuilder("unresolved merge conflict at line " + r.start());
+            Said m;
             if (r.end() == 0 || r.oursLabel().isEmpty() && r.ours().isEmpty() && r.theirs().isEmpty()) {
-                m.append(": its markers are incomplete; remove what is left of them");
+                m = ReadingText.CONFLICT_INCOMPLETE.with("line", r.start());
             } else if (named != null) {
-                m.append(" in ").append(named.path()).append(": ").append(shown(mine)).append(label(r.oursLabel()))
-                        .append(", ").append(shown(other)).append(label(r.theirsLabel()))
-                        .append("; keep one, remove the marker lines, then run devplan validate again");
+                m = ReadingText.CONFLICT_SIDES.with("line", r.start(), "path", named.path(),
+                        "ours", side(mine, r.oursLabel()), "theirs", side(other, r.theirsLabel()));
             } else {
-                m.append("; keep one side, remove the marker lines, then run devplan validate again");
+                m = ReadingText.CONFLICT_UNNAMED.with("line", r.start());
             }
-            out.add(Problem.unreadable(file, new Position(r.start(), 1), m.toString()));
+            out.add(Problem.unreadable(file, new Position(r.start(), 1), m));
         }
         return out;
     }
 
-    private static String label(String label) {
-        return label.isEmpty() ? "" : " on " + label;
+    /** One side of a conflict: its value, and the branch it came from when the marker names one. */
+    private static Said side(Named n, String label) {
+        return label.isEmpty() ? ReadingText.CONFLICT_SIDE.with("value", shown(n))
+                : ReadingText.CONFLICT_SIDE_ON.with("value", shown(n), "label", label);
     }
 
-    private static String shown(Named n) {
+    private static Said shown(Named n) {
         if (n == null) {
-            return "nothing";
+            return Said.of(ReadingText.CONFLICT_NOTHING);
         }
         if (n.node() instanceof YNode.Scalar s && !s.value().contains("\n") && s.value().length() <= 40) {
-            return s.isNull() ? "empty" : "'" + s.value() + "'";
+            return s.isNull() ? Said.of(ReadingText.CONFLICT_EMPTY) : ReadingText.CONFLICT_VALUE.with("value", s.value());
         }
-        return n.node() instanceof YNode.Scalar ? "a longer text" : n.node() instanceof YNode.Seq ? "a list" : "a mapping";
+        return Said.of(n.node() instanceof YNode.Scalar ? ReadingText.CONFLICT_LONGER_TEXT
+                : n.node() instanceof YNode.Seq ? ReadingText.FOUND_LIST : ReadingText.FOUND_MAPPING);
     }
 
     /** The value a conflict's lines hold in one resolution, and where it is. */

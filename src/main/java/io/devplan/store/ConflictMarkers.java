@@ -1,5 +1,6 @@
 package io.devplan.store;
 
+import io.devplan.domain.Said;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,8 +25,8 @@ public final class ConflictMarkers {
     public record Region(int start, int end, String oursLabel, String theirsLabel, String ours, String theirs) {}
 
     /** What the reader says about a file with markers, once per file. */
-    public static String message(int line) {
-        return "unresolved merge conflict at line " + line + "; resolve it, then run devplan validate";
+    public static Said message(int line) {
+        return ReadingText.CONFLICT.with("line", line);
     }
 
     /** The line of the first conflict marker, or 0 when there is none. */

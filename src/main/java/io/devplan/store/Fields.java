@@ -7,6 +7,7 @@ import io.devplan.domain.EmployeeId;
 import io.devplan.domain.ItemId;
 import io.devplan.domain.IsoDate;
 import io.devplan.domain.Position;
+import io.devplan.domain.Said;
 import io.devplan.domain.YamlName;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -60,8 +61,8 @@ final class Fields {
             }
         }
 
-        void problem(Position pos, String message) {
-            problems.add(Problem.at(file, pos, message));
+        void problem(Position pos, Said said) {
+            problems.add(Problem.at(file, pos, said));
         }
     }
 
@@ -75,10 +76,10 @@ final class Fields {
      * Reads {@code node} as a mapping with the given keys; null (after recording a problem) when it
      * is not a mapping. {@code what} names the mapping in messages ("a goal").
      */
-    static Fields of(Context cx, YNode node, String path, String what, Set<String> keys) {
+    static Fields of(Context cx, YNode node, String path, Said what, Set<String> keys) {
         if (!(node instanceof YNode.Map m)) {
             if (node != null) {
-                cx.problem(node.start(), "expected " + what + " (a mapping of keys), found " + YNode.describe(node));
+                cx.problem(node.start(), ReadingText.NOT_A_MAPPING.with("what", what, "found", found(node)));
             }
             return null;
         }
@@ -86,12 +87,23 @@ final class Fields {
         for (YNode.Entry e : m.entries()) {
             String key = e.key().value();
             if (!keys.contains(key) && !key.startsWith("x-")) {
-                cx.problem(e.key().start(), "unknown key '" + key + "' in " + what + DidYouMean.hint(key, keys));
+                Said suggestion = DidYouMean.suggestion(key, keys);
+                cx.problem(e.key().start(), suggestion == null
+                        ? ReadingText.UNKNOWN_KEY.with("key", key, "what", what)
+                        : ReadingText.UNKNOWN_KEY_DID_YOU_MEAN.with("key", key, "what", what, "suggestion", suggestion));
             } else {
                 cx.record(child(path, key), e.value().start());
             }
         }
         return new Fields(cx, m, path);
+    }
+
+    /** What a value was found to be, in a message: "nothing", "a text", "a list", "a mapping". */
+    static Said found(YNode node) {
+        if (node instanceof YNode.Scalar s) {
+            return Said.of(s.isNull() ? ReadingText.FOUND_NOTHING : ReadingText.FOUND_TEXT);
+        }
+        return Said.of(node instanceof YNode.Seq ? ReadingText.FOUND_LIST : ReadingText.FOUND_MAPPING);
     }
 
     static String child(String path, String key) {
@@ -125,7 +137,7 @@ final class Fields {
         return n != null ? n.start() : map.start();
     }
 
-    private YNode.Scalar scalar(String key, String expected) {
+    private YNode.Scalar scalar(String key, ReadingText expected, Object... args) {
         YNode n = node(key);
         if (n == null) {
             return null;
@@ -133,12 +145,18 @@ final class Fields {
         if (n instanceof YNode.Scalar s) {
             return s;
         }
-        cx.problem(n.start(), "'" + key + "' must be " + expected + ", found " + YNode.describe(n));
+        Object[] all = new Object[args.length + 4];
+        all[0] = "key";
+        all[1] = key;
+        all[2] = "found";
+        all[3] = found(n);
+        System.arraycopy(args, 0, all, 4, args.length);
+        cx.problem(n.start(), expected.with(all));
         return null;
     }
 
     String text(String key) {
-        YNode.Scalar s = scalar(key, "a text");
+        YNode.Scalar s = scalar(key, ReadingText.MUST_BE_TEXT);
         return s == null ? null : checkedText(key, s);
     }
 
@@ -146,7 +164,7 @@ final class Fields {
     private String checkedText(String key, YNode.Scalar s) {
         int c = Bounds.controlCharacter(s.value());
         if (c >= 0) {
-            cx.problem(s.start(), "'" + key + "' " + Bounds.textProblem(c));
+            cx.problem(s.start(), ReadingText.CONTROL_CHARACTER.with("key", key, "code", String.format("%04X", c)));
             return null;
         }
         return s.value();
@@ -159,8 +177,8 @@ final class Fields {
      * A text that people write as a flag by mistake ({@code private: true} on a check-in): a plain
      * boolean word there is an error, never the text "true", with {@code why} saying what to write.
      */
-    String textNotFlag(String key, String why) {
-        YNode.Scalar s = scalar(key, "a text");
+    String textNotFlag(String key, Said why) {
+        YNode.Scalar s = scalar(key, ReadingText.MUST_BE_TEXT);
         if (s != null && s.plain() && BOOLEAN_WORDS.contains(s.value().toLowerCase(java.util.Locale.ROOT))) {
             cx.problem(s.start(), why);
             return null;
@@ -168,18 +186,18 @@ final class Fields {
         return s == null ? null : checkedText(key, s);
     }
 
-    String requiredText(String key, String what) {
+    String requiredText(String key, Said what) {
         String t = text(key);
         if (t == null && node(key) == null) { // present but wrong: its own problem says so
-            cx.problem(pos(key), what + " needs '" + key + "'");
+            cx.problem(pos(key), ReadingText.NEEDS_KEY.with("what", what, "key", key));
         }
         return t;
     }
 
     /** A required employee id, checked by the one id rule. */
-    String employeeId(String key, String what) {
+    String employeeId(String key, Said what) {
         String id = requiredText(key, what);
-        String problem = id == null ? null : EmployeeId.problem(id);
+        Said problem = id == null ? null : EmployeeId.problemSaid(id);
         if (problem != null) {
             cx.problem(pos(key), problem);
         }
@@ -187,9 +205,9 @@ final class Fields {
     }
 
     /** A required id of an item, checked by the one id rule; {@code noun} names it ("goal id"). */
-    String itemId(String key, String what, String noun) {
+    String itemId(String key, Said what, String noun) {
         String id = requiredText(key, what);
-        String problem = id == null ? null : ItemId.problem(id, noun);
+        Said problem = id == null ? null : ItemId.problemSaid(id, noun);
         if (problem != null) {
             cx.problem(pos(key), problem);
         }
@@ -197,7 +215,7 @@ final class Fields {
     }
 
     LocalDate date(String key) {
-        YNode.Scalar s = scalar(key, "a date (YYYY-MM-DD)");
+        YNode.Scalar s = scalar(key, ReadingText.MUST_BE_DATE);
         return s == null ? null : parseDate(s.value(), s.start(), key);
     }
 
@@ -205,15 +223,14 @@ final class Fields {
         try {
             return IsoDate.parse(value);
         } catch (IsoDate.Invalid e) {
-            cx.problem(pos, e.impossible()
-                    ? "impossible date " + value + " in '" + key + "': " + e.getMessage()
-                    : "'" + key + "' must be a date, found '" + value + "'; " + e.getMessage());
+            cx.problem(pos, (e.impossible() ? ReadingText.IMPOSSIBLE_DATE : ReadingText.NOT_A_DATE)
+                    .with("value", value, "key", key, "reason", e.said()));
             return null;
         }
     }
 
     BigDecimal number(String key) {
-        YNode.Scalar s = scalar(key, "a number");
+        YNode.Scalar s = scalar(key, ReadingText.MUST_BE_NUMBER);
         if (s == null) {
             return null;
         }
@@ -221,12 +238,12 @@ final class Fields {
         try {
             n = s.plain() ? Bounds.number(s.value().replace("_", "")) : null;
         } catch (Bounds.OutOfBounds e) {
-            cx.problem(s.start(), "'" + key + "' is out of bounds: " + e.getMessage() + ", found '"
-                    + Bounds.shown(s.value()) + "'");
+            cx.problem(s.start(), ReadingText.OUT_OF_BOUNDS.with("key", key, "rule", e.said(),
+                    "value", Bounds.shown(s.value())));
             return null;
         }
         if (n == null) {
-            cx.problem(s.start(), "'" + key + "' must be a number, found '" + Bounds.shown(s.value()) + "'");
+            cx.problem(s.start(), ReadingText.NOT_A_NUMBER.with("key", key, "value", Bounds.shown(s.value())));
         }
         return n;
     }
@@ -239,8 +256,8 @@ final class Fields {
         }
         var l = io.devplan.domain.Language.code(code);
         if (l.isEmpty()) {
-            cx.problem(pos(key), "unknown language '" + code + "'; use one of "
-                    + String.join(", ", io.devplan.domain.Language.CODES));
+            cx.problem(pos(key), ReadingText.UNKNOWN_LANGUAGE.with("code", code,
+                    "codes", String.join(", ", io.devplan.domain.Language.CODES)));
         }
         return l.orElse(null);
     }
@@ -256,14 +273,14 @@ final class Fields {
     }
 
     Integer integer(String key, int min, int max) {
-        YNode.Scalar s = scalar(key, "a whole number");
+        YNode.Scalar s = scalar(key, ReadingText.MUST_BE_WHOLE_NUMBER);
         return s == null ? null : parseInteger(s, key, min, max);
     }
 
     private Integer parseInteger(YNode.Scalar s, String key, int min, int max) {
         if (!s.plain() || !INTEGER.matcher(s.value()).matches()) {
-            cx.problem(s.start(), "'" + key + "' must be a whole number from " + min + " to " + max
-                    + ", found '" + s.value() + "'");
+            cx.problem(s.start(), ReadingText.NOT_A_WHOLE_NUMBER.with("key", key, "min", min, "max", max,
+                    "value", s.value()));
             return null;
         }
         long v;
@@ -273,14 +290,14 @@ final class Fields {
             v = Long.MAX_VALUE;
         }
         if (v < min || v > max) {
-            cx.problem(s.start(), "'" + key + "' must be from " + min + " to " + max + ", found " + s.value());
+            cx.problem(s.start(), ReadingText.OUT_OF_RANGE.with("key", key, "min", min, "max", max, "value", s.value()));
             return null;
         }
         return (int) v;
     }
 
     boolean bool(String key) {
-        YNode.Scalar s = scalar(key, "true or false");
+        YNode.Scalar s = scalar(key, ReadingText.MUST_BE_BOOLEAN);
         if (s == null) {
             return false;
         }
@@ -288,28 +305,31 @@ final class Fields {
             return true;
         }
         if (!(s.plain() && s.value().equals("false"))) {
-            cx.problem(s.start(), "'" + key + "' must be true or false, found '" + s.value() + "'");
+            cx.problem(s.start(), ReadingText.NOT_TRUE_OR_FALSE.with("key", key, "value", s.value()));
         }
         return false;
     }
 
     <E extends Enum<E> & YamlName> E enumValue(String key, Class<E> type) {
-        YNode.Scalar s = scalar(key, "one of " + String.join(", ", YamlName.names(type)));
+        YNode.Scalar s = scalar(key, ReadingText.MUST_BE_ONE_OF, "names", String.join(", ", YamlName.names(type)));
         if (s == null) {
             return null;
         }
         var parsed = YamlName.parse(type, s.value());
         if (parsed.isEmpty()) {
             List<String> names = YamlName.names(type);
-            cx.problem(s.start(), "'" + key + "' must be one of " + String.join(", ", names)
-                    + ", found '" + s.value() + "'" + DidYouMean.hint(s.value(), names));
+            Said suggestion = DidYouMean.suggestion(s.value(), names);
+            cx.problem(s.start(), suggestion == null
+                    ? ReadingText.NOT_ONE_OF.with("key", key, "names", String.join(", ", names), "value", s.value())
+                    : ReadingText.NOT_ONE_OF_DID_YOU_MEAN.with("key", key, "names", String.join(", ", names),
+                            "value", s.value(), "suggestion", suggestion));
             return null;
         }
         return parsed.get();
     }
 
     Cadence cadence(String key) {
-        YNode.Scalar s = scalar(key, "a cadence");
+        YNode.Scalar s = scalar(key, ReadingText.MUST_BE_CADENCE);
         if (s == null) {
             return null;
         }
@@ -317,14 +337,16 @@ final class Fields {
         try {
             c = Cadence.parse(s.value());
         } catch (Bounds.OutOfBounds e) {
-            cx.problem(s.start(), "'" + key + "' is out of bounds: " + e.getMessage() + ", found '"
-                    + Bounds.shown(s.value()) + "'");
+            cx.problem(s.start(), ReadingText.OUT_OF_BOUNDS.with("key", key, "rule", e.said(),
+                    "value", Bounds.shown(s.value())));
             return null;
         }
         if (c.isEmpty()) {
-            cx.problem(s.start(), "'" + key + "' must be one of " + Cadence.NAMES
-                    + " or an ISO-8601 period such as P3W, found '" + s.value() + "'"
-                    + DidYouMean.hint(s.value(), List.of(Cadence.NAMES.split(", "))));
+            Said suggestion = DidYouMean.suggestion(s.value(), List.of(Cadence.NAMES.split(", ")));
+            cx.problem(s.start(), suggestion == null
+                    ? ReadingText.NOT_A_CADENCE.with("key", key, "names", Cadence.NAMES, "value", s.value())
+                    : ReadingText.NOT_A_CADENCE_DID_YOU_MEAN.with("key", key, "names", Cadence.NAMES,
+                            "value", s.value(), "suggestion", suggestion));
             return null;
         }
         return c.get();
@@ -338,7 +360,7 @@ final class Fields {
             return out;
         }
         if (!(n instanceof YNode.Seq seq)) {
-            cx.problem(n.start(), "'" + key + "' must be a list such as [a, b], found " + YNode.describe(n));
+            cx.problem(n.start(), ReadingText.NOT_A_TEXT_LIST.with("key", key, "found", found(n)));
             return out;
         }
         int i = 0;
@@ -350,7 +372,7 @@ final class Fields {
                     out.add(text);
                 }
             } else {
-                cx.problem(item.start(), "each item of '" + key + "' must be a text, found " + YNode.describe(item));
+                cx.problem(item.start(), ReadingText.ITEM_NOT_TEXT.with("key", key, "found", found(item)));
             }
             i++;
         }
@@ -365,7 +387,7 @@ final class Fields {
             return out;
         }
         if (!(n instanceof YNode.Seq seq)) {
-            cx.problem(n.start(), "'" + key + "' must be a list (items starting with '- '), found " + YNode.describe(n));
+            cx.problem(n.start(), ReadingText.NOT_A_LIST.with("key", key, "found", found(n)));
             return out;
         }
         for (int i = 0; i < seq.items().size(); i++) {
@@ -387,7 +409,8 @@ final class Fields {
                     out.put(e.key().value(), v);
                 }
             } else {
-                cx.problem(e.value().start(), "'" + e.key().value() + "' must be a whole number from " + min + " to " + max);
+                cx.problem(e.value().start(), ReadingText.NO_WHOLE_NUMBER.with("key", e.key().value(), "min", min,
+                        "max", max));
             }
         }
         return out;
@@ -402,7 +425,7 @@ final class Fields {
             if (v != null) {
                 out.put(e.key().value(), v);
             } else if (e.value() instanceof YNode.Scalar s && s.isNull()) {
-                cx.problem(e.key().start(), "'" + e.key().value() + "' needs a number");
+                cx.problem(e.key().start(), ReadingText.NEEDS_NUMBER.with("key", e.key().value()));
             }
         }
         return out;
@@ -415,7 +438,8 @@ final class Fields {
             return List.of();
         }
         if (!(n instanceof YNode.Map m)) {
-            cx.problem(n.start(), "'" + key + "' must be a mapping such as {a: 1, b: 2}, found " + YNode.describe(n));
+            cx.problem(n.start(), ReadingText.NOT_A_KEY_MAPPING.with("key", key, "example", "{a: 1, b: 2}",
+                    "found", found(n)));
             return List.of();
         }
         for (YNode.Entry e : m.entries()) {

@@ -15,6 +15,10 @@ public class InputException extends RuntimeException {
         this(List.of(Problem.general(message)));
     }
 
+    public InputException(io.devplan.domain.Said said) {
+        this(List.of(Problem.general(said)));
+    }
+
     public List<Problem> problems() {
         return problems;
     }

@@ -79,9 +79,9 @@ public final class ParseCache {
 
     private final Path root;
     /** Why the cache is not used, for the user; null when it is. */
-    private final String refusal;
+    private final io.devplan.domain.Said refusal;
 
-    private ParseCache(Path dir, String build, LongSupplier clock, Path root, String refusal) {
+    private ParseCache(Path dir, String build, LongSupplier clock, Path root, io.devplan.domain.Said refusal) {
         this.dir = dir;
         this.build = build;
         this.clock = clock;
@@ -109,7 +109,7 @@ public final class ParseCache {
         }
         Path devplan = cacheHome.resolve("devplan");
         Path dir = devplan.resolve("plans").resolve(hash(real.toString()));
-        String refusal = CacheFiles.unsafeFolder(cacheHome, true);
+        io.devplan.domain.Said refusal = CacheFiles.unsafeFolder(cacheHome, true);
         for (Path folder : List.of(devplan, devplan.resolve("plans"), dir)) {
             if (refusal == null) {
                 refusal = CacheFiles.unsafeFolder(folder, false);
@@ -119,7 +119,7 @@ public final class ParseCache {
     }
 
     /** Why the cache must not be used, for the user once on stderr; null when it may be. */
-    String refusal() {
+    io.devplan.domain.Said refusal() {
         return refusal;
     }
 

@@ -1,5 +1,6 @@
 package io.devplan.store;
 
+import io.devplan.domain.Said;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
@@ -39,9 +40,6 @@ final class PlanFiles {
     private static final Pattern EDITOR_FILE = Pattern.compile(
             "\\..+\\.ya?ml\\.(sw[a-p]|kate-swp)|\\.#.+\\.ya?ml|#.+\\.ya?ml#|.+\\.ya?ml~");
 
-    static final String ONLY_FILES = "devplan opens only regular files (reading a FIFO would wait forever): remove it";
-
-    private static final String REPLACE = "replace the link with the file or folder itself";
 
     private final Path root;
     private final Path plans;
@@ -80,12 +78,12 @@ final class PlanFiles {
                 return;
             }
             if (!Files.isDirectory(real)) {
-                problem(plans, "is a link to " + inRepository(real) + ", which is not a folder; make plans/ a folder");
+                problem(plans, ReadingText.PLANS_LINK_NOT_FOLDER.with("target", inRepository(real)));
                 return;
             }
             realPlans = real;
         } else if (!a.isDirectory()) {
-            problem(plans, "is not a folder; plans live in the folder plans/: move this file away and create the folder");
+            problem(plans, Said.of(ReadingText.PLANS_NOT_FOLDER));
             return;
         }
         walk(plans, 0);
@@ -96,11 +94,10 @@ final class PlanFiles {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             ds.forEach(entries::add);
         } catch (AccessDeniedException e) {
-            problem(dir, "cannot read this folder (permission denied), so the plans in it are left out; "
-                    + "give yourself access with 'chmod u+rx " + shown.apply(dir) + "'");
+            problem(dir, ReadingText.FOLDER_PERMISSION_DENIED.with("folder", shown.apply(dir)));
             return;
         } catch (IOException e) {
-            problem(dir, "cannot read this folder (" + reason(e) + "), so the plans in it are left out");
+            problem(dir, ReadingText.FOLDER_UNREADABLE.with("reason", reason(e)));
             return;
         }
         for (Path p : entries) {
@@ -111,8 +108,7 @@ final class PlanFiles {
     private void entry(Path p, int depth) {
         String name = p.getFileName().toString();
         if (EDITOR_FILE.matcher(name).matches()) {
-            problems.add(Problem.notice(shown.apply(p), "an editor's swap or backup file: a plan may be open in "
-                    + "an editor, or an edit was not finished; finish or recover the edit, then remove this file"));
+            problems.add(Problem.notice(shown.apply(p), Said.of(ReadingText.SWAP_FILE)));
             return;
         }
         if (name.startsWith(".")) {
@@ -131,7 +127,7 @@ final class PlanFiles {
         } else if (a.isSymbolicLink()) {
             link(p, name, depth);
         } else if (isPlanName(name)) {
-            problem(p, "is " + kind(p) + "; " + ONLY_FILES);
+            problem(p, ReadingText.NOT_REGULAR.with("kind", kind(p)));
         }
     }
 
@@ -151,16 +147,15 @@ final class PlanFiles {
         } else if (t.isDirectory()) {
             Path plansReal = realPlans();
             if (plansReal != null && (real.startsWith(plansReal) || plansReal.startsWith(real))) {
-                problem(p, "is a link to " + inRepository(real) + ", a folder that " + (real.startsWith(plansReal)
-                        ? "is under plans/ already" : "holds plans/") + ", so its plans would be read twice or "
-                        + "without end; remove the link");
+                problem(p, (real.startsWith(plansReal) ? ReadingText.LINK_UNDER_PLANS : ReadingText.LINK_HOLDS_PLANS)
+                        .with("target", inRepository(real)));
             } else if (!followed.add(real)) {
-                problem(p, "is a second link to " + inRepository(real) + ", whose plans are read already; remove it");
+                problem(p, ReadingText.SECOND_LINK.with("target", inRepository(real)));
             } else {
                 walk(p, depth); // through the link, so the plans keep their names under plans/
             }
         } else if (isPlanName(name)) {
-            problem(p, "is a link to " + kind(real) + "; " + ONLY_FILES);
+            problem(p, ReadingText.LINK_NOT_REGULAR.with("kind", kind(real)));
         }
     }
 
@@ -170,26 +165,23 @@ final class PlanFiles {
         try {
             real = p.toRealPath();
         } catch (NoSuchFileException e) {
-            problem(p, "is a broken link (to " + target(p) + "); remove it, or restore what it leads to");
+            problem(p, ReadingText.BROKEN_LINK.with("target", target(p)));
             return null;
         } catch (FileSystemException e) {
             boolean loop = e.getReason() != null && e.getReason().contains("levels of symbolic links");
-            problem(p, loop ? "is a loop of links; remove it" : "is a link that cannot be followed ("
-                    + reason(e) + "); remove it");
+            problem(p, loop ? Said.of(ReadingText.LINK_LOOP) : ReadingText.LINK_NOT_FOLLOWED.with("reason", reason(e)));
             return null;
         } catch (IOException e) {
-            problem(p, "is a link that cannot be followed (" + reason(e) + "); remove it");
+            problem(p, ReadingText.LINK_NOT_FOLLOWED.with("reason", reason(e)));
             return null;
         }
         Path base = realRoot();
         if (base == null || !real.startsWith(base)) {
-            problem(p, "is a link to " + target(p) + ", outside the repository; devplan reads only files of the "
-                    + "repository, so that a link from a pull request cannot make it read others: " + REPLACE);
+            problem(p, ReadingText.LINK_OUTSIDE.with("target", target(p)));
             return null;
         }
         if (hiddenInside(base, real)) {
-            problem(p, "is a link to " + target(p) + ", in a hidden folder of the repository; devplan reads no "
-                    + "hidden files (.git holds credentials): " + REPLACE);
+            problem(p, ReadingText.LINK_HIDDEN.with("target", target(p)));
             return null;
         }
         return real;
@@ -205,9 +197,9 @@ final class PlanFiles {
     }
 
     /** A real path inside the repository, as messages name it. */
-    private String inRepository(Path real) {
+    private Object inRepository(Path real) {
         String relative = realRoot().relativize(real).toString().replace('\\', '/');
-        return relative.isEmpty() ? "the repository's root" : relative;
+        return relative.isEmpty() ? Said.of(ReadingText.REPOSITORY_ROOT) : relative;
     }
 
     private Path realRoot() {
@@ -240,17 +232,17 @@ final class PlanFiles {
     }
 
     /** "a FIFO", "a socket", "a device": what a file that is no regular file is. */
-    static String kind(Path p) {
+    static Said kind(Path p) {
         try {
             int type = (Integer) Files.getAttribute(p, "unix:mode") & 0170000;
-            return switch (type) {
-                case 0010000 -> "a FIFO";
-                case 0140000 -> "a socket";
-                case 0020000, 0060000 -> "a device";
-                default -> "no regular file";
-            };
+            return Said.of(switch (type) {
+                case 0010000 -> ReadingText.KIND_FIFO;
+                case 0140000 -> ReadingText.KIND_SOCKET;
+                case 0020000, 0060000 -> ReadingText.KIND_DEVICE;
+                default -> ReadingText.KIND_OTHER;
+            });
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            return "no regular file";
+            return Said.of(ReadingText.KIND_OTHER);
         }
     }
 
@@ -269,7 +261,7 @@ final class PlanFiles {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    private void problem(Path p, String message) {
+    private void problem(Path p, Said message) {
         problems.add(Problem.unreadable(shown.apply(p), io.devplan.domain.Position.NONE, message));
     }
 }

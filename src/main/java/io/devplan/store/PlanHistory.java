@@ -55,7 +55,7 @@ public final class PlanHistory {
         args.addAll(List.of("--", file.getFileName().toString()));
         Git.Run log = Git.run(dir, args.toArray(String[]::new));
         if (!log.ok()) {
-            throw new InputException("git log failed for " + repo.shown(file) + ": " + log.reason());
+            throw new InputException(ReadingText.GIT_LOG_FAILED.with("file", repo.shown(file), "reason", log.reason()));
         }
         List<Entry> entries = parse(log.text());
         List<String> blobs = blobs(root, entries);
@@ -164,7 +164,7 @@ public final class PlanHistory {
         }
         Git.Run run = Git.run(root, requests.toString().getBytes(StandardCharsets.UTF_8), "cat-file", "--batch");
         if (!run.ok()) {
-            throw new InputException("git cat-file failed: " + run.reason());
+            throw new InputException(ReadingText.GIT_CAT_FILE_FAILED.with("reason", run.reason()));
         }
         byte[] bytes = run.out();
         int at = 0;

@@ -85,7 +85,7 @@ public final class PlanWriter {
             }
             return new Snapshot(file, target, bytes, text, r.value());
         } catch (IOException e) {
-            throw new InputException(List.of(new Problem(shown, 0, 0, "cannot read: " + e.getMessage())));
+            throw new InputException(List.of(new Problem(shown, 0, 0, ReadingText.CANNOT_READ.with("reason", e.getMessage()))));
         }
     }
 
@@ -107,8 +107,7 @@ public final class PlanWriter {
     public static List<Problem> problems(Repository repo, Path file, String text, String shown) {
         long size = text.getBytes(StandardCharsets.UTF_8).length;
         if (size > Repository.MAX_FILE_BYTES) {
-            return List.of(new Problem(shown, 0, 0, "file is " + size + " bytes, more than the "
-                    + Repository.MAX_FILE_BYTES / 1024 + " KiB a devplan file may have"));
+            return List.of(new Problem(shown, 0, 0, Repository.tooLarge(size)));
         }
         ReadResult<Plan> r = parse(repo, file, text, shown);
         return r.ok() ? List.of() : r.problems();

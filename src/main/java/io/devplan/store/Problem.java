@@ -46,8 +46,8 @@ public record Problem(String file, int line, int column, Said said, Kind kind) {
         return new Problem(file, pos.line(), pos.column(), said, Kind.UNREADABLE);
     }
 
-    static Problem notice(String file, String message) {
-        return new Problem(file, 0, 0, message, Kind.NOTICE);
+    static Problem notice(String file, Said said) {
+        return new Problem(file, 0, 0, said, Kind.NOTICE);
     }
 
     /** Whether something could not be read (or was left out), which makes a command exit 3. */

@@ -4,6 +4,7 @@ import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Plan;
 import io.devplan.domain.Position;
 import io.devplan.domain.RepoConfig;
+import io.devplan.domain.Said;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -45,7 +46,7 @@ public final class Repository {
     private PlanFiles.Listing listing;
     private Map<String, List<Path>> byFileName;
     /** Why the parse cache is not used, for the user; null when it is or none was asked for. */
-    private String cacheWarning;
+    private Said cacheWarning;
 
     private Repository(Path root, Path cwd, RepoConfig config, boolean fullSourceMaps, ParseCache cache) {
         this.root = root;
@@ -84,7 +85,7 @@ public final class Repository {
     public static Repository open(Path dir, Path cwd, Path cacheHome, Clock clock) {
         Path root = dir != null ? explicitRoot(cwd.resolve(dir).normalize()) : findRoot(cwd.toAbsolutePath().normalize());
         ParseCache cache = cacheHome == null ? null : ParseCache.of(cacheHome, root, clock::millis);
-        String refused = cache == null ? null : cache.refusal();
+        Said refused = cache == null ? null : cache.refusal();
         if (refused != null) {
             cache = null;
         }
@@ -116,9 +117,8 @@ public final class Repository {
 
     private static Path explicitRoot(Path dir) {
         if (!Files.isRegularFile(dir.resolve(CONFIG))) {
-            String why = Files.isDirectory(dir) ? "has no " + CONFIG : "is not a folder";
-            throw new RepositoryNotFoundException("not a plan repository: " + dir + " " + why
-                    + "; run 'devplan init " + dir + "' to create one");
+            throw new RepositoryNotFoundException((Files.isDirectory(dir) ? ReadingText.NO_CONFIG_IN_FOLDER
+                    : ReadingText.NOT_A_FOLDER).with("dir", dir.toString()));
         }
         return dir;
     }
@@ -129,8 +129,7 @@ public final class Repository {
                 return p;
             }
         }
-        throw new RepositoryNotFoundException("not a plan repository: no " + CONFIG + " in " + start
-                + " or any folder above it; run 'devplan init' to create one, or name one with --dir");
+        throw new RepositoryNotFoundException(ReadingText.NO_CONFIG_ABOVE.with("start", start.toString()));
     }
 
     /** The parse cache; null when there is none. */
@@ -140,7 +139,12 @@ public final class Repository {
 
     /** Why the parse cache was not used (its folder is not private), to say once; null otherwise. */
     public String cacheWarning() {
-        return cacheWarning;
+        return cacheWarning == null ? null : cacheWarning.english();
+    }
+
+    /** "not using the parse cache: " and why, to be said in the reader's language; null when the cache is used. */
+    public Said cacheNotice() {
+        return cacheWarning == null ? null : ReadingText.CACHE_NOT_USED.with("reason", cacheWarning);
     }
 
     public Path root() {
@@ -237,12 +241,9 @@ public final class Repository {
 
     /** The problem of a plan file left out because {@code chosen} has the same id. */
     public Problem duplicate(EmployeeId id, Path chosen, Path other) {
-        return new Problem(shown(other), 0, 0, "duplicate employee id '" + id + "', also in " + shown(chosen)
-                + "; devplan reads " + shown(chosen) + DUPLICATE_RULE);
+        return new Problem(shown(other), 0, 0, ReadingText.DUPLICATE_EMPLOYEE_ID.with("id", id.value(),
+                "chosen", shown(chosen)));
     }
-
-    private static final String DUPLICATE_RULE = " (a plan directly under plans/ comes first, then path order) and "
-            + "leaves this one out; ids must be unique across the repository: rename or remove one";
 
     /** Reads every plan; plans with problems are left out and their problems returned. */
     public Plans loadAll() {
@@ -346,8 +347,8 @@ public final class Repository {
         String shown = shown(file);
         String name = file.getFileName().toString();
         if (name.endsWith(".yml")) {
-            problems.add(new Problem(shown, 0, 0, "plan files end in .yaml; rename it to "
-                    + name.substring(0, name.length() - 4) + ".yaml"));
+            problems.add(new Problem(shown, 0, 0, ReadingText.YML_NAME.with("name",
+                    name.substring(0, name.length() - 4))));
             return new PlanRead(new ReadResult<>(null, problems), null);
         }
         String text = readText(file, shown, problems);
@@ -363,14 +364,13 @@ public final class Repository {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (!attributes.isRegularFile()) {
-                problems.add(Problem.unreadable(shown, Position.NONE, (attributes.isDirectory() ? "is a folder"
-                        : "is " + PlanFiles.kind(file)) + "; " + PlanFiles.ONLY_FILES));
+                problems.add(Problem.unreadable(shown, Position.NONE, attributes.isDirectory()
+                        ? Said.of(ReadingText.IS_A_FOLDER) : ReadingText.NOT_REGULAR.with("kind", PlanFiles.kind(file))));
                 return null;
             }
             long size = attributes.size();
             if (size > MAX_FILE_BYTES) {
-                problems.add(Problem.unreadable(shown, Position.NONE, "file is " + size + " bytes, more than the "
-                        + MAX_FILE_BYTES / 1024 + " KiB a devplan file may have"));
+                problems.add(Problem.unreadable(shown, Position.NONE, tooLarge(size)));
                 return null;
             }
             byte[] bytes = Files.readAllBytes(file);
@@ -379,13 +379,18 @@ public final class Repository {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            problems.add(Problem.unreadable(shown, Position.NONE, "not UTF-8 text; save the file as UTF-8"));
+            problems.add(Problem.unreadable(shown, Position.NONE, Said.of(ReadingText.NOT_UTF8)));
         } catch (NoSuchFileException e) {
-            problems.add(Problem.unreadable(shown, Position.NONE, "no such file"));
+            problems.add(Problem.unreadable(shown, Position.NONE, Said.of(ReadingText.NO_SUCH_FILE)));
         } catch (IOException e) {
-            problems.add(Problem.unreadable(shown, Position.NONE, "cannot read: " + e.getMessage()));
+            problems.add(Problem.unreadable(shown, Position.NONE, ReadingText.CANNOT_READ.with("reason", e.getMessage())));
         }
         return null;
+    }
+
+    /** The problem of a file larger than a devplan file may be. */
+    static Said tooLarge(long size) {
+        return ReadingText.TOO_LARGE.with("size", size, "limit", MAX_FILE_BYTES / 1024);
     }
 
     /** The plans that read cleanly, and the problems of those that did not. */

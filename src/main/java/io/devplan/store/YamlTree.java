@@ -1,6 +1,7 @@
 package io.devplan.store;
 
 import io.devplan.domain.Position;
+import io.devplan.domain.Said;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,8 +71,7 @@ public final class YamlTree {
             expect(Event.ID.DocumentEnd);
             if (!parser.checkEvent(Event.ID.StreamEnd)) {
                 Event extra = parser.peekEvent();
-                problems.add(Problem.unreadable(file, pos(extra.getStartMark()),
-                        "a plan file holds one YAML document; remove the second '---' and what follows"));
+                problems.add(Problem.unreadable(file, pos(extra.getStartMark()), Said.of(ReadingText.SECOND_DOCUMENT)));
                 return null;
             }
             return root;
@@ -82,7 +82,7 @@ public final class YamlTree {
         } catch (Refused e) {
             return null;
         } catch (YAMLException e) {
-            problems.add(Problem.unreadable(file, Position.NONE, "cannot read YAML: " + e.getMessage()));
+            problems.add(Problem.unreadable(file, Position.NONE, ReadingText.CANNOT_READ_YAML.with("reason", e.getMessage())));
             return null;
         }
     }
@@ -90,19 +90,18 @@ public final class YamlTree {
     private void expect(Event.ID id) {
         Event e = parser.getEvent();
         if (!e.is(id)) {
-            throw refuse(e.getStartMark(), "unexpected " + e.getEventId() + " in YAML");
+            throw refuse(e.getStartMark(), ReadingText.UNEXPECTED.with("event", e.getEventId()));
         }
     }
 
     private YNode node(int depth) {
         Event e = parser.getEvent();
         if (e instanceof AliasEvent a) {
-            throw refuse(a.getStartMark(), "YAML aliases ('*" + a.getAnchor()
-                    + "') are not supported in devplan files; write the value out in full");
+            throw refuse(a.getStartMark(), ReadingText.ALIAS.with("anchor", a.getAnchor()));
         }
         checkTag(e);
         if (depth > MAX_DEPTH) {
-            throw refuse(e.getStartMark(), "nesting is deeper than " + MAX_DEPTH + " levels; a plan needs far fewer");
+            throw refuse(e.getStartMark(), ReadingText.TOO_DEEP.with("depth", MAX_DEPTH));
         }
         if (e instanceof ScalarEvent s) {
             return new YNode.Scalar(s.getValue(), s.isPlain(), s.getScalarStyle().getChar() == null ? ' '
@@ -119,7 +118,7 @@ public final class YamlTree {
         if (e instanceof MappingStartEvent map) {
             return mapping(map, depth);
         }
-        throw refuse(e.getStartMark(), "unexpected " + e.getEventId() + " in YAML");
+        throw refuse(e.getStartMark(), ReadingText.UNEXPECTED.with("event", e.getEventId()));
     }
 
     private YNode.Map mapping(MappingStartEvent map, int depth) {
@@ -129,13 +128,13 @@ public final class YamlTree {
             YNode key = node(depth + 1);
             YNode value = node(depth + 1);
             if (!(key instanceof YNode.Scalar k)) {
-                problems.add(Problem.at(file, key.start(), "a key must be a plain word, not " + YNode.describe(key)));
+                problems.add(Problem.at(file, key.start(), ReadingText.KEY_NOT_PLAIN.with("found", Fields.found(key))));
                 continue;
             }
             YNode.Scalar first = seen.putIfAbsent(k.value(), k);
             if (first != null) {
-                problems.add(Problem.at(file, k.start(), "duplicate key '" + k.value() + "' (first at line "
-                        + first.start().line() + "); keep one of them"));
+                problems.add(Problem.at(file, k.start(), ReadingText.DUPLICATE_KEY.with("key", k.value(),
+                        "line", first.start().line())));
                 continue;
             }
             entries.add(new YNode.Entry(k, value));
@@ -153,11 +152,11 @@ public final class YamlTree {
         }
         if (tag != null && !tag.equals("!")) {
             String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : tag;
-            throw refuse(e.getStartMark(), "YAML tag '" + shown + "' is not allowed in devplan files; remove it");
+            throw refuse(e.getStartMark(), ReadingText.TAG.with("tag", shown));
         }
     }
 
-    private Refused refuse(Mark mark, String message) {
+    private Refused refuse(Mark mark, Said message) {
         problems.add(Problem.unreadable(file, pos(mark), message));
         return new Refused();
     }
@@ -166,24 +165,22 @@ public final class YamlTree {
         return new Position(mark.getLine() + 1, mark.getColumn() + 1, lines.offset(mark.getLine(), mark.getColumn()));
     }
 
-    private static String syntaxMessage(MarkedYAMLException e) {
+    /** SnakeYAML's own words for the problem stay as it wrote them (English); devplan's frame and advice are said. */
+    private static Said syntaxMessage(MarkedYAMLException e) {
         String problem = e.getProblem() != null ? e.getProblem().strip() : "invalid YAML";
         if (problem.contains("TAB")) {
-            return "syntax error: a tab character here; YAML indents with spaces, not tabs";
+            return Said.of(ReadingText.SYNTAX_TAB);
         }
         if (problem.contains("exceeds the limit")) {
-            return "file is too large to be a plan";
+            return Said.of(ReadingText.YAML_TOO_LARGE);
         }
-        String message = "syntax error: " + problem;
+        boolean quote = problem.contains("mapping values are not allowed");
         Mark context = e.getContextMark();
         if (e.getContext() != null && context != null && context != e.getProblemMark()) {
-            message += " " + e.getContext().strip() + " that starts at line " + (context.getLine() + 1)
-                    + ", column " + (context.getColumn() + 1);
+            return (quote ? ReadingText.SYNTAX_IN_QUOTE : ReadingText.SYNTAX_IN).with("problem", problem,
+                    "context", e.getContext().strip(), "line", context.getLine() + 1, "column", context.getColumn() + 1);
         }
-        if (problem.contains("mapping values are not allowed")) {
-            message += "; quote a text that contains ': ', or check the indentation";
-        }
-        return message;
+        return (quote ? ReadingText.SYNTAX_QUOTE : ReadingText.SYNTAX).with("problem", problem);
     }
 
     /** Stops parsing after a problem that has been recorded. */

@@ -82,12 +82,12 @@ class PseudoLanguageTest {
         }
         for (Audience audience : Audience.values()) {
             docs.add(ReportDocument.of(Report.of(plans, repo.config(), asOf, audience, true, PlanFilter.ALL),
-                    List.of(new Unread("plans/broken.yaml", 1, 1, "broken")), w));
+                    List.of(new Unread("plans/broken.yaml", 1, 1, io.devplan.domain.Untranslated.said("broken"))), w));
             docs.add(ReportDocument.of(Report.of(plans, repo.config(), asOf, audience, false,
                     new PlanFilter(List.of(), "platform", "bob-berg", true)), List.of(), w));
         }
         blocks.addAll(OverdueDocument.of(Overdue.select(views.stream().flatMap(v -> v.due().stream()),
-                EnumSet.allOf(DueKind.class)), asOf, 14, List.of(new Unread("plans/x.yaml", 1, 1, "x")), null, w));
+                EnumSet.allOf(DueKind.class)), asOf, 14, List.of(new Unread("plans/x.yaml", 1, 1, io.devplan.domain.Untranslated.said("x"))), null, w));
         blocks.addAll(OverdueDocument.of(List.of(), asOf, -1, List.of(), new PlanFilter(List.of("nobody"), "t", null, false), w));
         blocks.addAll(RemindDocument.of(Reminders.of(views), List.of(), w));
         docs.add(PeriodDocument.of(plans.stream().map(p -> io.devplan.domain.PeriodReport.of(p, null, repo.config(),
