@@ -176,8 +176,13 @@ class ReaderLanguageTest {
         // The machine format keeps the English whatever the language.
         CliRunner.Result json = CliRunner.run("--dir", repo.toString(), "validate", "--format", "json");
         CliRunner.Result danish = CliRunner.run("--dir", repo.toString(), "--lang", "da", "validate", "--format", "json");
-        assertThat(danish.out()).isEqualTo(json.out()).contains(c.en().replace("'", "'").replace("\"", "\\\""));
+        assertThat(danish.out()).isEqualTo(json.out()).contains(c.en().replace("\"", "\\\""));
         assertThat(danish.exit()).isEqualTo(json.exit());
+        CliRunner.Result sarif = CliRunner.run("--dir", repo.toString(), "validate", "--format", "sarif");
+        CliRunner.Result dutch = CliRunner.runWith(Map.of("LANG", "nl_NL.UTF-8"), "--dir", repo.toString(), "validate",
+                "--format", "sarif");
+        assertThat(dutch.out()).isEqualTo(sarif.out());
+        assertThat(dutch.exit()).isEqualTo(sarif.exit());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -200,5 +205,22 @@ class ReaderLanguageTest {
         Files.writeString(repo.resolve("plans/alice.yaml"), GOOD_EMPLOYEE + "goals:\n  - {id: g1}\n");
         CliRunner.Result r = CliRunner.runWith(Map.of(), "--dir", repo.toString(), "list");
         assertThat(r.err()).contains("alice.yaml:3:5: een doel heeft 'title' nodig");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "en | an editor's swap or backup file: a plan may be open in an editor, or an edit was not finished; finish or recover the edit, then remove this file",
+        "sv | en växlings- eller säkerhetskopia från en redigerare: en plan kan vara öppen i en redigerare, eller så avslutades inte en redigering; avsluta eller återställ redigeringen och ta sedan bort den här filen",
+        "da | en swap- eller backupfil fra en editor: en plan er måske åben i en editor, eller en redigering blev ikke afsluttet; afslut eller gendan redigeringen, og fjern så denne fil",
+        "nl | een swap- of back-upbestand van een editor: misschien is een plan open in een editor, of is een bewerking niet afgemaakt; maak de bewerking af of herstel haar, en verwijder dan dit bestand",
+    })
+    void aListingNoticeIsSaidInTheReadersLanguageAndChangesNoStatus(String lang, String expected) throws IOException {
+        Files.writeString(repo.resolve("devplan.yaml"), "organization: Acme\n");
+        Files.createDirectories(repo.resolve("plans"));
+        Files.writeString(repo.resolve("plans/alice.yaml"), GOOD_EMPLOYEE);
+        Files.writeString(repo.resolve("plans/.alice.yaml.swp"), "x");
+        CliRunner.Result r = CliRunner.run("--dir", repo.toString(), "--lang", lang, "list");
+        assertThat(r.exit()).isEqualTo(ExitCodes.OK);
+        assertThat(r.err().lines()).containsExactly("devplan: " + repo.resolve("plans/.alice.yaml.swp") + ": " + expected);
     }
 }
