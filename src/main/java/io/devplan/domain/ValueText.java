@@ -3,8 +3,8 @@ package io.devplan.domain;
 /**
  * What is wrong with one value wherever it arrives (a plan file, devplan.yaml, a command's
  * argument): an id that breaks the id rule, a date that is no date, a number or cadence beyond the
- * bounds, and the words a "did you mean" offers. The store and the commands put these in their own
- * sentences; the other languages are in the "reader" catalogue with the store's {@code ReadingText}.
+ * bounds. The store and the commands put these in their own sentences; the other languages are in
+ * the "reader" catalogue with the store's {@code ReadingText}.
  */
 public enum ValueText implements Phrase {
     // ---- the one id rule
@@ -49,12 +49,7 @@ public enum ValueText implements Phrase {
 
     // ---- the bounds of the format
     NUMBER_RULE("a number has at most {digits} significant digits and an exponent from -{exponent} to {exponent}"),
-    CADENCE_RULE("a cadence is at most {years} years"),
-
-    // ---- what a "did you mean" offers
-    SUGGEST_ONE("'{a}'"),
-    SUGGEST_TWO("'{a}' or '{b}'"),
-    SUGGEST_THREE("'{a}', '{b}' or '{c}'");
+    CADENCE_RULE("a cadence is at most {years} years");
 
     private final String text;
 
