@@ -84,6 +84,22 @@ public enum ReadingText implements Phrase {
     SYNTAX_QUOTE("syntax error: {problem}; quote a text that contains ': ', or check the indentation"),
     SYNTAX_IN_QUOTE("syntax error: {problem} {context} that starts at line {line}, column {column}; quote a text that "
             + "contains ': ', or check the indentation"),
+    YAML_MAPPING_VALUES("mapping values are not allowed here"),
+    YAML_END_OF_STREAM("found unexpected end of stream"),
+    YAML_NO_COLON("could not find expected ':'"),
+    YAML_EXPECTED_GOT("expected {expected}, but got {found}"),
+    YAML_EXPECTED_FOUND("expected {expected}, but found {found}"),
+    YAML_CHARACTER("found character '{c}' that cannot start any token. (Do not use {c} for indentation)"),
+    WHILE_QUOTED_SCALAR("while scanning a quoted scalar"),
+    WHILE_PLAIN_SCALAR("while scanning a plain scalar"),
+    WHILE_BLOCK_SCALAR("while scanning a block scalar"),
+    WHILE_FLOW_SEQUENCE("while parsing a flow sequence"),
+    WHILE_FLOW_MAPPING("while parsing a flow mapping"),
+    WHILE_BLOCK_MAPPING("while parsing a block mapping"),
+    WHILE_BLOCK_COLLECTION("while parsing a block collection"),
+    WHILE_SIMPLE_KEY("while scanning a simple key"),
+    WHILE_ALIAS("while scanning an alias"),
+    WHILE_ANCHOR("while scanning an anchor"),
     CANNOT_READ_YAML("cannot read YAML: {reason}"),
     UNEXPECTED("unexpected {event} in YAML"),
     ALIAS("YAML aliases ('*{anchor}') are not supported in devplan files; write the value out in full"),
@@ -195,6 +211,38 @@ public enum ReadingText implements Phrase {
     /** The phrase with its values. */
     Said with(Object... args) {
         return Said.of(this, args);
+    }
+
+    private static final java.util.regex.Pattern EXPECTED =
+            java.util.regex.Pattern.compile("expected (.+), but (got|found) (.+)");
+    private static final java.util.regex.Pattern EITHER = java.util.regex.Pattern.compile("'([^']+)' or '([^']+)'");
+    private static final java.util.regex.Pattern CHARACTER = java.util.regex.Pattern.compile(
+            "found character '(.)' that cannot start any token\\. \\(Do not use \\1 for indentation\\)");
+
+    /**
+     * The YAML parser's description of a syntax error ("mapping values are not allowed here") or
+     * of what it was reading ("while parsing a flow mapping"), as a phrase when it is one devplan
+     * knows; else the parser's own English words, as they are.
+     */
+    static Object yaml(String words) {
+        for (ReadingText t : values()) {
+            if ((t.name().startsWith("YAML_") || t.name().startsWith("WHILE_")) && t.text.equals(words)) {
+                return Said.of(t);
+            }
+        }
+        var m = EXPECTED.matcher(words);
+        if (m.matches()) {
+            var either = EITHER.matcher(m.group(1));
+            Object expected = either.matches()
+                    ? io.devplan.domain.Alternatives.of(java.util.List.of(either.group(1), either.group(2))) : m.group(1);
+            return (m.group(2).equals("got") ? YAML_EXPECTED_GOT : YAML_EXPECTED_FOUND)
+                    .with("expected", expected, "found", m.group(3));
+        }
+        m = CHARACTER.matcher(words);
+        if (m.matches()) {
+            return YAML_CHARACTER.with("c", m.group(1));
+        }
+        return words;
     }
 
     /** A name said as it is written in every language: {@code 'employee'}, {@code devplan.yaml}. */

@@ -165,7 +165,7 @@ public final class YamlTree {
         return new Position(mark.getLine() + 1, mark.getColumn() + 1, lines.offset(mark.getLine(), mark.getColumn()));
     }
 
-    /** SnakeYAML's own words for the problem stay as it wrote them (English); devplan's frame and advice are said. */
+    /** SnakeYAML's words for the problem are said where devplan knows them; others stay as it wrote them (English). */
     private static Said syntaxMessage(MarkedYAMLException e) {
         String problem = e.getProblem() != null ? e.getProblem().strip() : "invalid YAML";
         if (problem.contains("TAB")) {
@@ -177,10 +177,11 @@ public final class YamlTree {
         boolean quote = problem.contains("mapping values are not allowed");
         Mark context = e.getContextMark();
         if (e.getContext() != null && context != null && context != e.getProblemMark()) {
-            return (quote ? ReadingText.SYNTAX_IN_QUOTE : ReadingText.SYNTAX_IN).with("problem", problem,
-                    "context", e.getContext().strip(), "line", context.getLine() + 1, "column", context.getColumn() + 1);
+            return (quote ? ReadingText.SYNTAX_IN_QUOTE : ReadingText.SYNTAX_IN).with("problem", ReadingText.yaml(problem),
+                    "context", ReadingText.yaml(e.getContext().strip()), "line", context.getLine() + 1,
+                    "column", context.getColumn() + 1);
         }
-        return (quote ? ReadingText.SYNTAX_QUOTE : ReadingText.SYNTAX).with("problem", problem);
+        return (quote ? ReadingText.SYNTAX_QUOTE : ReadingText.SYNTAX).with("problem", ReadingText.yaml(problem));
     }
 
     /** Stops parsing after a problem that has been recorded. */

@@ -102,6 +102,29 @@ class ReaderLanguageTest {
                 "syntaxfel: ett tabbtecken här; YAML drar in med mellanslag, inte med tabbar",
                 "syntaksfejl: et tabulatortegn her; YAML indrykker med mellemrum, ikke med tabulatorer",
                 "syntaxisfout: hier staat een tab; YAML springt in met spaties, niet met tabs"),
+            new Case("unclosed quote", "employee: {id: alice, name: 'Alice}\n",
+                "syntax error: found unexpected end of stream while scanning a quoted scalar that starts at line 1, column 29",
+                "syntaxfel: oväntat slut på filen vid läsning av en text inom citattecken som börjar på rad 1, kolumn 29",
+                "syntaksfejl: uventet slutning på filen under læsning af en tekst i anførselstegn, der begynder på linje 1, "
+                        + "kolonne 29",
+                "syntaxisfout: onverwacht einde van het bestand bij het lezen van een tekst tussen aanhalingstekens die "
+                        + "begint op regel 1, kolom 29"),
+            new Case("unclosed flow mapping", "employee: {id: alice, name: Alice\ngoals: []\n",
+                "syntax error: expected ',' or '}', but got : while parsing a flow mapping that starts at line 1, column 11",
+                "syntaxfel: väntade ',' eller '}', men fick : vid tolkning av en mappning inom klammerparenteser som börjar "
+                        + "på rad 1, kolumn 11",
+                "syntaksfejl: forventede ',' eller '}', men fik : under læsning af en mapping i krøllede parenteser, der "
+                        + "begynder på linje 1, kolonne 11",
+                "syntaxisfout: verwachtte ',' of '}', maar kreeg : bij het lezen van een mapping tussen accolades die "
+                        + "begint op regel 1, kolom 11"),
+            new Case("a colon in a text", "employee:\n  id: alice\n  name: Alice: Smith\n",
+                "syntax error: mapping values are not allowed here; quote a text that contains ': ', or check the indentation",
+                "syntaxfel: mappningsvärden är inte tillåtna här; sätt citattecken runt en text som innehåller ': ', eller "
+                        + "kontrollera indraget",
+                "syntaksfejl: mapping-værdier er ikke tilladt her; sæt anførselstegn om en tekst, der indeholder ': ', eller "
+                        + "tjek indrykningen",
+                "syntaxisfout: mappingwaarden zijn hier niet toegestaan; zet een tekst die ': ' bevat tussen "
+                        + "aanhalingstekens, of controleer het inspringen"),
             new Case("not UTF-8", latin1,
                 "not UTF-8 text; save the file as UTF-8",
                 "inte UTF-8-text; spara filen som UTF-8",
