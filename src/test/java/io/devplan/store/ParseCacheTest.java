@@ -247,6 +247,17 @@ class ParseCacheTest {
     }
 
     @Test
+    void theWarningIsSaidInTheReadersLanguage() throws IOException {
+        Files.createDirectories(home.resolve("devplan"));
+        Files.setPosixFilePermissions(home.resolve("devplan"), PosixFilePermissions.fromString("rwxrwx---"));
+        Hostile.Run r = Hostile.devplan(tmp, Map.of("XDG_CACHE_HOME", home.toString(), "LANG", "da_DK.UTF-8"), null,
+                "--dir", repo.toString(), "report");
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).isEqualTo("devplan: bruger ikke fortolkningscachen: " + home.resolve("devplan") + " kan "
+                + "skrives af sin gruppe (tilstand 0770); gør den privat: chmod go-w " + home.resolve("devplan") + "\n");
+    }
+
+    @Test
     void aFifoALinkToDevZeroAndAHugeFileInPlaceOfAnEntryAreMisses() throws IOException {
         open(repo).loadAll();
         Path alice = entry("plans/alice.yaml");
