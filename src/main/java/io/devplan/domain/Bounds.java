@@ -19,9 +19,8 @@ public final class Bounds {
     public static final int MAX_CADENCE_YEARS = 10;
 
     /** What a number may be, for messages. */
-    public static final String NUMBER_RULE = "a number has at most " + MAX_SIGNIFICANT_DIGITS
-            + " significant digits and an exponent from -" + MAX_EXPONENT + " to " + MAX_EXPONENT;
-    public static final String CADENCE_RULE = "a cadence is at most " + MAX_CADENCE_YEARS + " years";
+    public static final String NUMBER_RULE = numberRule().english();
+    public static final String CADENCE_RULE = cadenceRule().english();
     public static final String TEXT_RULE = "text may hold new lines and tabs, but no other control characters";
 
     /** {@link #NUMBER_RULE}, to be said in the reader's language. */
@@ -182,11 +181,6 @@ public final class Bounds {
         return String.format("%s has a control character (U+%04X) at character %d; plan text may hold line breaks and "
                 + "tabs but no other control characters: remove it (often a pasted escape sequence) and run the "
                 + "command again", what, (int) text.charAt(index), index + 1);
-    }
-
-    /** The one message for text holding {@code c}, a control character. */
-    public static String textProblem(int c) {
-        return String.format("holds the control character U+%04X; %s", c, TEXT_RULE);
     }
 
     /** Longer values are shown shortened in messages, which must stay one readable line. */
