@@ -37,6 +37,18 @@ public final class IoReason {
         return lowerFirst((why.strip()));
     }
 
+    /**
+     * As {@link #of}, to be said in the reader's language: the failures devplan knows by kind are
+     * phrases; any other keeps the system's own words (English on most systems).
+     */
+    public static Object said(IOException e) {
+        ReadingText known = e instanceof AccessDeniedException ? ReadingText.IO_PERMISSION_DENIED
+                : e instanceof NoSuchFileException ? ReadingText.IO_NO_SUCH_FOLDER
+                : e instanceof java.nio.file.FileAlreadyExistsException ? ReadingText.IO_ALREADY_EXISTS
+                : e instanceof NotDirectoryException ? ReadingText.IO_NOT_A_FOLDER : null;
+        return known != null ? io.devplan.domain.Said.of(known) : of(e);
+    }
+
     private static String lowerFirst(String s) {
         // "No space left on device" reads as a reason after a colon; "EOF" or "NFS" stays as it is.
         if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && !Character.isUpperCase(s.charAt(1))) {

@@ -61,6 +61,10 @@ public enum ReadingText implements Phrase {
     NOT_UTF8("not UTF-8 text; save the file as UTF-8"),
     NO_SUCH_FILE("no such file"),
     CANNOT_READ("cannot read: {reason}"),
+    IO_PERMISSION_DENIED("permission denied"),
+    IO_NO_SUCH_FOLDER("no such folder"),
+    IO_ALREADY_EXISTS("it already exists"),
+    IO_NOT_A_FOLDER("a part of the path is not a folder"),
 
     // ---- YAML devplan refuses
     CONFLICT("unresolved merge conflict at line {line}; resolve it, then run devplan validate"),

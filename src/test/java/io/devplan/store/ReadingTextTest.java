@@ -155,4 +155,18 @@ class ReadingTextTest {
         }
         assertThat(found).isEmpty();
     }
+
+    @Test
+    void anIoFailureOfAKnownKindIsAPhraseWithTheEnglishOfBefore() {
+        var words = io.devplan.render.Words.of(io.devplan.domain.Language.DA);
+        for (var e : List.of(new java.nio.file.AccessDeniedException("/x"), new java.nio.file.NoSuchFileException("/x"),
+                new java.nio.file.FileAlreadyExistsException("/x"), new java.nio.file.NotDirectoryException("/x"))) {
+            Object said = IoReason.said(e);
+            assertThat(said).isInstanceOf(Said.class);
+            assertThat(((Said) said).english()).isEqualTo(IoReason.of(e));
+            assertThat(words.text((Said) said)).isNotEqualTo(IoReason.of(e));
+        }
+        // Another failure keeps the system's own words.
+        assertThat(IoReason.said(new java.io.IOException("No space left on device"))).isEqualTo("no space left on device");
+    }
 }
