@@ -390,7 +390,9 @@ public final class Repository {
 
     /** The problem of a file larger than a devplan file may be. */
     static Said tooLarge(long size) {
-        return ReadingText.TOO_LARGE.with("size", size, "limit", MAX_FILE_BYTES / 1024);
+        // Decimals, so that each language groups the digits (1.048.614 in Danish); English keeps them as before.
+        return ReadingText.TOO_LARGE.with("size", java.math.BigDecimal.valueOf(size),
+                "limit", java.math.BigDecimal.valueOf(MAX_FILE_BYTES / 1024));
     }
 
     /** The plans that read cleanly, and the problems of those that did not. */

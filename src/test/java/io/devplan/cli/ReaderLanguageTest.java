@@ -51,6 +51,7 @@ class ReaderLanguageTest {
 
     static Stream<Case> cases() {
         byte[] latin1 = "employee: {id: alice, name: Bj\u00f6rn}\n".getBytes(StandardCharsets.ISO_8859_1);
+        // 1048614 bytes: past the limit of 1 MiB.
         byte[] large = ("employee: {id: alice, name: Alice}\n# " + "x".repeat(1 << 20) + "\n").getBytes(StandardCharsets.UTF_8);
         return Stream.of(
             new Case("unknown key, did you mean", "employee: {id: alice, name: Alice, rol: lead}\n",
@@ -131,10 +132,10 @@ class ReaderLanguageTest {
                 "ikke UTF-8-tekst; gem filen som UTF-8",
                 "geen UTF-8-tekst; sla het bestand op als UTF-8"),
             new Case("too large", large,
-                "file is " + large.length + " bytes, more than the 1024 KiB a devplan file may have",
-                "filen är " + large.length + " byte, mer än de 1024 KiB en devplan-fil får vara",
-                "filen er " + large.length + " byte, mere end de 1024 KiB, en devplan-fil må fylde",
-                "het bestand is " + large.length + " bytes, meer dan de 1024 KiB die een devplan-bestand mag hebben"),
+                "file is 1048614 bytes, more than the 1024 KiB a devplan file may have",
+                "filen är 1\u00a0048\u00a0614 byte, mer än de 1\u00a0024 KiB en devplan-fil får vara",
+                "filen er 1.048.614 byte, mere end de 1.024 KiB, en devplan-fil må fylde",
+                "het bestand is 1.048.614 bytes, meer dan de 1.024 KiB die een devplan-bestand mag hebben"),
             new Case("empty plan", "",
                 "the plan is empty; it needs at least employee: {id: alice, name: ...}",
                 "planen är tom; den behöver minst employee: {id: alice, name: ...}",
