@@ -295,7 +295,14 @@ public enum Msg implements io.devplan.domain.Phrase {
     NO_PLANS_YET("No plans yet; add one with devplan new."),
     UNREADABLE_LIST("1 plan could not be read ({files}); that person is not listed: run devplan validate",
             "{n} plans could not be read ({files}); those people are not listed: run devplan validate"),
-    PEOPLE_AS_OF("1 person, as of {date}", "{n} people, as of {date}");
+    PEOPLE_AS_OF("1 person, as of {date}", "{n} people, as of {date}"),
+
+    // ---- log
+    LOG_NONE("No changes to {file} in git's history."),
+    LOG_NONE_GOAL("No changes to {file} about {goal} in git's history."),
+    LOG_NONE_SINCE("No changes to {file} in git's history since {date}."),
+    LOG_NONE_GOAL_SINCE("No changes to {file} about {goal} in git's history since {date}."),
+    LOG_UNREADABLE("the plan did not read at this commit: {reason}");
 
     private final String one;
     private final String other;
