@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record Said(Phrase phrase, Long count, List<Object> args) {
     public Said {
-        args = List.copyOf(args);
+        args = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(args)); // a value may be null: said as ""
         if (args.size() % 2 != 0) {
             throw new IllegalArgumentException("placeholders come in name, value pairs: " + args);
         }
