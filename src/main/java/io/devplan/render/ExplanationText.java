@@ -19,11 +19,16 @@ import java.util.function.Function;
 public final class ExplanationText {
     private final Ansi ansi;
     private final Function<String, String> shown;
+    private final Words words;
 
-    /** @param shown how to name a file given relative to the repository root */
-    public ExplanationText(Ansi ansi, Function<String, String> shown) {
+    /**
+     * @param shown how to name a file given relative to the repository root
+     * @param words the reader's language for the findings' messages
+     */
+    public ExplanationText(Ansi ansi, Function<String, String> shown, Words words) {
         this.ansi = ansi;
         this.shown = shown;
+        this.words = words;
     }
 
     public void print(Explanation e, PrintWriter out) {
@@ -74,7 +79,7 @@ public final class ExplanationText {
         }
         for (Finding f : e.findings()) {
             out.println("  " + shown.apply(f.file()) + (f.line() > 0 ? ":" + f.line() + ":" + f.column() : "") + ": "
-                    + severity(f, 0) + ": " + io.devplan.render.doc.SafeText.oneLine(f.message()) + " " + ansi.dim("[" + f.rule() + "]"));
+                    + severity(f, 0) + ": " + io.devplan.render.doc.SafeText.oneLine(words.text(f.said())) + " " + ansi.dim("[" + f.rule() + "]"));
         }
         out.flush();
     }

@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.smart;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.prose.GoalWords;
 import io.devplan.domain.prose.Measure;
 import io.devplan.domain.Goal;
@@ -30,8 +32,8 @@ public final class GoalHasMeasureRule extends GoalRule implements WordRule {
     }
 
     @Override
-    public String summary() {
-        return "A goal has a numeric target or milestones.";
+    public Said summary() {
+        return ValidateText.SUMMARY_GOAL_HAS_MEASURE.with();
     }
 
     @Override
@@ -64,8 +66,7 @@ public final class GoalHasMeasureRule extends GoalRule implements WordRule {
     @Override
     protected void check(Plan plan, String path, Goal goal, Context context, List<Finding> out) {
         if (goal.target() == null && goal.milestones().isEmpty() && context.words(goal).measure() == null) {
-            out.add(at(plan, path, goal.id(), "goal '" + goal.id() + "' has no measure: add baseline, target and "
-                    + "unit (where you are, where you want to be, in what), or milestones that mark the way"));
+            out.add(at(plan, path, goal.id(), ValidateText.NO_MEASURE.with("goal", goal.id())));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.smart;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.prose.GoalWords;
 import io.devplan.domain.prose.TimeFrame;
 import io.devplan.domain.Goal;
@@ -30,8 +32,8 @@ public final class ProseDueDateRule extends GoalRule implements WordRule {
     }
 
     @Override
-    public String summary() {
-        return "A date written in the title is also written as the due field.";
+    public Said summary() {
+        return ValidateText.SUMMARY_PROSE_DUE_DATE.with();
     }
 
     @Override
@@ -68,10 +70,12 @@ public final class ProseDueDateRule extends GoalRule implements WordRule {
         if (goal.due() != null || d == null) {
             return;
         }
-        String field = d.date() != null ? "due: " + d.date()
-                : "due: YYYY-MM-DD, " + (d.note() != null ? d.note() : "the day it means");
-        out.add(at(plan, path + "/title", goal.id(), "goal '" + goal.id() + "' says '" + d.phrase()
-                + "' in words; write it as a field so overdue lists and reminders see it: " + field));
+        Said said = d.date() != null
+                ? ValidateText.PROSE_DUE_DATE.with("goal", goal.id(), "words", d.phrase(), "date", d.date())
+                : d.note() != null
+                ? ValidateText.PROSE_DUE_DATE_NOTE.with("goal", goal.id(), "words", d.phrase(), "note", d.note())
+                : ValidateText.PROSE_DUE_DATE_NO_DAY.with("goal", goal.id(), "words", d.phrase());
+        out.add(at(plan, path + "/title", goal.id(), said));
     }
 
     @Override

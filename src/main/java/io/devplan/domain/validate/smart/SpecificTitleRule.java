@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.smart;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.prose.GoalWords;
 import io.devplan.domain.prose.Measure;
 import io.devplan.domain.prose.Vague;
@@ -31,8 +33,8 @@ public final class SpecificTitleRule extends GoalRule implements WordRule {
     }
 
     @Override
-    public String summary() {
-        return "A goal's title names a result, not only a wish to improve.";
+    public Said summary() {
+        return ValidateText.SUMMARY_SPECIFIC_TITLE.with();
     }
 
     @Override
@@ -62,9 +64,8 @@ public final class SpecificTitleRule extends GoalRule implements WordRule {
     protected void check(Plan plan, String path, Goal goal, Context context, List<Finding> out) {
         Vague vague = context.words(goal).unspecific();
         if (vague != null) {
-            out.add(at(plan, path + "/title", goal.id(), "goal '" + goal.id() + "' is not specific: '" + vague.phrase()
-                    + "' says something should change, not what will be different; name the result and how "
-                    + "you will see it (a number, a count, a thing delivered)"));
+            out.add(at(plan, path + "/title", goal.id(), ValidateText.NOT_SPECIFIC.with("goal", goal.id(),
+                    "words", vague.phrase())));
         }
     }
 
