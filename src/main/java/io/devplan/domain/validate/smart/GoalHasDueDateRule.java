@@ -67,12 +67,12 @@ public final class GoalHasDueDateRule extends GoalRule implements WordRule {
     }
 
     @Override
-    public String because(Goal goal, GoalWords words) {
+    public Said because(Goal goal, GoalWords words) {
         if (goal.due() != null) {
-            return "the goal has due: " + goal.due();
+            return ValidateText.BECAUSE_HAS_DUE.with("due", goal.due());
         }
         TimeFrame t = words.time();
-        return t != null ? WordRule.quote(t.phrase(), t.pattern()) + " makes it time-bound"
-                : "no due field, and the words name no date, period, rhythm or standard";
+        return t != null ? ValidateText.BECAUSE_TIME_BOUND.with("quote", WordRule.quote(t.phrase(), t.pattern()))
+                : ValidateText.BECAUSE_NO_TIME.with();
     }
 }

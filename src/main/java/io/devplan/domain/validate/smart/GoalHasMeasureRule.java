@@ -71,15 +71,16 @@ public final class GoalHasMeasureRule extends GoalRule implements WordRule {
     }
 
     @Override
-    public String because(Goal goal, GoalWords words) {
+    public Said because(Goal goal, GoalWords words) {
         if (goal.target() != null) {
-            return "the goal has target: " + goal.target().stripTrailingZeros().toPlainString();
+            // As the field is written in YAML: a dot, whatever the language.
+            return ValidateText.BECAUSE_HAS_TARGET.with("target", goal.target().stripTrailingZeros().toPlainString());
         }
         if (!goal.milestones().isEmpty()) {
-            return "the goal has " + goal.milestones().size() + " milestone" + (goal.milestones().size() == 1 ? "" : "s");
+            return ValidateText.BECAUSE_HAS_MILESTONES.count(goal.milestones().size());
         }
         Measure m = words.measure();
-        return m != null ? WordRule.quote(m.phrase(), m.pattern()) + " is a measure"
-                : "no target or milestones, and the words carry no measure";
+        return m != null ? ValidateText.BECAUSE_IS_MEASURE.with("quote", WordRule.quote(m.phrase(), m.pattern()))
+                : ValidateText.BECAUSE_NO_MEASURE.with();
     }
 }

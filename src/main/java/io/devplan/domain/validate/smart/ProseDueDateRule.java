@@ -79,15 +79,20 @@ public final class ProseDueDateRule extends GoalRule implements WordRule {
     }
 
     @Override
-    public String because(Goal goal, GoalWords words) {
+    public Said because(Goal goal, GoalWords words) {
         TimeFrame d = words.deadline();
         if (goal.due() != null) {
-            return "the goal has due: " + goal.due();
+            return ValidateText.BECAUSE_HAS_DUE.with("due", goal.due());
         }
         if (d == null) {
-            return "the words name no deadline to suggest";
+            return ValidateText.BECAUSE_NO_DEADLINE.with();
         }
-        return WordRule.quote(d.phrase(), d.pattern()) + " means " + (d.date() != null ? d.date() : "no one day")
-                + (d.note() != null ? ": " + d.note() : "");
+        String quote = WordRule.quote(d.phrase(), d.pattern());
+        if (d.date() != null) {
+            return d.note() != null ? ValidateText.BECAUSE_MEANS_DATE_NOTE.with("quote", quote, "date", d.date(), "note", d.note())
+                    : ValidateText.BECAUSE_MEANS_DATE.with("quote", quote, "date", d.date());
+        }
+        return d.note() != null ? ValidateText.BECAUSE_MEANS_NO_DAY_NOTE.with("quote", quote, "note", d.note())
+                : ValidateText.BECAUSE_MEANS_NO_DAY.with("quote", quote);
     }
 }

@@ -122,17 +122,21 @@ public final class ProseMeasureRule extends GoalRule implements WordRule {
     }
 
     @Override
-    public String because(Goal goal, GoalWords words) {
+    public Said because(Goal goal, GoalWords words) {
         Measure m = words.measure();
         if (m == null) {
-            return "the words carry no measure to suggest";
+            return ValidateText.BECAUSE_NO_MEASURE_TO_SUGGEST.with();
         }
         Suggestion fields = fields(goal, m);
-        return WordRule.quote(m.phrase(), m.pattern()) + (fields == null ? ": the fields are there already"
-                : " suggests: " + (fields.phrase() == ValidateText.PROSE_MEASURE_UNIT ? "unit: " + fields.fields()
-                : fields.fields() != null ? fields.fields()
-                : "break it into milestones, or write what you will count as baseline, target and unit, so "
-                        + "progress can be computed"));
+        String quote = WordRule.quote(m.phrase(), m.pattern());
+        if (fields == null) {
+            return ValidateText.BECAUSE_FIELDS_THERE.with("quote", quote);
+        }
+        if (fields.fields() == null) {
+            return ValidateText.BECAUSE_SUGGESTS_MILESTONES.with("quote", quote);
+        }
+        return ValidateText.BECAUSE_SUGGESTS.with("quote", quote, "fields",
+                fields.phrase() == ValidateText.PROSE_MEASURE_UNIT ? "unit: " + fields.fields() : fields.fields());
     }
 
     static String plain(BigDecimal n) {

@@ -70,14 +70,14 @@ public final class SpecificTitleRule extends GoalRule implements WordRule {
     }
 
     @Override
-    public String because(Goal goal, GoalWords words) {
+    public Said because(Goal goal, GoalWords words) {
         if (words.vague().isEmpty()) {
-            return "no vague words";
+            return ValidateText.BECAUSE_NO_VAGUE.with();
         }
         Vague v = words.vague().get(0);
         Measure strong = words.measures().stream().filter(Measure::strong).findFirst().orElse(null);
-        return strong != null ? WordRule.quote(v.phrase(), v.pattern()) + " is vague, but "
-                + WordRule.quote(strong.phrase(), strong.pattern()) + " says what will be different"
-                : WordRule.quote(v.phrase(), v.pattern()) + " is vague, and no number or outcome says what will be different";
+        String quote = WordRule.quote(v.phrase(), v.pattern());
+        return strong != null ? ValidateText.BECAUSE_VAGUE_BUT_MEASURE.with("quote", quote, "measure",
+                WordRule.quote(strong.phrase(), strong.pattern())) : ValidateText.BECAUSE_VAGUE.with("quote", quote);
     }
 }

@@ -68,10 +68,10 @@ public final class TitleLengthRule extends GoalRule implements WordRule {
     }
 
     @Override
-    public String because(Goal goal, GoalWords words) {
+    public Said because(Goal goal, GoalWords words) {
         int n = words(goal);
-        return n + (n == 1 ? " word" : " words") + (n >= MIN_WORDS ? "" : words.unspecific() != null
-                ? ", reported by specific-title instead" : ", fewer than " + MIN_WORDS);
+        return n >= MIN_WORDS ? ValidateText.BECAUSE_WORDS.count(n) : words.unspecific() != null
+                ? ValidateText.BECAUSE_WORDS_SPECIFIC.count(n) : ValidateText.BECAUSE_WORDS_FEW.count(n, "min", MIN_WORDS);
     }
 
     private static int words(Goal goal) {
