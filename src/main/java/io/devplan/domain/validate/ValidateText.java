@@ -3,7 +3,6 @@ package io.devplan.domain.validate;
 import io.devplan.domain.Phrase;
 import io.devplan.domain.Said;
 import java.math.BigDecimal;
-import java.util.List;
 
 /**
  * Everything validate says to people: each finding's message, each rule's one-line summary and
@@ -25,10 +24,6 @@ public enum ValidateText implements Phrase {
     IGNORED_NO_RULE("the ignore comment names '{rule}', which is no rule; 'devplan validate --list-rules' lists them"),
     IGNORED_NO_RULE_DID_YOU_MEAN("the ignore comment names '{rule}', which is no rule; did you mean {suggestion}?; "
             + "'devplan validate --list-rules' lists them"),
-    /** What a "did you mean" names: one, two or three quoted names. */
-    ONE_NAME("'{a}'"),
-    TWO_NAMES("'{a}' or '{b}'"),
-    THREE_NAMES("'{a}', '{b}' or '{c}'"),
 
     // ---- references (refs/)
     UNKNOWN_FEEDBACK("goal '{goal}' addresses '{id}', which is no feedback id in this plan; known feedback ids: "
@@ -271,19 +266,6 @@ public enum ValidateText implements Phrase {
     /** This counted phrase for {@code n}, with its other values. */
     public Said count(long n, Object... args) {
         return Said.count(this, n, args);
-    }
-
-    /**
-     * The names a "did you mean" suggests, as one value ("'a' or 'b'"), or null for none: the
-     * caller then says the sentence without the suggestion.
-     */
-    public static Said names(List<String> names) {
-        return switch (names.size()) {
-            case 0 -> null;
-            case 1 -> ONE_NAME.with("a", names.get(0));
-            case 2 -> TWO_NAMES.with("a", names.get(0), "b", names.get(1));
-            default -> THREE_NAMES.with("a", names.get(0), "b", names.get(1), "c", names.get(2));
-        };
     }
 
     /**

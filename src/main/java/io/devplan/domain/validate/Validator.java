@@ -131,7 +131,7 @@ public final class Validator {
             return alwaysOn.with("rule", name);
         }
         if (Rules.named(name).isEmpty()) {
-            Said suggestion = ValidateText.names(DidYouMean.suggestions(name, Rules.names()));
+            Said suggestion = DidYouMean.suggestion(name, Rules.names());
             return suggestion == null ? noRule.with("rule", name) : didYouMean.with("rule", name, "suggestion", suggestion);
         }
         return null;

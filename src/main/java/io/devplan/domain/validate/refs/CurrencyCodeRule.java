@@ -74,7 +74,7 @@ public final class CurrencyCodeRule implements Rule {
                     continue;
                 }
                 String path = GoalRule.path(i) + "/support/" + j + "/currency";
-                Said suggestion = ValidateText.names(Currencies.suggestions(code));
+                Said suggestion = io.devplan.domain.Alternatives.of(Currencies.suggestions(code));
                 out.add(at(plan, path, goal.id(), Currencies.isKnown(code)
                         ? ValidateText.CURRENCY_LOWER_CASE.with("goal", goal.id(), "support", s.id(), "code", code,
                                 "upper", Currencies.normalize(code))
