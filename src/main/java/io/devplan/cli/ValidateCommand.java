@@ -87,7 +87,8 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (listRules) {
-            FindingsText.printRules(Rules.ALL, out);
+            // No repository is needed to list the rules: --lang and the locale variables choose the words.
+            FindingsText.printRules(Rules.ALL, Session.of(spec).root().readerWords(), out);
             return ExitCodes.OK;
         }
         Session session = Session.of(spec);
@@ -109,7 +110,7 @@ final class ValidateCommand implements Callable<Integer> {
         switch (format) {
             case json -> FindingsJson.print(result.findings(), out);
             case sarif -> FindingsSarif.print(Rules.ALL, result.findings(), shown, version(), out);
-            default -> new FindingsText(new Ansi(session.color()), shown)
+            default -> new FindingsText(new Ansi(session.color()), shown, session.words(repo))
                     .print(result.findings(), result.files(), result.ignored(), out);
         }
         out.flush();
@@ -145,7 +146,8 @@ final class ValidateCommand implements Callable<Integer> {
                 + "' has no goal '" + explain.get(1) + "'" + DidYouMean.hint(explain.get(1),
                 plan.goals().stream().map(Goal::id).toList())));
         Explanation e = Explanation.of(plan, IgnoreComments.parse(read.text()), goal, context);
-        new ExplanationText(new Ansi(session.color()), file -> repo.shown(repo.root().resolve(file))).print(e, out);
+        new ExplanationText(new Ansi(session.color()), file -> repo.shown(repo.root().resolve(file)), session.words(repo))
+                .print(e, out);
         return ExitCodes.OK;
     }
 

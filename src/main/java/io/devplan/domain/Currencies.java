@@ -32,6 +32,13 @@ public final class Currencies {
         return isKnown(code) && code.equals(normalize(code));
     }
 
+    /** Known codes that look like {@code code}, in upper case, for a "did you mean". */
+    public static java.util.List<String> suggestions(String code) {
+        return DidYouMean.matches(code.strip().toLowerCase(Locale.ROOT),
+                CODES.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList()).stream()
+                .map(c -> c.toUpperCase(Locale.ROOT)).toList();
+    }
+
     /** Known codes that look like {@code code}, for a "did you mean" hint. */
     public static String hint(String code) {
         // DidYouMean compares in lower case; the codes are shown as they are written, in upper case.
