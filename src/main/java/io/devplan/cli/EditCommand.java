@@ -1,5 +1,7 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+
 import io.devplan.app.EditorSession;
 import io.devplan.domain.EmployeeId;
 import io.devplan.store.Repository;
@@ -35,8 +37,8 @@ final class EditCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         var result = new EditorSession(repo, editor(), err).edit(file, () -> Terminals.interactive() && askAgain());
         String shown = repo.shown(file);
-        spec.commandLine().getOut().println(result == EditorSession.Result.SAVED ? "Saved " + shown
-                : "No changes; " + shown + " is unchanged");
+        spec.commandLine().getOut().println(Session.of(spec).words(repo).text(Said.of(
+                result == EditorSession.Result.SAVED ? CliText.SAVED : CliText.NO_CHANGES, "file", shown)));
         return ExitCodes.OK;
     }
 

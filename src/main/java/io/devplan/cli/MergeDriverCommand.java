@@ -1,5 +1,8 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.RefusalText;
+
 import io.devplan.store.ConflictMarkers;
 import io.devplan.store.merge.MergeDriver;
 import io.devplan.store.merge.PlanMerge;
@@ -68,7 +71,7 @@ final class MergeDriverCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (markerSize < ConflictMarkers.SIZE || markerSize > 100) {
-            throw new UsageException("--marker-size must be between " + ConflictMarkers.SIZE + " and 100");
+            throw new UsageException(Said.of(CliText.MARKER_SIZE, "min", ConflictMarkers.SIZE));
         }
         Path cwd = Session.of(spec).root().cwd();
         PlanMerge.Labels labels = new PlanMerge.Labels(label(oursLabel, "HEAD"), label(theirsLabel, mergedBranch()),

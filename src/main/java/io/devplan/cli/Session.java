@@ -1,5 +1,7 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+
 import io.devplan.domain.Language;
 import io.devplan.render.Ansi;
 import io.devplan.render.TextDoc;
@@ -28,7 +30,7 @@ final class Session {
         Repository repo = Repository.open(root.dir, root.cwd(), root.cacheHome(), root.clock());
         root.rememberRepositoryLanguage(repo.config().language());
         if (repo.cacheWarning() != null) {
-            root.warnOnce("not using the parse cache: " + repo.cacheWarning());
+            root.warnOnce(root.readerWords().text(Said.of(CliText.NO_PARSE_CACHE, "reason", repo.cacheWarning())));
         }
         return repo;
     }
@@ -55,6 +57,11 @@ final class Session {
 
     Words wordsFor(Language person, io.devplan.domain.RepoConfig config) {
         return Words.of(Language.forPerson(root.lang, person, config.language()));
+    }
+
+    /** The reader's words before or without a repository: --lang, then the locale variables. */
+    Words readerWords() {
+        return root.readerWords();
     }
 
     DevplanCommand root() {

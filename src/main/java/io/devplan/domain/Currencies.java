@@ -1,6 +1,7 @@
 package io.devplan.domain;
 
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,6 +31,13 @@ public final class Currencies {
     /** Whether {@code code} is written as plans should write it: a known code in upper case. */
     public static boolean isWellWritten(String code) {
         return isKnown(code) && code.equals(normalize(code));
+    }
+
+    /** Known codes that look like {@code code}, in upper case as they are written. */
+    public static List<String> suggestions(String code) {
+        return DidYouMean.suggestions(code.strip().toLowerCase(Locale.ROOT),
+                CODES.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList())
+                .stream().map(c -> c.toUpperCase(Locale.ROOT)).toList();
     }
 
     /** Known codes that look like {@code code}, for a "did you mean" hint. */

@@ -11,6 +11,22 @@ public final class DidYouMean {
 
     /** {@code "; did you mean 'title'?"}, or an empty text when nothing is close. */
     public static String hint(String word, Collection<String> known) {
+        java.util.List<String> close = suggestions(word, known);
+        if (close.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("; did you mean ");
+        for (int i = 0; i < close.size(); i++) {
+            b.append(i == 0 ? "" : i == close.size() - 1 ? " or " : ", ").append('\'').append(close.get(i)).append('\'');
+        }
+        return b.append('?').toString();
+    }
+
+    /**
+     * The known words {@code word} is close to: the one nearest misspelling, else up to three the
+     * word begins; empty when nothing is close. A message names them in its own words.
+     */
+    public static java.util.List<String> suggestions(String word, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
@@ -22,29 +38,25 @@ public final class DidYouMean {
         }
         int allowed = Math.max(1, Math.min(3, word.length() / 3));
         if (best != null && bestDistance <= allowed) {
-            return "; did you mean '" + best + "'?";
+            return java.util.List.of(best);
         }
-        return prefixHint(word, known);
+        return prefixMatches(word, known);
     }
 
     /** Most words a prefix hint names; more would be a listing, not a hint. */
     private static final int MAX_PREFIX_MATCHES = 3;
 
-    /** {@code "; did you mean 'a-b' or 'a-c'?"} for the known words that start with {@code word}. */
-    private static String prefixHint(String word, Collection<String> known) {
+    /** The known words that start with {@code word}, when there are a few. */
+    private static java.util.List<String> prefixMatches(String word, Collection<String> known) {
         if (word.length() < 2) {
-            return "";
+            return java.util.List.of();
         }
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         java.util.List<String> matches = known.stream().filter(k -> k.startsWith(lower)).sorted().distinct().toList();
         if (matches.isEmpty() || matches.size() > MAX_PREFIX_MATCHES) {
-            return "";
+            return java.util.List.of();
         }
-        StringBuilder b = new StringBuilder("; did you mean ");
-        for (int i = 0; i < matches.size(); i++) {
-            b.append(i == 0 ? "" : i == matches.size() - 1 ? " or " : ", ").append('\'').append(matches.get(i)).append('\'');
-        }
-        return b.append('?').toString();
+        return matches;
     }
 
     /** Optimal string alignment distance: an adjacent swap counts as one edit. */

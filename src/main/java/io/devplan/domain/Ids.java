@@ -35,8 +35,23 @@ final class Ids {
     static InvalidId invalid(String text, String noun, boolean fileName) {
         String rule = fileName ? RULE + ", and not a name Windows keeps for a device such as 'con' or 'nul'" : RULE;
         String suggestion = suggestion(text, fileName);
-        return new InvalidId("'" + Bounds.shown(text) + "' is not a valid " + noun + ": an id is " + rule
+        Object named = switch (noun) {
+            case "employee id" -> Said.of(RefusalText.NOUN_EMPLOYEE_ID);
+            case "goal id" -> Said.of(RefusalText.NOUN_GOAL_ID);
+            case "milestone or action id" -> Said.of(RefusalText.NOUN_ITEM_ID);
+            case "support id" -> Said.of(RefusalText.NOUN_SUPPORT_ID);
+            case "feedback id" -> Said.of(RefusalText.NOUN_FEEDBACK_ID);
+            default -> noun;
+        };
+        RefusalText phrase = fileName
+                ? suggestion == null ? RefusalText.INVALID_FILE_ID : RefusalText.INVALID_FILE_ID_DID_YOU_MEAN
+                : suggestion == null ? RefusalText.INVALID_ID : RefusalText.INVALID_ID_DID_YOU_MEAN;
+        Said said = suggestion == null ? Said.of(phrase, "id", Bounds.shown(text), "noun", named, "max", MAX_LENGTH)
+                : Said.of(phrase, "id", Bounds.shown(text), "noun", named, "max", MAX_LENGTH, "suggestion", suggestion);
+        InvalidId invalid = new InvalidId(said);
+        assert invalid.getMessage().equals("'" + Bounds.shown(text) + "' is not a valid " + noun + ": an id is " + rule
                 + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?"));
+        return invalid;
     }
 
     /**

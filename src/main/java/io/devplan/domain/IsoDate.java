@@ -16,10 +16,17 @@ public final class IsoDate {
     /** Why a text is not a date. */
     public static final class Invalid extends IllegalArgumentException {
         private final boolean impossible;
+        private final transient Said said;
 
-        Invalid(String message, boolean impossible) {
-            super(message);
+        Invalid(Said said, boolean impossible) {
+            super(said.english());
+            this.said = said;
             this.impossible = impossible;
+        }
+
+        /** What is wrong, to be said in the reader's language. */
+        public Said said() {
+            return said;
         }
 
         /** Written like a date, but no such day exists (2026-02-30). */
@@ -35,18 +42,19 @@ public final class IsoDate {
     public static LocalDate parse(String text) {
         if (!SHAPE.matcher(text).matches()) {
             boolean timestamp = text.matches("\\d{4}-\\d{2}-\\d{2}[T ].*");
-            throw new Invalid(timestamp ? "a date has no time of day" : "write it as YYYY-MM-DD", false);
+            throw new Invalid(Said.of(timestamp ? RefusalText.DATE_NO_TIME : RefusalText.DATE_SHAPE), false);
         }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             int month = Integer.parseInt(text.substring(5, 7));
             if (month < 1 || month > 12) {
-                throw new Invalid("there is no month " + month, true);
+                throw new Invalid(Said.of(RefusalText.DATE_NO_MONTH, "month", month), true);
             }
             YearMonth ym = YearMonth.of(Integer.parseInt(text.substring(0, 4)), month);
-            throw new Invalid(ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + ym.getYear()
-                    + " has " + ym.lengthOfMonth() + " days", true);
+            throw new Invalid(Said.of(RefusalText.DATE_MONTH_DAYS, "month",
+                    Said.of(RefusalText.valueOf("MONTH_" + month)), "year", ym.getYear(), "days", ym.lengthOfMonth()),
+                    true);
         }
     }
 }

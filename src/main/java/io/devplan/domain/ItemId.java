@@ -23,6 +23,11 @@ public final class ItemId {
         return text;
     }
 
+    /** As {@link #problem}, to be said in the reader's language; null when it is valid. */
+    public static Said problemSaid(String text, String noun) {
+        return isValid(text) ? null : Ids.invalid(text, noun, false).said();
+    }
+
     /** The one message for {@code text} as an id of {@code noun}, or null when it is valid. */
     public static String problem(String text, String noun) {
         return isValid(text) ? null : Ids.invalid(text, noun, false).getMessage();
