@@ -35,7 +35,7 @@ final class EditCommand implements Callable<Integer> {
         Repository repo = Session.of(spec).repository();
         Path file = PlanLookup.fileForWriting(repo, id);
         PrintWriter err = spec.commandLine().getErr();
-        var result = new EditorSession(repo, editor(), err).edit(file, () -> Terminals.interactive() && askAgain());
+        var result = new EditorSession(repo, editor(), err, Session.of(spec).words(repo)::text).edit(file, () -> Terminals.interactive() && askAgain());
         String shown = repo.shown(file);
         spec.commandLine().getOut().println(Session.of(spec).words(repo).text(Said.of(
                 result == EditorSession.Result.SAVED ? CliText.SAVED : CliText.NO_CHANGES, "file", shown)));

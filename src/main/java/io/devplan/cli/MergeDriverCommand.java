@@ -79,7 +79,8 @@ final class MergeDriverCommand implements Callable<Integer> {
         MergeDriver.Outcome outcome = MergeDriver.run(cwd.resolve(base), cwd.resolve(ours), cwd.resolve(theirs),
                 path, labels);
         PrintWriter err = spec.commandLine().getErr();
-        outcome.messages().forEach(m -> err.println("devplan: " + m));
+        io.devplan.render.Words words = Session.of(spec).readerWords();
+        outcome.messages().forEach(m -> err.println("devplan: " + words.text(m)));
         err.flush();
         return outcome.status() == 0 ? ExitCodes.OK : outcome.status() == 1 ? ExitCodes.FINDINGS : ExitCodes.UNREADABLE;
     }

@@ -104,6 +104,8 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             result = ValidationRun.check(repo, paths.stream().map(p -> session.root().resolve(p)).toList(), context,
                     repo.relative(repo.root().resolve(Repository.CONFIG)));
+        } catch (ValidationRun.BadPath e) {
+            throw new UsageException(e.said());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

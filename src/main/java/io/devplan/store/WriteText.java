@@ -78,6 +78,14 @@ public enum WriteText implements Phrase {
             + "'devplan init --git' there once it does"),
     CANNOT_SET_CONFIG("cannot set {key} in the git config of {folder}: {reason}"),
 
+    // ---- the merge driver
+    MERGE_UNREADABLE("{file}: cannot merge as data: {reason}; git's line merge was used instead"),
+    MERGE_CONFLICT("{file}:{line}: conflict: {path} changed two ways ({ours} on {oursLabel}, {theirs} on "
+            + "{theirsLabel}); keep one and remove the marker lines, then run devplan validate"),
+    MERGE_CANNOT_WRITE("{file}: cannot write the merged plan: {reason}; git's line merge was used instead"),
+    MERGE_BUG("{file}: cannot merge as data (a bug in devplan: {error}); git's line merge was used instead"),
+    MERGE_LINE_FAILED("{file}: git merge-file failed too ({reason}); the file is left as it was on {label}"),
+
     // ---- GitCommit
     COMMITTED("committed: {message}"),
     NOT_IN_WORK_TREE("it is not in a git work tree"),
