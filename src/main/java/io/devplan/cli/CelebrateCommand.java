@@ -48,10 +48,11 @@ final class CelebrateCommand implements Callable<Integer> {
     LocalDate date;
 
     /** Which of the achievements waiting to be celebrated, asked on the terminal. */
-    private static int ask(List<Achievement> waiting) {
+    private static int ask(List<Achievement> waiting, io.devplan.render.Words words) {
         try (org.jline.terminal.Terminal t = org.jline.terminal.TerminalBuilder.builder().system(true).build()) {
-            return ReasonPrompt.choose(t, "Not yet celebrated:", waiting.stream()
-                    .map(a -> (a.date() != null ? a.date() + "  " : "") + a.title()).toList(), "Which one? ");
+            return ReasonPrompt.choose(t, words.text(io.devplan.render.Msg.CELEBRATE_WAITING), waiting.stream()
+                    .map(a -> (a.date() != null ? a.date() + "  " : "") + a.title()).toList(),
+                    words.text(io.devplan.render.Msg.ASK_WHICH) + " ", words);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -64,7 +65,7 @@ final class CelebrateCommand implements Callable<Integer> {
             Celebrations.Choice choice = Celebrations.choose(plan, words == null ? null : String.join(" ", words));
             List<Achievement> waiting = Celebrations.waiting(plan);
             if (choice.problem() != null && words == null && waiting.size() > 1 && Terminals.interactive()) {
-                choice = Celebrations.Choice.of(plan.achievements().indexOf(waiting.get(ask(waiting))));
+                choice = Celebrations.Choice.of(plan.achievements().indexOf(waiting.get(ask(waiting, Session.of(spec).words(repo)))));
             }
             if (choice.problem() != null) {
                 throw new UsageException(choice.problem());

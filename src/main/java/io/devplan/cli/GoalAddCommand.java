@@ -132,7 +132,8 @@ final class GoalAddCommand implements Callable<Integer> {
             Goal g = fromOptions(today);
             if (wizard) {
                 g = terminal.apply(new GoalWizard.Setting(plan, repo.config(), today, write.dryRun,
-                        candidate -> findings(readBack(repo, before, candidate), context, candidate.id())), g);
+                        candidate -> findings(readBack(repo, before, candidate), context, candidate.id()),
+                        Session.of(spec).words(repo)), g);
             }
             Goal goal = g;
             int count = plan.goals().size();

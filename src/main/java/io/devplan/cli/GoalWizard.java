@@ -1,5 +1,9 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+import io.devplan.render.Msg;
+import io.devplan.render.Words;
+
 import io.devplan.domain.Feedback;
 import io.devplan.domain.FeedbackKind;
 import io.devplan.domain.Goal;
@@ -61,7 +65,8 @@ final class GoalWizard {
      * @param dryRun whether confirming prints the diff instead of writing
      * @param check validate's findings on the plan with the goal added
      */
-    record Setting(Plan plan, RepoConfig config, LocalDate today, boolean dryRun, Function<Goal, List<Finding>> check) {}
+    record Setting(Plan plan, RepoConfig config, LocalDate today, boolean dryRun, Function<Goal, List<Finding>> check,
+                   Words words) {}
 
     /** One completion choice: the id, its group in the list, and a description. */
     private record Choice(String id, String group, String description) {}
@@ -70,6 +75,7 @@ final class GoalWizard {
     private final PrintWriter out;
     private final Setting setting;
     private final Plan plan;
+    private final Words w;
     /** Columns to wrap findings at: the terminal's, or a width that reads well when it says none. */
     private final int width;
     private List<Choice> choices = List.of();
@@ -77,6 +83,7 @@ final class GoalWizard {
     private GoalWizard(Terminal terminal, Setting setting) {
         this.setting = setting;
         this.plan = setting.plan();
+        this.w = setting.words();
         this.out = terminal.writer();
         this.width = terminal.getWidth() >= 40 ? terminal.getWidth() : Terminals.DEFAULT_WIDTH;
         this.reader = LineReaderBuilder.builder().terminal(terminal)
@@ -108,54 +115,58 @@ final class GoalWizard {
         } catch (UserInterruptException | EndOfFileException e) {
             terminal.writer().println();
             terminal.writer().flush();
-            throw new WriteRefusedException("goal add cancelled; nothing was written");
+            throw new WriteRefusedException(Said.of(Msg.WIZ_CANCELLED));
         }
     }
 
     private Goal ask(Goal defaults) {
-        out.println("New goal for " + Text.fit(plan.employee().name(), 60) + ". Enter accepts the [default], '"
-                + CLEAR + "' clears it, Tab completes, Ctrl-C cancels.");
+        out.println(w.text(Msg.WIZ_INTRO, "name", Text.fit(plan.employee().name(), 60), "clear", CLEAR));
         Goal d = defaults;
         while (true) {
             Goal g = questions(d);
             findings(setting.check().apply(g));
             summary(g);
-            String answer = reader.readLine(setting.dryRun() ? "Show this goal as a diff? [y/N/e(dit again)] "
-                    : "Write this goal? [y/N/e(dit again)] ").strip().toLowerCase(Locale.ROOT);
-            if (answer.startsWith("y")) {
+            String answer = reader.readLine(w.text(setting.dryRun() ? Msg.WIZ_CONFIRM_DIFF : Msg.WIZ_CONFIRM) + " ")
+                    .strip().toLowerCase(Locale.ROOT);
+            if (startsWithLetter(answer, "y", Msg.YES_LETTER)) {
                 return g;
             }
-            if (!answer.startsWith("e")) {
-                throw new WriteRefusedException("goal not confirmed; nothing was written");
+            if (!startsWithLetter(answer, "e", Msg.EDIT_LETTER)) {
+                throw new WriteRefusedException(Said.of(Msg.WIZ_NOT_CONFIRMED));
             }
             d = g;
         }
     }
 
+    /** An answer that starts with the English letter, which always counts, or the reader's language's. */
+    private boolean startsWithLetter(String answer, String english, Msg letter) {
+        return answer.startsWith(english) || !answer.isEmpty() && answer.startsWith(w.text(letter));
+    }
+
     private Goal questions(Goal d) {
         out.println();
-        String title = text("Specific outcome: what will be true when it is done", d.title(), true);
+        String title = text(w.text(Msg.Q_OUTCOME), d.title(), true);
         Set<String> goalIds = new HashSet<>();
         plan.goals().forEach(g -> goalIds.add(g.id()));
         // A derived id follows a changed title; an id the user chose stays.
         boolean derived = d.id() == null || (d.title() != null && d.id().equals(goalId(d.title(), goalIds)));
-        String id = id("Goal id", derived ? goalId(title, goalIds) : d.id(), goalIds);
-        out.println("Measure: how will you both know? (Enter skips)");
-        String measure = text("  what is counted", d.measure(), false);
+        String id = id(w.text(Msg.Q_GOAL_ID), derived ? goalId(title, goalIds) : d.id(), goalIds);
+        out.println(w.text(Msg.WIZ_MEASURE));
+        String measure = text("  " + w.text(Msg.Q_COUNTED), d.measure(), false);
         // Nothing counted: baseline, target and unit would have nothing to count (milestones measure it).
         boolean counted = measure != null || d.baseline() != null || d.target() != null || d.unit() != null;
-        BigDecimal baseline = counted ? number("  baseline, the value now", d.baseline()) : null;
-        BigDecimal target = counted ? number("  target", d.target()) : null;
-        String unit = counted ? text("  unit", d.unit(), false) : null;
+        BigDecimal baseline = counted ? number("  " + w.text(Msg.Q_BASELINE), d.baseline()) : null;
+        BigDecimal target = counted ? number("  " + w.text(Msg.Q_TARGET), d.target()) : null;
+        String unit = counted ? text("  " + w.text(Msg.Q_UNIT), d.unit(), false) : null;
         List<Support> support = support(d.support());
         List<String> addresses = plan.feedback().isEmpty() ? d.addresses() : feedback(d.addresses());
         List<String> aligns = setting.config().priorities().isEmpty() ? d.aligns() : priorities(d.aligns());
         String relevant = d.relevant() != null || (addresses.isEmpty() && aligns.isEmpty())
-                ? text("Why it matters (Enter skips)", d.relevant(), false) : null;
-        LocalDate start = date("Start", d.start() != null ? d.start() : setting.today(), setting.today(), null, null,
-                true);
-        LocalDate due = date("Due (" + DATES + ")", d.due(), start,
-                new Bound(start.plusDays(1), "the due date must be after the start, " + start), null, false);
+                ? text(w.text(Msg.Q_WHY_IT_MATTERS), d.relevant(), false) : null;
+        LocalDate start = date(w.text(Msg.Q_START), d.start() != null ? d.start() : setting.today(), setting.today(), null,
+                null, true);
+        LocalDate due = date(w.text(Msg.Q_DUE, "formats", DATES), d.due(), start,
+                new Bound(start.plusDays(1), w.text(Msg.HINT_DUE_AFTER_START, "date", start)), null, false);
         List<Milestone> milestones = milestones(d.milestones(), start, due);
         return new Goal(id, title, d.status(), start, due, d.done(), d.rescheduled(), measure, baseline, target, d.current(), unit, relevant,
                 addresses, aligns, d.competencies(), milestones, d.actions(), support, Position.NONE);
@@ -173,7 +184,7 @@ final class GoalWizard {
             if (problem != null) {
                 hint(question, problem);
             } else if (taken.contains(id)) {
-                hint(question, "the plan already has a goal '" + id + "'");
+                hint(question, w.text(Msg.HINT_GOAL_TAKEN, "id", id));
             } else {
                 return id;
             }
@@ -183,14 +194,13 @@ final class GoalWizard {
     private List<Support> support(List<Support> previous) {
         List<Support> result = new ArrayList<>();
         for (Support s : previous) {
-            SupportKind kind = kind("Support: kind ('" + CLEAR + "' removes it)", s.kind());
+            SupportKind kind = kind(w.text(Msg.Q_SUPPORT_AGAIN, "clear", CLEAR), s.kind());
             if (kind != null) {
                 result.add(supportDetails(kind, s, result));
             }
         }
         while (true) {
-            SupportKind kind = kind(result.isEmpty() ? "Support needed: kind (Tab completes; Enter for none)"
-                    : "More support: kind (Enter for none)", null);
+            SupportKind kind = kind(w.text(result.isEmpty() ? Msg.Q_SUPPORT_FIRST : Msg.Q_SUPPORT_MORE), null);
             if (kind == null) {
                 return result;
             }
@@ -199,10 +209,10 @@ final class GoalWizard {
     }
 
     private Support supportDetails(SupportKind kind, Support previous, List<Support> others) {
-        String title = text("  what", previous != null ? previous.title() : null, true);
-        BigDecimal cost = number("  cost (Enter for none)", previous != null ? previous.cost() : null);
+        String title = text("  " + w.text(Msg.Q_SUPPORT_WHAT), previous != null ? previous.title() : null, true);
+        BigDecimal cost = number("  " + w.text(Msg.Q_COST), previous != null ? previous.cost() : null);
         String currency = cost == null ? null
-                : text("  currency", previous != null && previous.currency() != null ? previous.currency() : currency(),
+                : text("  " + w.text(Msg.Q_CURRENCY), previous != null && previous.currency() != null ? previous.currency() : currency(),
                 false);
         Set<String> taken = new HashSet<>();
         others.forEach(s -> taken.add(s.id()));
@@ -242,9 +252,10 @@ final class GoalWizard {
                     return k;
                 }
             }
-            hint(question, "one of " + String.join(", ", Arrays.stream(SupportKind.values()).map(SupportKind::yamlName)
-                    .toList()) + DidYouMean.hint(v, Arrays.stream(SupportKind.values()).map(SupportKind::yamlName)
-                    .toList()));
+            List<String> kinds = Arrays.stream(SupportKind.values()).map(SupportKind::yamlName).toList();
+            Said near = DidYouMean.suggestion(v, kinds);
+            hint(question, near == null ? w.text(Msg.HINT_ONE_OF, "choices", String.join(", ", kinds))
+                    : w.text(Msg.HINT_ONE_OF_NEAR, "choices", String.join(", ", kinds), "near", w.text(near)));
         }
     }
 
@@ -254,25 +265,25 @@ final class GoalWizard {
         List<Feedback> ordered = new ArrayList<>();
         plan.feedback().stream().filter(f -> f.kind() == FeedbackKind.IMPROVEMENT).forEach(ordered::add);
         plan.feedback().stream().filter(f -> f.kind() != FeedbackKind.IMPROVEMENT).forEach(ordered::add);
-        out.println("Feedback in the plan, improvement first:");
+        out.println(w.text(Msg.WIZ_FEEDBACK));
         List<Choice> list = new ArrayList<>();
         for (Feedback f : ordered) {
-            String kind = f.kind() == null ? "feedback" : f.kind().yamlName();
-            String note = answered.contains(f.id()) ? " (a goal answers it)" : "";
-            out.println(Text.fit("  " + f.id() + "  " + kind + note + ": " + f.text(), width - 1));
-            list.add(new Choice(f.id(), f.kind() == FeedbackKind.IMPROVEMENT ? "improvement" : "other feedback",
-                    Text.fit(f.text(), 40)));
+            String kind = f.kind() == null ? w.text(Msg.WIZ_FEEDBACK_WORD) : w.name(f.kind());
+            out.println(Text.fit("  " + w.text(answered.contains(f.id()) ? Msg.WIZ_FEEDBACK_ANSWERED : Msg.WIZ_FEEDBACK_LINE,
+                    "id", f.id(), "kind", kind, "text", f.text()), width - 1));
+            list.add(new Choice(f.id(), w.text(f.kind() == FeedbackKind.IMPROVEMENT ? Msg.WIZ_GROUP_IMPROVEMENT
+                    : Msg.WIZ_GROUP_OTHER), Text.fit(f.text(), 40)));
         }
-        return ids("Feedback it answers (ids; Enter for none)", def, list, "feedback");
+        return ids(w.text(Msg.Q_FEEDBACK), def, list, Msg.HINT_NO_FEEDBACK, Msg.HINT_NO_FEEDBACK_NEAR);
     }
 
     private List<String> priorities(List<String> def) {
-        return ids("Priority it serves (ids from devplan.yaml; Enter for none)", def, setting.config().priorities()
+        return ids(w.text(Msg.Q_PRIORITY), def, setting.config().priorities()
                 .stream().map(p -> new Choice(p.id(), null, p.title() == null ? null : Text.fit(p.title(), 40)))
-                .toList(), "priority");
+                .toList(), Msg.HINT_NO_PRIORITY, Msg.HINT_NO_PRIORITY_NEAR);
     }
 
-    private List<String> ids(String question, List<String> def, List<Choice> offered, String what) {
+    private List<String> ids(String question, List<String> def, List<Choice> offered, Msg unknown, Msg unknownNear) {
         List<String> known = offered.stream().map(Choice::id).toList();
         next:
         while (true) {
@@ -289,7 +300,8 @@ final class GoalWizard {
                     continue;
                 }
                 if (!known.contains(id)) {
-                    hint(question, "no " + what + " '" + id + "' here" + DidYouMean.hint(id, known));
+                    Said near = DidYouMean.suggestion(id, known);
+                    hint(question, near == null ? w.text(unknown, "id", id) : w.text(unknownNear, "id", id, "near", w.text(near)));
                     continue next;
                 }
                 ids.add(id);
@@ -299,16 +311,16 @@ final class GoalWizard {
     }
 
     private List<Milestone> milestones(List<Milestone> previous, LocalDate start, LocalDate due) {
-        out.println("Milestones: dated steps on the way (an empty title ends)");
+        out.println(w.text(Msg.WIZ_MILESTONES));
         List<Milestone> result = new ArrayList<>();
         for (Milestone m : previous) {
-            String title = text("  milestone ('" + CLEAR + "' removes it)", m.title(), false);
+            String title = text("  " + w.text(Msg.Q_MILESTONE_AGAIN, "clear", CLEAR), m.title(), false);
             if (title != null) {
                 result.add(milestone(m, title, start, due, result));
             }
         }
         while (true) {
-            String title = text("  milestone", null, false);
+            String title = text("  " + w.text(Msg.Q_MILESTONE), null, false);
             if (title == null) {
                 return result;
             }
@@ -317,9 +329,9 @@ final class GoalWizard {
     }
 
     private Milestone milestone(Milestone previous, String title, LocalDate start, LocalDate due, List<Milestone> others) {
-        LocalDate when = date("    due (" + DATES + ")", previous != null ? previous.due() : null, start,
-                new Bound(start, "a milestone cannot be due before the goal's start, " + start),
-                due == null ? null : new Bound(due, "a milestone cannot be due after the goal, " + due), false);
+        LocalDate when = date("    " + w.text(Msg.Q_MILESTONE_DUE, "formats", DATES), previous != null ? previous.due() : null,
+                start, new Bound(start, w.text(Msg.HINT_MILESTONE_BEFORE_START, "date", start)),
+                due == null ? null : new Bound(due, w.text(Msg.HINT_MILESTONE_AFTER_GOAL, "date", due)), false);
         Set<String> taken = new HashSet<>();
         others.forEach(m -> taken.add(m.id()));
         String id = previous != null && previous.title().equals(title) && !taken.contains(previous.id())
@@ -340,7 +352,7 @@ final class GoalWizard {
             if (!v.isEmpty() && !v.equals(CLEAR)) {
                 return v;
             }
-            hint(question, "this one needs an answer (Ctrl-C cancels)");
+            hint(question, w.text(Msg.HINT_NEEDS_ANSWER));
         }
     }
 
@@ -356,7 +368,7 @@ final class GoalWizard {
             try {
                 return new BigDecimal(NumberConverter.decimalPoint(v));
             } catch (NumberFormatException e) {
-                hint(question, "'" + v + "' is not a number; write 12 or 2.5");
+                hint(question, w.text(Msg.HINT_NOT_A_NUMBER, "value", v));
             }
         }
     }
@@ -379,7 +391,7 @@ final class GoalWizard {
             } else {
                 d = RelativeDate.parse(v, from).orElse(null);
                 if (d == null) {
-                    hint(question, "'" + v + "' is not a date; write " + DATES);
+                    hint(question, w.text(Msg.HINT_NOT_A_DATE, "value", v, "formats", DATES));
                     continue;
                 }
             }
@@ -412,10 +424,10 @@ final class GoalWizard {
     private void findings(List<Finding> found) {
         out.println();
         if (found.isEmpty()) {
-            out.println("SMART checks: no findings");
+            out.println(w.text(Msg.WIZ_SMART_NONE));
             return;
         }
-        out.println("SMART checks: " + found.size() + (found.size() == 1 ? " finding" : " findings"));
+        out.println(w.count(Msg.WIZ_SMART_FINDINGS, found.size()));
         Map<Criterion, List<Finding>> by = new EnumMap<>(Criterion.class);
         found.forEach(f -> by.computeIfAbsent(f.criterion(), c -> new ArrayList<>()).add(f));
         by.forEach((c, list) -> {
@@ -430,31 +442,46 @@ final class GoalWizard {
         });
     }
 
+    /** The summary's labels, padded to the longest in the reader's language so the values line up. */
+    private static final List<Msg> SUMMARY_LABELS = List.of(Msg.WIZ_LABEL_MEASURE, Msg.WIZ_LABEL_SUPPORT,
+            Msg.WIZ_LABEL_ANSWERS, Msg.WIZ_LABEL_SERVES, Msg.WIZ_LABEL_WHY, Msg.WIZ_LABEL_DATES, Msg.WIZ_LABEL_MILESTONE);
+
+    private void summaryLine(Msg label, int width, String value) {
+        out.println("  " + Text.pad(w.text(label), width) + "  " + value);
+    }
+
     private void summary(Goal g) {
         out.println();
-        out.println("Goal " + g.id() + " (" + g.status().yamlName() + "): " + g.title());
+        out.println(w.text(Msg.WIZ_SUMMARY_GOAL, "id", g.id(), "status", w.name(g.status()), "title", g.title()));
+        int labels = 0;
+        for (Msg m : SUMMARY_LABELS) {
+            labels = Math.max(labels, w.text(m).length());
+        }
         if (g.measure() != null || g.target() != null || g.baseline() != null) {
-            out.println("  measure    " + (g.measure() != null ? g.measure() : "-") + ": "
-                    + (g.baseline() != null ? Text.number(g.baseline()) : "?") + " -> "
-                    + (g.target() != null ? Text.number(g.target()) : "?") + (g.unit() != null ? " " + g.unit() : ""));
+            String value = (g.baseline() != null ? w.number(g.baseline()) : "?") + " -> "
+                    + (g.target() != null ? w.number(g.target()) : "?") + (g.unit() != null ? " " + g.unit() : "");
+            summaryLine(Msg.WIZ_LABEL_MEASURE, labels, (g.measure() != null ? g.measure() : "-") + ": " + value);
         }
         for (Support s : g.support()) {
-            out.println("  support    " + s.kind().yamlName() + ": " + s.title()
-                    + (s.cost() != null ? ", " + Text.number(s.cost()) + (s.currency() != null ? " " + s.currency() : "") : "")
-                    + " (" + s.status().yamlName() + ")");
+            String cost = s.cost() == null ? null : w.number(s.cost()) + (s.currency() != null ? " " + s.currency() : "");
+            summaryLine(Msg.WIZ_LABEL_SUPPORT, labels, cost == null
+                    ? w.text(Msg.WIZ_SUPPORT, "kind", w.name(s.kind()), "title", s.title(), "status", w.name(s.status()))
+                    : w.text(Msg.WIZ_SUPPORT_COST, "kind", w.name(s.kind()), "title", s.title(), "cost", cost,
+                            "status", w.name(s.status())));
         }
         if (!g.addresses().isEmpty()) {
-            out.println("  answers    " + String.join(", ", g.addresses()));
+            summaryLine(Msg.WIZ_LABEL_ANSWERS, labels, String.join(", ", g.addresses()));
         }
         if (!g.aligns().isEmpty()) {
-            out.println("  serves     " + String.join(", ", g.aligns()));
+            summaryLine(Msg.WIZ_LABEL_SERVES, labels, String.join(", ", g.aligns()));
         }
         if (g.relevant() != null) {
-            out.println("  why        " + g.relevant());
+            summaryLine(Msg.WIZ_LABEL_WHY, labels, g.relevant());
         }
-        out.println("  dates      " + g.start() + " to " + (g.due() != null ? g.due() : "?"));
+        summaryLine(Msg.WIZ_LABEL_DATES, labels, w.text(Msg.WIZ_DATES, "start", g.start(), "due", g.due() != null ? g.due() : "?"));
         for (Milestone m : g.milestones()) {
-            out.println("  milestone  " + m.id() + "  " + m.title() + (m.due() != null ? "  due " + m.due() : ""));
+            summaryLine(Msg.WIZ_LABEL_MILESTONE, labels, m.id() + "  " + m.title()
+                    + (m.due() != null ? "  " + w.text(Msg.WIZ_MILESTONE_DUE, "date", m.due()) : ""));
         }
         out.flush();
     }

@@ -2,6 +2,9 @@ package io.devplan.cli;
 
 import io.devplan.domain.Said;
 import io.devplan.domain.RefusalText;
+import io.devplan.render.Msg;
+import io.devplan.render.Words;
+import io.devplan.render.doc.Line;
 
 import io.devplan.domain.DidYouMean;
 import io.devplan.domain.Goal;
@@ -76,9 +79,11 @@ final class LogCommand implements Callable<Integer> {
             LogJson.print(entries, out);
             out.println();
         } else {
-            session.text(out).write(LogDocument.of(entries, "No changes to " + repo.shown(file)
-                    + (goal != null ? " about " + goal : "") + " in git's history" + (since != null ? " since " + since : "")
-                    + "."));
+            Words words = session.words(repo);
+            Msg none = goal == null ? (since == null ? Msg.LOG_NONE : Msg.LOG_NONE_SINCE)
+                    : (since == null ? Msg.LOG_NONE_GOAL : Msg.LOG_NONE_GOAL_SINCE);
+            session.text(out).write(LogDocument.of(entries, words.line(none, "file", Line.ofData(repo.shown(file)),
+                    "goal", goal == null ? null : Line.ofData(goal), "date", String.valueOf(since)), words));
         }
         out.flush();
         return ExitCodes.OK;

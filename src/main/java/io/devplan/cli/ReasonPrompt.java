@@ -1,5 +1,9 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+import io.devplan.render.Msg;
+import io.devplan.render.Words;
+
 import io.devplan.store.WriteRefusedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,25 +22,25 @@ final class ReasonPrompt {
     private ReasonPrompt() {}
 
     /** The reason from {@code option}, else asked on the terminal, else a usage error naming the option. */
-    static String reason(String option, String question, String why) {
+    static String reason(String option, Said question, Said why, Words words) {
         if (option != null) {
             if (option.isBlank()) {
-                throw new UsageException("--reason is empty: " + why);
+                throw new UsageException(Said.of(Msg.REASON_EMPTY, "why", why));
             }
             return option;
         }
         if (!Terminals.interactive()) {
-            throw new UsageException("--reason is needed: " + why);
+            throw new UsageException(Said.of(Msg.REASON_NEEDED, "why", why));
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-            return ask(terminal, question, why);
+            return ask(terminal, words.text(question) + " ", words.text(why), words);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** Asks {@code question} until the answer is not empty; Ctrl-C or Ctrl-D cancels and nothing is written. */
-    static String ask(Terminal terminal, String question, String why) {
+    static String ask(Terminal terminal, String question, String why, Words words) {
         LineReader reader = LineReaderBuilder.builder().terminal(terminal)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
         try {
@@ -45,14 +49,14 @@ final class ReasonPrompt {
                 if (!answer.isEmpty()) {
                     return answer;
                 }
-                terminal.writer().println("The plan keeps the reason: " + why + ".");
+                terminal.writer().println(words.text(Msg.REASON_KEPT, "why", why));
                 terminal.writer().flush();
             }
-            throw new WriteRefusedException("no reason given; nothing was written");
+            throw new WriteRefusedException(Said.of(Msg.REASON_NONE_GIVEN));
         } catch (UserInterruptException | EndOfFileException e) {
             terminal.writer().println();
             terminal.writer().flush();
-            throw new WriteRefusedException("cancelled; nothing was written");
+            throw new WriteRefusedException(Said.of(Msg.CANCELLED));
         }
     }
 
@@ -60,7 +64,7 @@ final class ReasonPrompt {
      * Asks which of {@code choices} (shown numbered) is meant; returns its index, or -1 when the
      * answer is not a number of the list, so the caller can read it as words.
      */
-    static int choose(Terminal terminal, String heading, java.util.List<String> choices, String question) {
+    static int choose(Terminal terminal, String heading, java.util.List<String> choices, String question, Words words) {
         LineReader reader = LineReaderBuilder.builder().terminal(terminal)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
         terminal.writer().println(heading);
@@ -76,11 +80,11 @@ final class ReasonPrompt {
                     return n - 1;
                 }
             }
-            throw new UsageException("'" + answer + "' is not one of 1 to " + choices.size());
+            throw new UsageException(Said.of(Msg.NOT_IN_LIST, "answer", answer, "count", choices.size()));
         } catch (UserInterruptException | EndOfFileException e) {
             terminal.writer().println();
             terminal.writer().flush();
-            throw new WriteRefusedException("cancelled; nothing was written");
+            throw new WriteRefusedException(Said.of(Msg.CANCELLED));
         }
     }
 }

@@ -82,8 +82,9 @@ final class RescheduleCommand implements Callable<Integer> {
             Moves.refusal(kind, named, due, done, closed, to, today).ifPresent(msg -> {
                 throw new UsageException(msg);
             });
-            String why = ReasonPrompt.reason(reason, "Why does " + ref + " move from " + due + " to " + to + "? ",
-                    "say why the date moves");
+            String why = ReasonPrompt.reason(reason, io.devplan.domain.Said.of(io.devplan.render.Msg.ASK_WHY_MOVE, "item",
+                    ref.toString(), "from", String.valueOf(due), "to", to.toString()),
+                    io.devplan.domain.Said.of(io.devplan.render.Msg.WHY_MOVE), Session.of(spec).words(repo));
             Rescheduling move = new Rescheduling(today, due, why, Position.NONE);
             int count = moves.size();
             String text = new PlanEdit(before.text()).reschedule(plan, g.id(), ref.item(), to, move).text();

@@ -67,8 +67,9 @@ final class StatusCommand implements Callable<Integer> {
             StatusChange.refusal(plan.id(), g, status).ifPresent(m -> {
                 throw new UsageException(m);
             });
-            String why = ReasonPrompt.reason(reason, "Why is " + g.id() + " " + status.yamlName() + "? ",
-                    "say why the goal is " + status.yamlName());
+            String why = ReasonPrompt.reason(reason, io.devplan.domain.Said.of(io.devplan.render.Msg.ASK_WHY_STATUS, "goal",
+                    g.id(), "status", status), io.devplan.domain.Said.of(io.devplan.render.Msg.WHY_STATUS, "status", status),
+                    Session.of(spec).words(repo));
             return new PlanChange.Result(new PlanEdit(before.text()).setStatus(plan, g.id(), status, why).text(),
                     p -> p.goal(g.id()).map(x -> x.status() == status
                             && CheckinEdit.sameText(x.statusReason(), why)).orElse(false)

@@ -35,7 +35,7 @@ public final class Currencies {
 
     /** Known codes that look like {@code code}, in upper case as they are written. */
     public static List<String> suggestions(String code) {
-        return DidYouMean.suggestions(code.strip().toLowerCase(Locale.ROOT),
+        return DidYouMean.matches(code.strip().toLowerCase(Locale.ROOT),
                 CODES.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList())
                 .stream().map(c -> c.toUpperCase(Locale.ROOT)).toList();
     }

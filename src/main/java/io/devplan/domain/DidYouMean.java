@@ -11,22 +11,27 @@ public final class DidYouMean {
 
     /** {@code "; did you mean 'title'?"}, or an empty text when nothing is close. */
     public static String hint(String word, Collection<String> known) {
-        java.util.List<String> close = suggestions(word, known);
-        if (close.isEmpty()) {
+        java.util.List<String> matches = matches(word, known);
+        if (matches.isEmpty()) {
             return "";
         }
         StringBuilder b = new StringBuilder("; did you mean ");
-        for (int i = 0; i < close.size(); i++) {
-            b.append(i == 0 ? "" : i == close.size() - 1 ? " or " : ", ").append('\'').append(close.get(i)).append('\'');
+        for (int i = 0; i < matches.size(); i++) {
+            b.append(i == 0 ? "" : i == matches.size() - 1 ? " or " : ", ").append('\'').append(matches.get(i)).append('\'');
         }
         return b.append('?').toString();
     }
 
+    /** The words a hint names, listed for a message that says them in its own language; null when none is near. */
+    public static Said suggestion(String word, Collection<String> known) {
+        return Alternatives.of(matches(word, known));
+    }
+
     /**
-     * The known words {@code word} is close to: the one nearest misspelling, else up to three the
-     * word begins; empty when nothing is close. A message names them in its own words.
+     * The known words a hint names: the closest one when it is close enough, else up to three that
+     * {@code word} begins; none when nothing is near. For a message to say in its own language.
      */
-    public static java.util.List<String> suggestions(String word, Collection<String> known) {
+    public static java.util.List<String> matches(String word, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
@@ -46,17 +51,14 @@ public final class DidYouMean {
     /** Most words a prefix hint names; more would be a listing, not a hint. */
     private static final int MAX_PREFIX_MATCHES = 3;
 
-    /** The known words that start with {@code word}, when there are a few. */
+    /** The known words that start with {@code word}, when they are few. */
     private static java.util.List<String> prefixMatches(String word, Collection<String> known) {
         if (word.length() < 2) {
             return java.util.List.of();
         }
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         java.util.List<String> matches = known.stream().filter(k -> k.startsWith(lower)).sorted().distinct().toList();
-        if (matches.isEmpty() || matches.size() > MAX_PREFIX_MATCHES) {
-            return java.util.List.of();
-        }
-        return matches;
+        return matches.size() > MAX_PREFIX_MATCHES ? java.util.List.of() : matches;
     }
 
     /** Optimal string alignment distance: an adjacent swap counts as one edit. */

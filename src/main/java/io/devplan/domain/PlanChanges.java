@@ -45,17 +45,22 @@ public final class PlanChanges {
      * @param item the milestone, action, support entry, feedback id or date it is about, or null
      * @param from the value before (null when it was added)
      * @param to the value after (null when it was removed)
-     * @param summary the change in words
+     * @param said the change in words, said in the reader's language
      * @param progressFor for a check-in, the goals whose progress it recorded
      */
-    public record Change(Kind kind, String goal, String item, String from, String to, String summary,
+    public record Change(Kind kind, String goal, String item, String from, String to, Said said,
                          List<String> progressFor) {
         public Change {
             progressFor = List.copyOf(progressFor);
         }
 
-        Change(Kind kind, String goal, String item, String from, String to, String summary) {
-            this(kind, goal, item, from, to, summary, List.of());
+        Change(Kind kind, String goal, String item, String from, String to, Said said) {
+            this(kind, goal, item, from, to, said, List.of());
+        }
+
+        /** The change in English words: what JSON keeps whatever the reader's language. */
+        public String summary() {
+            return said.english();
         }
 
         /** Whether the change is about {@code goalId}: its own changes, and check-ins that recorded its progress. */
@@ -68,7 +73,7 @@ public final class PlanChanges {
     public static List<Change> between(Plan before, Plan after) {
         List<Change> out = new ArrayList<>();
         if (before == null || after == null) {
-            out.add(new Change(Kind.PLAN, null, null, null, null, before == null ? "plan created" : "plan removed"));
+            out.add(new Change(Kind.PLAN, null, null, null, null, Said.of(before == null ? ChangeText.PLAN_CREATED : ChangeText.PLAN_REMOVED)));
             if (after == null) {
                 return out;
             }
@@ -87,18 +92,27 @@ public final class PlanChanges {
         Set<String> known = ids(before.feedback(), Feedback::id);
         for (Feedback f : after.feedback()) {
             if (f.id() != null && !known.contains(f.id())) {
-                List<String> about = new ArrayList<>();
+                List<YamlName> about = new ArrayList<>();
                 if (f.kind() != null) {
-                    about.add(f.kind().yamlName());
+                    about.add(f.kind());
                 }
                 if (f.source() != null) {
-                    about.add(f.source().yamlName());
+                    about.add(f.source());
                 }
-                out.add(new Change(Kind.FEEDBACK, null, f.id(), null, f.id(), "feedback " + f.id()
-                        + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")")
-                        + (f.from() != null ? " from " + f.from() : "") + (f.isPrivate() ? ", private" : "")));
+                out.add(new Change(Kind.FEEDBACK, null, f.id(), null, f.id(), feedbackAdded(f, about)));
             }
         }
+    }
+
+    private static Said feedbackAdded(Feedback f, List<YamlName> about) {
+        boolean a = !about.isEmpty();
+        boolean from = f.from() != null;
+        ChangeText phrase = f.isPrivate()
+                ? (a ? (from ? ChangeText.FEEDBACK_ABOUT_FROM_PRIVATE : ChangeText.FEEDBACK_ABOUT_PRIVATE)
+                        : (from ? ChangeText.FEEDBACK_FROM_PRIVATE : ChangeText.FEEDBACK_PRIVATE))
+                : (a ? (from ? ChangeText.FEEDBACK_ABOUT_FROM : ChangeText.FEEDBACK_ABOUT)
+                        : (from ? ChangeText.FEEDBACK_FROM : ChangeText.FEEDBACK));
+        return Said.of(phrase, "id", f.id(), "about", about, "from", f.from());
     }
 
     private static void goals(Plan before, Plan after, List<Change> out) {
@@ -106,17 +120,18 @@ public final class PlanChanges {
         for (Goal g : after.goals()) {
             Goal was = old.remove(g.id());
             if (was == null) {
-                out.add(new Change(Kind.GOAL, g.id(), null, null, g.title(), "goal " + g.id() + " added: " + g.title()));
+                out.add(new Change(Kind.GOAL, g.id(), null, null, g.title(),
+                        Said.of(ChangeText.GOAL_ADDED, "goal", g.id(), "title", g.title())));
                 continue;
             }
             if (was.status() != g.status()) {
                 out.add(new Change(Kind.STATUS, g.id(), null, was.status().yamlName(), g.status().yamlName(),
-                        g.id() + ": status " + was.status().yamlName() + " → " + g.status().yamlName()));
+                        Said.of(ChangeText.STATUS, "goal", g.id(), "from", was.status(), "to", g.status())));
             }
             if (!sameNumber(was.current(), g.current())) {
                 out.add(new Change(Kind.PROGRESS, g.id(), null, number(was.current()), number(g.current()),
-                        g.id() + ": current " + orNone(number(was.current())) + " → " + orNone(number(g.current()))
-                                + (g.unit() != null ? " " + g.unit() : "")));
+                        Said.of(g.unit() != null ? ChangeText.CURRENT_UNIT : ChangeText.CURRENT, "goal", g.id(),
+                                "from", orNone(was.current()), "to", orNone(g.current()), "unit", g.unit())));
             }
             due(g.id(), null, was.due(), g.due(), out);
             items(g, was.milestones(), g.milestones(), Kind.MILESTONE, out);
@@ -124,21 +139,23 @@ public final class PlanChanges {
             support(g, was.support(), g.support(), out);
         }
         for (Goal gone : old.values()) {
-            out.add(new Change(Kind.GOAL, gone.id(), null, gone.title(), null, "goal " + gone.id() + " removed"));
+            out.add(new Change(Kind.GOAL, gone.id(), null, gone.title(), null, Said.of(ChangeText.GOAL_REMOVED, "goal", gone.id())));
         }
     }
 
     /** Milestones or actions: added, removed, due moved, done. */
     private static <T> void items(Goal g, List<T> before, List<T> after, Kind kind, List<Change> out) {
         Map<String, T> old = byId(before, PlanChanges::itemId);
-        String word = kind == Kind.MILESTONE ? "milestone" : "action";
+        boolean milestone = kind == Kind.MILESTONE;
         for (T item : after) {
             String id = itemId(item);
             T was = old.remove(id);
             String ref = g.id() + "/" + id;
             if (was == null) {
-                out.add(new Change(kind, g.id(), id, null, itemTitle(item), ref + ": " + word + " added: " + itemTitle(item)
-                        + (itemDue(item) != null ? ", due " + itemDue(item) : "")));
+                ChangeText added = itemDue(item) == null ? (milestone ? ChangeText.MILESTONE_ADDED : ChangeText.ACTION_ADDED)
+                        : (milestone ? ChangeText.MILESTONE_ADDED_DUE : ChangeText.ACTION_ADDED_DUE);
+                out.add(new Change(kind, g.id(), id, null, itemTitle(item),
+                        Said.of(added, "ref", ref, "title", itemTitle(item), "due", string(itemDue(item)))));
             } else {
                 due(g.id(), id, itemDue(was), itemDue(item), out);
             }
@@ -146,21 +163,24 @@ public final class PlanChanges {
             LocalDate done = itemDone(item);
             if (!Objects.equals(doneBefore, done)) {
                 out.add(new Change(Kind.DONE, g.id(), id, string(doneBefore), string(done),
-                        ref + (done != null ? ": done " + done : ": reopened")));
+                        done != null ? Said.of(ChangeText.DONE, "ref", ref, "date", done.toString())
+                                : Said.of(ChangeText.REOPENED, "ref", ref)));
             }
         }
         for (T gone : old.values()) {
             String id = itemId(gone);
-            out.add(new Change(kind, g.id(), id, itemTitle(gone), null, g.id() + "/" + id + ": " + word + " removed"));
+            out.add(new Change(kind, g.id(), id, itemTitle(gone), null, Said.of(milestone ? ChangeText.MILESTONE_REMOVED
+                    : ChangeText.ACTION_REMOVED, "ref", g.id() + "/" + id)));
         }
     }
 
     private static void due(String goal, String item, LocalDate before, LocalDate after, List<Change> out) {
         if (!Objects.equals(before, after)) {
             String ref = item == null ? goal : goal + "/" + item;
-            String how = before != null && after != null ? (after.isAfter(before) ? " (later)" : " (earlier)") : "";
+            ChangeText how = before != null && after != null
+                    ? (after.isAfter(before) ? ChangeText.DUE_LATER : ChangeText.DUE_EARLIER) : ChangeText.DUE;
             out.add(new Change(Kind.DUE, goal, item, string(before), string(after),
-                    ref + ": due " + orNone(string(before)) + " → " + orNone(string(after)) + how));
+                    Said.of(how, "ref", ref, "from", orNone(string(before)), "to", orNone(string(after)))));
         }
     }
 
@@ -171,18 +191,22 @@ public final class PlanChanges {
             String ref = g.id() + "/" + s.id();
             String status = s.status() == null ? null : s.status().yamlName();
             if (was == null) {
-                String cost = s.cost() == null ? "" : ", " + number(s.cost()) + (s.currency() != null ? " " + s.currency() : "");
-                out.add(new Change(Kind.SUPPORT, g.id(), s.id(), null, status, ref + ": support added: " + s.title()
-                        + (status != null ? " (" + status + cost + ")" : cost.isEmpty() ? "" : " (" + cost.substring(2) + ")")));
+                Object cost = s.cost() == null ? null : s.currency() == null ? s.cost().stripTrailingZeros()
+                        : Said.of(ChangeText.COST, "amount", s.cost().stripTrailingZeros(), "currency", s.currency());
+                Object details = s.status() == null ? cost : cost == null ? s.status()
+                        : Said.of(ChangeText.STATUS_AND_COST, "status", s.status(), "cost", cost);
+                out.add(new Change(Kind.SUPPORT, g.id(), s.id(), null, status, details == null
+                        ? Said.of(ChangeText.SUPPORT_ADDED, "ref", ref, "title", s.title())
+                        : Said.of(ChangeText.SUPPORT_ADDED_DETAILS, "ref", ref, "title", s.title(), "details", details)));
             } else if (was.status() != s.status()) {
                 String from = was.status() == null ? null : was.status().yamlName();
                 out.add(new Change(Kind.SUPPORT, g.id(), s.id(), from, status,
-                        ref + ": support " + orNone(from) + " → " + orNone(status)));
+                        Said.of(ChangeText.SUPPORT_STATUS, "ref", ref, "from", orNone(was.status()), "to", orNone(s.status()))));
             }
         }
         for (Support gone : old.values()) {
             out.add(new Change(Kind.SUPPORT, g.id(), gone.id(), gone.status() == null ? null : gone.status().yamlName(),
-                    null, g.id() + "/" + gone.id() + ": support removed"));
+                    null, Said.of(ChangeText.SUPPORT_REMOVED, "ref", g.id() + "/" + gone.id())));
         }
     }
 
@@ -195,24 +219,19 @@ public final class PlanChanges {
             if (c.date() == null) {
                 continue;
             }
-            StringBuilder s = new StringBuilder("check-in " + c.date());
-            if (c.with() != null) {
-                s.append(" with ").append(c.with());
-            }
-            Map<String, String> progress = new LinkedHashMap<>();
-            c.progress().forEach((goal, value) -> progress.put(goal, number(value)));
-            if (!progress.isEmpty()) {
-                List<String> parts = new ArrayList<>();
-                progress.forEach((goal, value) -> parts.add(goal + " " + value));
-                s.append(": ").append(String.join(", ", parts));
-            }
-            boolean known = before.checkins().stream().anyMatch(b -> c.date().equals(b.date()));
-            if (known) {
-                s.append(" (edited)");
-            }
-            String goal = progress.size() == 1 ? progress.keySet().iterator().next() : null;
-            out.add(new Change(Kind.CHECKIN, goal, c.date().toString(), null, c.date().toString(), s.toString(),
-                    List.copyOf(progress.keySet())));
+            List<Said> progress = new ArrayList<>();
+            c.progress().forEach((goal, value) -> progress.add(Said.of(ChangeText.GOAL_VALUE, "goal", goal,
+                    "value", value == null ? null : value.stripTrailingZeros())));
+            boolean edited = before.checkins().stream().anyMatch(b -> c.date().equals(b.date()));
+            ChangeText phrase = c.with() != null
+                    ? (progress.isEmpty() ? (edited ? ChangeText.CHECKIN_WITH_EDITED : ChangeText.CHECKIN_WITH)
+                            : (edited ? ChangeText.CHECKIN_WITH_PROGRESS_EDITED : ChangeText.CHECKIN_WITH_PROGRESS))
+                    : (progress.isEmpty() ? (edited ? ChangeText.CHECKIN_EDITED : ChangeText.CHECKIN)
+                            : (edited ? ChangeText.CHECKIN_PROGRESS_EDITED : ChangeText.CHECKIN_PROGRESS));
+            List<String> goals = List.copyOf(c.progress().keySet());
+            String goal = goals.size() == 1 ? goals.get(0) : null;
+            out.add(new Change(Kind.CHECKIN, goal, c.date().toString(), null, c.date().toString(),
+                    Said.of(phrase, "date", c.date().toString(), "with", c.with(), "progress", progress), goals));
         }
     }
 
@@ -223,10 +242,11 @@ public final class PlanChanges {
             Achievement was = old.remove(a.date() + " " + a.title());
             if (was == null) {
                 out.add(new Change(Kind.ACHIEVEMENT, a.goal(), string(a.date()), null, a.title(),
-                        "achievement " + a.date() + ": " + a.title()));
+                        Said.of(ChangeText.ACHIEVEMENT, "date", string(a.date()), "title", a.title())));
             } else if (!Objects.equals(was.celebrated(), a.celebrated()) && a.celebrated() != null) {
                 out.add(new Change(Kind.ACHIEVEMENT, a.goal(), string(a.date()), null, string(a.celebrated()),
-                        "achievement " + a.date() + " celebrated " + a.celebrated() + ": " + a.title()));
+                        Said.of(ChangeText.ACHIEVEMENT_CELEBRATED, "date", string(a.date()), "celebrated",
+                                string(a.celebrated()), "title", a.title())));
             }
         }
     }
@@ -238,10 +258,16 @@ public final class PlanChanges {
                 continue;
             }
             List<String> levels = new ArrayList<>();
-            a.levels().forEach((c, l) -> levels.add(c + " " + l));
+            List<Said> said = new ArrayList<>();
+            a.levels().forEach((c, l) -> {
+                levels.add(c + " " + l);
+                said.add(Said.of(ChangeText.COMPETENCY_LEVEL, "competency", c, "level", l));
+            });
+            ChangeText phrase = a.by() != null
+                    ? (levels.isEmpty() ? ChangeText.ASSESSMENT_BY : ChangeText.ASSESSMENT_BY_LEVELS)
+                    : (levels.isEmpty() ? ChangeText.ASSESSMENT : ChangeText.ASSESSMENT_LEVELS);
             out.add(new Change(Kind.ASSESSMENT, null, string(a.date()), null, String.join(", ", levels),
-                    "assessment " + a.date() + (a.by() != null ? " by " + a.by().yamlName() : "")
-                            + (levels.isEmpty() ? "" : ": " + String.join(", ", levels))));
+                    Said.of(phrase, "date", string(a.date()), "by", a.by(), "levels", said)));
         }
     }
 
@@ -307,7 +333,8 @@ public final class PlanChanges {
         return d == null ? null : d.toString();
     }
 
-    private static String orNone(String s) {
-        return s == null ? "none" : s;
+    /** A value, or "none" in the reader's words when it was not there. */
+    private static Object orNone(Object value) {
+        return value == null ? Said.of(ChangeText.NONE) : value instanceof BigDecimal d ? d.stripTrailingZeros() : value;
     }
 }

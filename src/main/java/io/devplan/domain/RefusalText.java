@@ -6,11 +6,6 @@ package io.devplan.domain;
  * The other languages are in {@code errors-LANG.properties} under {@code refusal.KEY}.
  */
 public enum RefusalText implements Phrase {
-    // ---- "did you mean": the known words a misspelt one is close to
-    CHOICE_ONE("'{a}'"),
-    CHOICE_TWO("'{a}' or '{b}'"),
-    CHOICE_THREE("'{a}', '{b}' or '{c}'"),
-
     // ---- RecordDates
     MEETING_IN_FUTURE("the meeting date {date} is in the future (today is {today}); record a check-in once the meeting "
             + "was held (its date goes in --next of this one)"),
@@ -135,17 +130,13 @@ public enum RefusalText implements Phrase {
 
     /** The known words as a "did you mean" names them: 'a', 'a' or 'b', 'a', 'b' or 'c'. */
     public static Said choices(java.util.List<String> words) {
-        return switch (words.size()) {
-            case 1 -> Said.of(CHOICE_ONE, "a", words.get(0));
-            case 2 -> Said.of(CHOICE_TWO, "a", words.get(0), "b", words.get(1));
-            default -> Said.of(CHOICE_THREE, "a", words.get(0), "b", words.get(1), "c", words.get(2));
-        };
+        return Alternatives.of(words);
     }
 
     /** {@code plain}, or {@code withHint} naming the close words when there are any. */
     public static Said withHint(Phrase plain, Phrase withHint, String word, java.util.Collection<String> known,
                                 Object... args) {
-        java.util.List<String> close = DidYouMean.suggestions(word, known);
+        java.util.List<String> close = DidYouMean.matches(word, known);
         if (close.isEmpty()) {
             return Said.of(plain, args);
         }

@@ -58,11 +58,24 @@ public record Said(Phrase phrase, Long count, List<Object> args) {
                 break;
             }
             out.append(template, i, open);
-            Object value = arg(template.substring(open + 1, close));
-            out.append(value instanceof Said s ? s.english() : value == null ? "" : String.valueOf(value));
+            out.append(english(arg(template.substring(open + 1, close))));
             i = close + 1;
         }
         return out.toString();
+    }
+
+    /** A value as English writes it: a status or kind by its YAML name, a list with commas. */
+    private static String english(Object value) {
+        if (value instanceof Said s) {
+            return s.english();
+        } else if (value instanceof YamlName y) {
+            return y.yamlName();
+        } else if (value instanceof java.math.BigDecimal d) {
+            return d.toPlainString();
+        } else if (value instanceof List<?> list) {
+            return String.join(", ", list.stream().map(Said::english).toList());
+        }
+        return value == null ? "" : String.valueOf(value);
     }
 
     @Override

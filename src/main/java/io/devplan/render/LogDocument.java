@@ -17,10 +17,10 @@ import java.util.Map;
 public final class LogDocument {
     private LogDocument() {}
 
-    /** @param empty what to say when there is no change to show */
-    public static List<Block> of(List<HistoryEntry> entries, String empty) {
+    /** @param empty what to say when there is no change to show; {@code words} say each change */
+    public static List<Block> of(List<HistoryEntry> entries, Line empty, Words words) {
         if (entries.isEmpty()) {
-            return List.of(new Block.Paragraph(Line.of(empty)));
+            return List.of(new Block.Paragraph(empty));
         }
         List<Block> out = new ArrayList<>();
         for (HistoryEntry e : entries) {
@@ -31,11 +31,10 @@ public final class LogDocument {
                     .styled(Tone.MUTED, Line.ofData(e.subject()));
             List<Line> details = new ArrayList<>();
             if (e.unreadable() != null) {
-                details.add(Line.of().styled(Tone.ALERT, Line.of("the plan did not read at this commit: ")
-                        .data(e.unreadable())));
+                details.add(Line.of().styled(Tone.ALERT, words.line(Msg.LOG_UNREADABLE, "reason", Line.ofData(e.unreadable()))));
             }
             for (PlanChanges.Change c : e.changes()) {
-                details.add(Line.ofData(c.summary()));
+                details.add(words.line(c.said()));
             }
             out.add(new Block.Entry(title, details, List.of(), Map.of("commit", e.commit())));
         }

@@ -123,23 +123,50 @@ public final class Words {
 
     /** A sentence the domain or the store decided on, in this language. */
     public String text(Said said) {
-        return line(said).plainText();
+        return texts == null ? said.english() : said(said).plainText();
     }
 
-    private Filled line(Said said) {
-        if (texts == null) {
-            return new Filled(Line.of().words(said.english()));
-        }
+    /** The sentence as a line: its values are plan data, kept apart from devplan's words. */
+    public Line line(Said said) {
+        return said(said).line;
+    }
+
+    private Filled said(Said said) {
         Object[] args = new Object[said.args().size() + 2];
         for (int i = 0; i < said.args().size(); i += 2) {
             args[i] = said.args().get(i);
-            Object value = said.args().get(i + 1);
-            // Decimals are written as the language writes them; whole numbers (lines, years, days) as they are.
-            args[i + 1] = value instanceof Said s ? text(s) : value instanceof BigDecimal d ? number(d) : value;
+            args[i + 1] = value(said.args().get(i + 1));
         }
         args[args.length - 2] = "n";
-        args[args.length - 1] = said.count() == null ? null : number(said.count());
+        args[args.length - 1] = said.count() == null ? null : texts == null ? String.valueOf(said.count()) : number(said.count());
         return fill(template(said.phrase(), null, said.form()), args);
+    }
+
+    /**
+     * A value of a sentence as this language says it: a status or kind in its words, a decimal with
+     * the language's comma, whole numbers (lines, years, days) as they are, any other text as data.
+     */
+    private Object value(Object v) {
+        if (v instanceof Said s) {
+            return line(s);
+        } else if (v instanceof io.devplan.domain.YamlName y) {
+            return name(y);
+        } else if (v instanceof BigDecimal d) {
+            return texts == null ? d.toPlainString() : number(d);
+        } else if (v instanceof Number || v == null) {
+            return v == null ? "" : v.toString();
+        } else if (v instanceof java.util.List<?> list) {
+            Line joined = Line.of();
+            for (Object item : list) {
+                if (!joined.spans().isEmpty()) {
+                    joined.words(", ");
+                }
+                Object said = value(item);
+                joined.then(said instanceof Line l ? l : Line.of(String.valueOf(said)));
+            }
+            return joined;
+        }
+        return Line.ofData(String.valueOf(v));
     }
 
     /** The template for {@code m}: a kind's own form first, then the plain one. */
@@ -204,7 +231,7 @@ public final class Words {
     /** The enums whose values people read as words: statuses and kinds. YAML and JSON keep their own names. */
     static final java.util.List<Class<? extends io.devplan.domain.YamlName>> NAMED = java.util.List.of(
             io.devplan.domain.GoalStatus.class, io.devplan.domain.SupportStatus.class, io.devplan.domain.DueKind.class,
-            io.devplan.domain.SupportKind.class, io.devplan.domain.FeedbackKind.class,
+            io.devplan.domain.SupportKind.class, io.devplan.domain.FeedbackKind.class, io.devplan.domain.Assessor.class,
             io.devplan.domain.FeedbackSource.class);
 
     /** A status or kind as people read it: English shows the YAML word, the others their own. */

@@ -62,6 +62,18 @@ class GitHistoryTest {
         assertThat(r.out()).doesNotContain("Ann joins platform"); // a move changes nothing in the plan
     }
 
+    /** Each change said in the reader's language: a golden per language a native reader can review. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"sv", "da", "nl"})
+    void theHistoryIsSaidInTheReadersLanguageAndItsJsonIsNot(String lang) {
+        var r = repo.devplan("--lang", lang, "log", "ann");
+        assertThat(r.exit()).as(r.err()).isZero();
+        Golden.assertMatches("log/ann-" + lang + ".txt", r.out().replaceAll("  [0-9a-f]{7,}  ", "  COMMIT  "));
+        assertThat(r.out()).doesNotContain("added", " due ", "current", "plan created");
+        assertThat(repo.devplan("--lang", lang, "log", "ann", "--format", "json").out())
+                .isEqualTo(repo.devplan("log", "ann", "--format", "json").out());
+    }
+
     @Test
     void jsonHasOneElementPerChangeWithItsCommit() throws Exception {
         var r = repo.devplan("log", "ann", "--format", "json");

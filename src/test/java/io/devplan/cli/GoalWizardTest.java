@@ -105,6 +105,25 @@ class GoalWizardTest {
     }
 
     @Test
+    void theWizardAsksInTheReadersLanguageTakesItsYesAndWritesTheSamePlan() throws IOException {
+        List<String> keys = new ArrayList<>(HAPPY.subList(0, HAPPY.size() - 1));
+        keys.add("j");
+        CliRunner.Result r = run(keys, "--lang", "da");
+        assertThat(r.exit()).as(r.err() + screen()).isZero();
+        assertThat(screen())
+                .contains("Nyt mål for ")
+                .contains("Målets id [give-two-talks-guild]: ")
+                .contains("'zero' er ikke et tal; skriv 12 eller 2,5")
+                .contains("fristen skal ligge efter starten, 2026-11-22")
+                .contains("en milepæl kan ikke have frist efter målet, 2027-05-22")
+                .contains("  støtte    uddannelse: Speaker course, 450 EUR (ønsket)")
+                .contains("Gem målet? [j/N/r(et igen)]")
+                .doesNotContain("Write this goal", "Specific outcome");
+        // The words change, the plan does not: the same goal as in English.
+        assertThat(Files.readString(plan)).isEqualTo(Files.readString(Path.of("src/test/resources/golden/authoring/odd-wizard.yaml")));
+    }
+
+    @Test
     void editAgainKeepsEveryAnswerAsTheDefault() throws IOException {
         List<String> keys = new ArrayList<>(HAPPY.subList(0, HAPPY.size() - 1));
         keys.add("e");

@@ -19,7 +19,7 @@ class ReasonPromptTest {
     private String ask(String keys) throws IOException {
         try (Terminal t = new DumbTerminal("test", "dumb", new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)),
                 screen, StandardCharsets.UTF_8)) {
-            return ReasonPrompt.ask(t, "Why is talk paused? ", "say why the goal is paused");
+            return ReasonPrompt.ask(t, "Why is talk paused? ", "say why the goal is paused", io.devplan.render.Words.english());
         }
     }
 
@@ -46,7 +46,7 @@ class ReasonPromptTest {
         try (Terminal t = new DumbTerminal("test", "dumb", new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)),
                 screen, StandardCharsets.UTF_8)) {
             return ReasonPrompt.choose(t, "Not yet celebrated:", java.util.List.of("2026-11-06  First dry run",
-                    "2026-11-12  Calm incident lead\u001b[2J"), "Which one? ");
+                    "2026-11-12  Calm incident lead\u001b[2J"), "Which one? ", io.devplan.render.Words.english());
         }
     }
 

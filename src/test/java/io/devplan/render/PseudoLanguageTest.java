@@ -92,6 +92,15 @@ class PseudoLanguageTest {
         blocks.addAll(RemindDocument.of(Reminders.of(views), List.of(), w));
         docs.add(PeriodDocument.of(plans.stream().map(p -> io.devplan.domain.PeriodReport.of(p, null, repo.config(),
                 asOf.minusMonths(6), asOf)).toList(), asOf.minusMonths(6), asOf, w, null));
+        for (Plan p : plans) {
+            Plan empty = new Plan(p.file(), p.employee(), List.of(), List.of(), List.of(), List.of(), List.of(), p.source());
+            List<io.devplan.domain.HistoryEntry> history = new ArrayList<>();
+            for (Plan[] pair : new Plan[][] {{null, p}, {empty, p}, {p, empty}, {p, null}}) {
+                history.add(new io.devplan.domain.HistoryEntry(p.employee().id(), "c0ffee", "c0ffee", "A. Author",
+                        asOf, "subject", p.file(), io.devplan.domain.PlanChanges.between(pair[0], pair[1]), "unreadable"));
+            }
+            blocks.addAll(LogDocument.of(history, w.line(Msg.LOG_NONE, "file", Line.ofData("plans/x.yaml")), w));
+        }
         List<String> problems = new ArrayList<>();
         for (Document d : docs) {
             check(d.title(), problems);
