@@ -70,7 +70,7 @@ final class AssessCommand implements Callable<Integer> {
                     p -> p.assessments().size() == count + 1 && p.assessments().get(count).levels().equals(read)
                             && day.equals(p.assessments().get(count).date())
                             ? null : "the assessment reads back differently",
-                    Said.of(CliText.RECORDED_ASSESSMENT, "by", by.yamlName(), "date", day, "id", plan.id()),
+                    Said.of(CliText.RECORDED_ASSESSMENT, "by", by, "date", day, "id", plan.id()),
                     "assess " + plan.id() + " " + by.yamlName() + " " + day);
         });
     }

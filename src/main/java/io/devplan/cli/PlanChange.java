@@ -52,7 +52,7 @@ final class PlanChange {
             // The editor could not place the change in this file's layout (a multi-line item in a
             // one-line list, say): a write refused with its reason, not an internal error.
             throw new WriteRefusedException(Said.of(CliText.CANNOT_CHANGE, "file", repo.shown(before.file()),
-                    "reason", String.valueOf(e.getMessage())));
+                    "reason", e instanceof io.devplan.store.UnplaceableEdit u ? u.said() : String.valueOf(e.getMessage())));
         }
         PlanWriter.check(repo, before, result.text(), result.intent());
         PrintWriter out = spec.commandLine().getOut();

@@ -74,8 +74,8 @@ final class StatusCommand implements Callable<Integer> {
                     p -> p.goal(g.id()).map(x -> x.status() == status
                             && CheckinEdit.sameText(x.statusReason(), why)).orElse(false)
                             ? null : "the goal's status reads back differently",
-                    Said.of(CliText.GOAL_STATUS_SET, "goal", g.id(), "status", status.yamlName(), "was",
-                            g.status().yamlName(), "id", plan.id()),
+                    Said.of(CliText.GOAL_STATUS_SET, "goal", g.id(), "status", status, "was",
+                            g.status(), "id", plan.id()),
                     "status " + plan.id() + " " + g.id() + " " + status.yamlName());
         });
     }

@@ -104,7 +104,7 @@ final class SupportAddCommand implements Callable<Integer> {
                             && x.support().get(count).id().equals(sid) && x.support().get(count).status() == st
                             && day.equals(x.support().get(count).date(st))).orElse(false)
                             ? null : "the support reads back differently",
-                    Said.of(CliText.ADDED_SUPPORT, "support", address, "status", st.yamlName(), "date", day,
+                    Said.of(CliText.ADDED_SUPPORT, "support", address, "status", st, "date", day,
                             "id", plan.id()),
                     "support add " + plan.id() + " " + address);
         });

@@ -81,7 +81,7 @@ final class SupportSetCommand implements Callable<Integer> {
                             .map(y -> y.status() == status && day.equals(y.date(status))
                                     && (note == null || CheckinEdit.sameText(y.note(), note)))
                             .orElse(false) ? null : "the support reads back differently",
-                    Said.of(CliText.SUPPORT_STATUS_SET, "support", shown, "status", status.yamlName(), "date", day,
+                    Said.of(CliText.SUPPORT_STATUS_SET, "support", shown, "status", status, "date", day,
                             "id", plan.id()),
                     "support set " + plan.id() + " " + shown + " " + status.yamlName() + " " + day);
         });

@@ -65,7 +65,7 @@ public final class AssessmentCheck {
         }
         for (Assessment a : plan.assessments()) {
             if (date.equals(a.date()) && by == a.by()) {
-                return Optional.of(Said.of(RefusalText.ASSESSMENT_TWICE, "id", plan.id(), "by", by.yamlName(),
+                return Optional.of(Said.of(RefusalText.ASSESSMENT_TWICE, "id", plan.id(), "by", by,
                         "date", date));
             }
         }

@@ -26,7 +26,7 @@ public final class StatusChange {
                     : Said.of(RefusalText.STATUS_GOAL_DONE, "goal", goal.id(), "id", planId));
         }
         if (goal.status() == status) {
-            return Optional.of(Said.of(RefusalText.STATUS_ALREADY, "goal", goal.id(), "status", status.yamlName()));
+            return Optional.of(Said.of(RefusalText.STATUS_ALREADY, "goal", goal.id(), "status", status));
         }
         return Optional.empty();
     }

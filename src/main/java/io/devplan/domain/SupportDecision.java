@@ -18,8 +18,8 @@ public final class SupportDecision {
         if (s.status() == status) {
             LocalDate when = s.date(status);
             return Optional.of(when != null
-                    ? Said.of(RefusalText.SUPPORT_ALREADY_ON, "support", address, "status", status.yamlName(), "date", when)
-                    : Said.of(RefusalText.SUPPORT_ALREADY, "support", address, "status", status.yamlName()));
+                    ? Said.of(RefusalText.SUPPORT_ALREADY_ON, "support", address, "status", status, "date", when)
+                    : Said.of(RefusalText.SUPPORT_ALREADY, "support", address, "status", status));
         }
         if (date.isAfter(asOf)) {
             return Optional.of(Said.of(RefusalText.DECISION_AFTER_TODAY, "date", date, "today", asOf));

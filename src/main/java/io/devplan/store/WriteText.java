@@ -44,6 +44,14 @@ public enum WriteText implements Phrase {
     AGE_DAYS("created {n} days ago"),
     AGE_UNKNOWN("age unknown"),
 
+    // ---- YamlEditor: an edit that does not fit the file's layout
+    NOT_A_LIST("'{key}' at line {line} is not a list"),
+    CANNOT_REPLACE_LIST("cannot replace the list at line {line}"),
+    CANNOT_REPLACE_MAPPING("cannot replace the mapping at line {line}"),
+    MULTI_LINE_IN_ONE_LINE_LIST("cannot add a multi-line item to the one-line list at line {line}; write the list as a "
+            + "block list ('- ' items) first"),
+    NO_MAPPING("no mapping at {path} in the plan"),
+
     // ---- OutputFile
     CANNOT_WRITE_NOTHING_WRITTEN("cannot write {file}: {reason}; nothing was written"),
     OUTPUT_OWNED("not writing {file}: it is {what}, which --output never replaces; nothing was written. Name a file "

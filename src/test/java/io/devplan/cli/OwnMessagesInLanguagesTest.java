@@ -191,6 +191,10 @@ class OwnMessagesInLanguagesTest {
         assertThat(nl.exit()).isEqualTo(2);
         assertThat(nl.err()).startsWith("devplan: plan 'ann' heeft al een check-in op 2026-11-20; geef --amend om die te "
                 + "wijzigen, of --date voor een gesprek op een andere dag\n");
+        CliRunner.Result paused = run("--lang da", "status ann talks paused --reason Barsel");
+        assertThat(paused.out()).isEqualTo("Målet talks er nu sat på pause (var aktivt) for ann i plans/ann.yaml\n");
+        CliRunner.Result again = run("--lang nl", "status ann talks paused --reason Verlof");
+        assertThat(again.err()).startsWith("devplan: doel 'talks' is al gepauzeerd\n");
         CliRunner.Result en = run("en", "reschedule ann talks 2027-04-30 --reason later");
         assertThat(en.out()).isEqualTo("Moved talks from 2027-03-31 to 2027-04-30 (moved 1 times) for ann in plans/ann.yaml\n");
     }
