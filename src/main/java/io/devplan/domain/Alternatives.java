@@ -20,11 +20,6 @@ public enum Alternatives implements Phrase {
     }
 
     @Override
-    public boolean counted() {
-        return false;
-    }
-
-    @Override
     public String catalogue() {
         return "words";
     }

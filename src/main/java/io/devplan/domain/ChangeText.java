@@ -79,11 +79,6 @@ public enum ChangeText implements Phrase {
     }
 
     @Override
-    public boolean counted() {
-        return false;
-    }
-
-    @Override
     public String catalogue() {
         return "log";
     }

@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record Said(Phrase phrase, Long count, List<Object> args) {
     public Said {
-        args = List.copyOf(args);
+        args = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(args)); // a value may be null: said as ""
         if (args.size() % 2 != 0) {
             throw new IllegalArgumentException("placeholders come in name, value pairs: " + args);
         }
@@ -47,20 +47,8 @@ public record Said(Phrase phrase, Long count, List<Object> args) {
 
     /** The English sentence, numbers as written in code: what devplan said before it spoke other languages. */
     public String english() {
-        String template = phrase.english(form());
         StringBuilder out = new StringBuilder();
-        int i = 0;
-        while (i < template.length()) {
-            int open = template.indexOf('{', i);
-            int close = open < 0 ? -1 : template.indexOf('}', open);
-            if (open < 0 || close < 0) {
-                out.append(template, i, template.length());
-                break;
-            }
-            out.append(template, i, open);
-            out.append(english(arg(template.substring(open + 1, close))));
-            i = close + 1;
-        }
+        Phrase.walk(phrase.english(form()), out::append, name -> out.append(english(arg(name))));
         return out.toString();
     }
 

@@ -13,11 +13,6 @@ public enum Untranslated implements Phrase {
     }
 
     @Override
-    public boolean counted() {
-        return false;
-    }
-
-    @Override
     public String catalogue() {
         return "words";
     }

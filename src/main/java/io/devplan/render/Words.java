@@ -192,16 +192,8 @@ public final class Words {
     private static Filled fill(String template, Object[] args) {
         Line line = Line.of();
         StringBuilder words = new StringBuilder();
-        int i = 0;
-        while (i < template.length()) {
-            int open = template.indexOf('{', i);
-            int close = open < 0 ? -1 : template.indexOf('}', open);
-            if (open < 0 || close < 0) {
-                words.append(template, i, template.length());
-                break;
-            }
-            words.append(template, i, open);
-            Object value = arg(args, template.substring(open + 1, close));
+        Phrase.walk(template, words::append, name -> {
+            Object value = arg(args, name);
             if (value instanceof Line l) {
                 if (words.length() > 0) {
                     line.words(words.toString());
@@ -211,8 +203,7 @@ public final class Words {
             } else {
                 words.append(value == null ? "" : value);
             }
-            i = close + 1;
-        }
+        });
         if (words.length() > 0) {
             line.words(words.toString());
         }

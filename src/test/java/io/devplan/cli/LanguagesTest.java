@@ -88,6 +88,17 @@ class LanguagesTest {
         Golden.assertMatches("languages/report-" + id + ".txt", result.out());
     }
 
+    /** A reminder mail per language, in its reader's language under a Swedish process locale: goldens a native reader can review. */
+    @ParameterizedTest
+    @ValueSource(strings = {"sofia-lindqvist", "jesper-moller", "lotte-van-den-berg", "bob-berg"})
+    void aReminderMailIsInItsReadersLanguageWhateverTheProcessLocale(String id) {
+        CliRunner.Result result = run(Map.of("LANG", "sv_SE.UTF-8", "LC_ALL", "sv_SE.UTF-8"), null,
+                "remind", "--send", "--dry-run", "--for", id);
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).as("a mail for " + id).contains("Subject: ");
+        Golden.assertMatches("languages/mail-" + id + ".txt", result.out());
+    }
+
     @Test
     void aDanishMailIsDanishWhateverTheLocaleAndLangOverridesIt() {
         CliRunner.Result danish = run(Map.of("LANG", "sv_SE.UTF-8", "LANGUAGE", "sv"), null,
