@@ -90,6 +90,11 @@ public final class Cli {
         }
         configure(cmd);
         examplesUnwrapped(cmd); // only this model prints help
+        CommandLine.IExecutionStrategy strategy = cmd.getExecutionStrategy();
+        cmd.setExecutionStrategy(parsed -> {
+            HelpTexts.useReadersLanguage(cmd, parsed);
+            return strategy.execute(parsed);
+        });
         cmd.setParameterExceptionHandler(new ErrorHandler());
         return cmd;
     }
