@@ -79,7 +79,7 @@ final class FormatManual {
         for (Rule rule : Rules.ALL) {
             b.append(".SS ").append(Troff.text(rule.name())).append('\n');
             b.append(Troff.italic(rule.criterion().label() + ", " + rule.severity().label())).append(". ")
-                    .append(Troff.text(rule.summary())).append("\n.PP\n").append(Troff.text(rule.description()))
+                    .append(Troff.text(rule.summary().english())).append("\n.PP\n").append(Troff.text(rule.description()))
                     .append('\n');
             Example e = rule.example();
             if (e != null && !e.bad().isBlank()) {

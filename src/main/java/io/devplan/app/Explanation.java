@@ -33,7 +33,7 @@ public record Explanation(Plan plan, Goal goal, GoalWords words, LocalDate refer
      * @param finding the rule's finding on the goal, or null when it passed (or an ignore comment hid it)
      * @param because what in the words or fields decided it
      */
-    public record Verdict(Rule rule, Finding finding, String because) {}
+    public record Verdict(Rule rule, Finding finding, io.devplan.domain.Said because) {}
 
     public Explanation {
         verdicts = List.copyOf(verdicts);
@@ -55,8 +55,10 @@ public record Explanation(Plan plan, Goal goal, GoalWords words, LocalDate refer
             if (rule instanceof WordRule w && !context.config().rules().disable().contains(rule.name())) {
                 Finding f = findings.stream().filter(x -> x.rule().equals(rule.name())).findFirst().orElse(null);
                 // Closed goals are history: the SMART rules do not judge them, whatever their words say.
-                String because = goal.status().isClosed() ? "not judged: the goal is "
-                        + goal.status().name().toLowerCase(java.util.Locale.ROOT) : w.because(goal, words);
+                io.devplan.domain.Said because = goal.status().isClosed()
+                        ? io.devplan.domain.validate.ValidateText.BECAUSE_CLOSED.with("status",
+                                goal.status().name().toLowerCase(java.util.Locale.ROOT))
+                        : w.because(goal, words);
                 verdicts.add(new Verdict(rule, f, because));
             }
         }

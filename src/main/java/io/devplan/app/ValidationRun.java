@@ -5,6 +5,7 @@ import io.devplan.domain.Said;
 import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Plan;
 import io.devplan.domain.Position;
+import io.devplan.domain.Said;
 import io.devplan.domain.validate.Criterion;
 import io.devplan.domain.validate.Finding;
 import io.devplan.domain.validate.Rule;
@@ -78,7 +79,7 @@ public record ValidationRun(List<Finding> findings, int ignored, boolean unreada
             if (first != null) {
                 findings.add(finding("schema", c.relative(), c.idPosition().line(), c.idPosition().column(), c.id(),
                         repo.duplicate(new EmployeeId(c.id()), repo.root().resolve(first),
-                                repo.root().resolve(c.relative())).message()));
+                                repo.root().resolve(c.relative())).said()));
                 continue;
             }
             findings.addAll(c.result().findings());
@@ -103,7 +104,7 @@ public record ValidationRun(List<Finding> findings, int ignored, boolean unreada
         for (Problem p : repo.listingProblemsByRelativeFile()) {
             Path file = repo.root().resolve(p.file()).toAbsolutePath().normalize();
             if (p.leftOut() && (paths.isEmpty() || paths.stream().map(f -> f.toAbsolutePath().normalize()).anyMatch(file::startsWith))) {
-                out.add(finding("unreadable", p.file(), p.line(), p.column(), null, p.message()));
+                out.add(finding("unreadable", p.file(), p.line(), p.column(), null, p.said()));
             }
         }
         return out;
@@ -133,7 +134,7 @@ public record ValidationRun(List<Finding> findings, int ignored, boolean unreada
         for (Problem p : problems) {
             unreadable |= p.kind() == Problem.Kind.UNREADABLE;
             readerFindings.add(finding(p.kind() == Problem.Kind.UNREADABLE ? "unreadable" : "schema", relative,
-                    p.line(), p.column(), stem(file), p.message()));
+                    p.line(), p.column(), stem(file), p.said()));
         }
         Plan plan = r.value();
         if (plan == null) {
@@ -174,9 +175,10 @@ public record ValidationRun(List<Finding> findings, int ignored, boolean unreada
                 .anyMatch(p -> repo.root().resolve(p.file()).toAbsolutePath().normalize().equals(abs));
     }
 
-    private static Finding finding(String ruleName, String file, int line, int column, String employee, String message) {
+    /** A reader's problem as a finding: it keeps the problem's words, said in the reader's language. */
+    private static Finding finding(String ruleName, String file, int line, int column, String employee, Said said) {
         Rule rule = Rules.named(ruleName).orElseThrow();
-        return new Finding(file, line, column, rule.severity(), rule.name(), Criterion.SCHEMA, employee, null, message);
+        return new Finding(file, line, column, rule.severity(), rule.name(), Criterion.SCHEMA, employee, null, said);
     }
 
     private static String stem(Path file) {

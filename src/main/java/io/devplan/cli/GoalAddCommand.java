@@ -145,7 +145,7 @@ final class GoalAddCommand implements Callable<Integer> {
                             return "the goal reads back differently";
                         }
                         if (!wizard) {
-                            print(findings(p, context, goal.id()));
+                            print(findings(p, context, goal.id()), Session.of(spec).words(repo));
                         }
                         return null;
                     },
@@ -184,11 +184,11 @@ final class GoalAddCommand implements Callable<Integer> {
     }
 
     /** The findings shown before the write, as validate shows them. */
-    private void print(List<Finding> found) {
+    private void print(List<Finding> found, io.devplan.render.Words words) {
         var err = spec.commandLine().getErr();
         for (Finding f : found) {
             err.println("devplan: " + f.severity().name().toLowerCase(java.util.Locale.ROOT) + ": "
-                    + f.message() + " [" + f.rule() + "]");
+                    + words.text(f.said()) + " [" + f.rule() + "]");
         }
         err.flush();
     }

@@ -64,6 +64,7 @@ final class GoalWizard {
      * @param today the default start, and what relative start dates count from
      * @param dryRun whether confirming prints the diff instead of writing
      * @param check validate's findings on the plan with the goal added
+     * @param words the reader's language, for the findings' messages
      */
     record Setting(Plan plan, RepoConfig config, LocalDate today, boolean dryRun, Function<Goal, List<Finding>> check,
                    Words words) {}
@@ -433,7 +434,7 @@ final class GoalWizard {
         by.forEach((c, list) -> {
             out.println("  " + c.title() + (c == Criterion.SCHEMA ? "" : " (" + c.label() + ")"));
             for (Finding f : list) {
-                List<String> lines = Text.wrap(f.severity().name().toLowerCase(Locale.ROOT) + ": " + f.message()
+                List<String> lines = Text.wrap(f.severity().name().toLowerCase(Locale.ROOT) + ": " + w.text(f.said())
                         + " [" + f.rule() + "]", width - 6);
                 for (int i = 0; i < lines.size(); i++) {
                     out.println((i == 0 ? "    " : "      ") + lines.get(i));

@@ -90,7 +90,8 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (listRules) {
-            FindingsText.printRules(Rules.ALL, out);
+            // No repository is needed to list the rules: --lang and the locale variables choose the words.
+            FindingsText.printRules(Rules.ALL, Session.of(spec).root().readerWords(), out);
             return ExitCodes.OK;
         }
         Session session = Session.of(spec);
@@ -113,7 +114,7 @@ final class ValidateCommand implements Callable<Integer> {
         switch (format) {
             case json -> FindingsJson.print(result.findings(), out);
             case sarif -> FindingsSarif.print(Rules.ALL, result.findings(), shown, version(), out);
-            default -> new FindingsText(new Ansi(session.color()), shown)
+            default -> new FindingsText(new Ansi(session.color()), shown, session.words(repo))
                     .print(result.findings(), result.files(), result.ignored(), out);
         }
         out.flush();
@@ -149,7 +150,8 @@ final class ValidateCommand implements Callable<Integer> {
                 CliText.NO_GOAL_DID_YOU_MEAN, explain.get(1), plan.goals().stream().map(Goal::id).toList(),
                 "id", plan.id(), "goal", explain.get(1))));
         Explanation e = Explanation.of(plan, IgnoreComments.parse(read.text()), goal, context);
-        new ExplanationText(new Ansi(session.color()), file -> repo.shown(repo.root().resolve(file))).print(e, out);
+        new ExplanationText(new Ansi(session.color()), file -> repo.shown(repo.root().resolve(file)), session.words(repo))
+                .print(e, out);
         return ExitCodes.OK;
     }
 

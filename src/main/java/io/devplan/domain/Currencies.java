@@ -33,11 +33,11 @@ public final class Currencies {
         return isKnown(code) && code.equals(normalize(code));
     }
 
-    /** Known codes that look like {@code code}, in upper case as they are written. */
-    public static List<String> suggestions(String code) {
+    /** Known codes that look like {@code code}, in upper case, for a "did you mean". */
+    public static java.util.List<String> suggestions(String code) {
         return DidYouMean.matches(code.strip().toLowerCase(Locale.ROOT),
-                CODES.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList())
-                .stream().map(c -> c.toUpperCase(Locale.ROOT)).toList();
+                CODES.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList()).stream()
+                .map(c -> c.toUpperCase(Locale.ROOT)).toList();
     }
 
     /** Known codes that look like {@code code}, for a "did you mean" hint. */

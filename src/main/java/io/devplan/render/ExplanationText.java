@@ -2,12 +2,14 @@ package io.devplan.render;
 
 import io.devplan.app.Explanation;
 import io.devplan.domain.Goal;
+import io.devplan.domain.Said;
 import io.devplan.domain.prose.GoalWords;
 import io.devplan.domain.prose.Measure;
 import io.devplan.domain.prose.TimeFrame;
 import io.devplan.domain.prose.Vague;
 import io.devplan.domain.validate.Finding;
 import io.devplan.domain.validate.GoalRule;
+import io.devplan.domain.validate.ValidateText;
 import java.io.PrintWriter;
 import java.util.function.Function;
 
@@ -19,11 +21,16 @@ import java.util.function.Function;
 public final class ExplanationText {
     private final Ansi ansi;
     private final Function<String, String> shown;
+    private final Words words;
 
-    /** @param shown how to name a file given relative to the repository root */
-    public ExplanationText(Ansi ansi, Function<String, String> shown) {
+    /**
+     * @param shown how to name a file given relative to the repository root
+     * @param words the reader's language for the findings' messages
+     */
+    public ExplanationText(Ansi ansi, Function<String, String> shown, Words words) {
         this.ansi = ansi;
         this.shown = shown;
+        this.words = words;
     }
 
     public void print(Explanation e, PrintWriter out) {
@@ -31,56 +38,69 @@ public final class ExplanationText {
         GoalWords w = e.words();
         int index = e.plan().goals().indexOf(goal);
         int line = e.plan().source().at(GoalRule.path(index)).line();
-        out.println(ansi.bold("goal '" + clean(goal.id()) + "' of " + clean(e.plan().id())) + ", "
-                + shown.apply(e.plan().file()) + (line > 0 ? ":" + line : ""));
-        out.println("  title     " + clean(goal.title()));
-        out.println("  read as   " + w.language().title() + (w.evidence().isEmpty()
-                ? " (no word told; the repository's language)"
-                : " (from the words " + clean(String.join(", ", w.evidence())) + ")"));
-        out.println("  counted   relative dates from " + e.reference() + (e.fromStart() ? ", the goal's start"
-                : ", the as-of date (the goal has no start)"));
+        out.println(ansi.bold(say(ValidateText.EXPLAIN_GOAL, "goal", clean(goal.id()), "id", clean(e.plan().id())))
+                + ", " + shown.apply(e.plan().file()) + (line > 0 ? ":" + line : ""));
+        // The labels line up after the longest in this language; English's stand in a column of 10.
+        String[] labels = {say(ValidateText.EXPLAIN_TITLE), say(ValidateText.EXPLAIN_READ_AS),
+            say(ValidateText.EXPLAIN_COUNTED), say(ValidateText.EXPLAIN_STATUS)};
+        int width = Math.max(9, java.util.Arrays.stream(labels).mapToInt(String::length).max().orElse(0));
+        out.println("  " + Text.pad(labels[0], width) + " " + clean(goal.title()));
+        Said language = ValidateText.valueOf("LANGUAGE_" + w.language().name()).with();
+        out.println("  " + Text.pad(labels[1], width) + " " + (w.evidence().isEmpty()
+                ? say(ValidateText.READ_AS_REPOSITORY, "language", language)
+                : say(ValidateText.READ_AS_WORDS, "language", language, "words", clean(String.join(", ", w.evidence())))));
+        out.println("  " + Text.pad(labels[2], width) + " " + say(e.fromStart() ? ValidateText.COUNTED_FROM_START
+                : ValidateText.COUNTED_FROM_AS_OF, "date", e.reference()));
         if (e.closed()) {
-            out.println("  status    " + goal.status().name().toLowerCase(java.util.Locale.ROOT)
-                    + ": the SMART rules skip closed goals");
+            out.println("  " + Text.pad(labels[3], width) + " " + say(ValidateText.STATUS_CLOSED, "status",
+                    goal.status().name().toLowerCase(java.util.Locale.ROOT)));
         }
         out.println();
-        out.println(ansi.bold("recognised"));
+        out.println(ansi.bold(say(ValidateText.HEADING_RECOGNISED)));
+        String[] rows = {say(ValidateText.ROW_TIME), say(ValidateText.ROW_MEASURE), say(ValidateText.ROW_VAGUE)};
+        int rowWidth = Math.max(8, java.util.Arrays.stream(rows).mapToInt(String::length).max().orElse(0));
         for (TimeFrame t : w.times()) {
-            row(out, "time", "\"" + clean(t.phrase()) + "\" -> " + time(t), t.pattern());
+            row(out, rows[0], rowWidth, "\"" + clean(t.phrase()) + "\" -> " + time(t), t.pattern());
         }
         for (Measure m : w.measures()) {
-            row(out, "measure", "\"" + clean(m.phrase()) + "\" -> " + measure(m), m.pattern());
+            row(out, rows[1], rowWidth, "\"" + clean(m.phrase()) + "\" -> " + measure(m), m.pattern());
         }
         for (Vague v : w.vague()) {
-            row(out, "vague", "\"" + clean(v.phrase()) + "\"" + (w.strongMeasure() ? " (a measure says what will be "
-                    + "different)" : ""), v.pattern());
+            String quoted = "\"" + clean(v.phrase()) + "\"";
+            row(out, rows[2], rowWidth, w.strongMeasure() ? say(ValidateText.VAGUE_WITH_MEASURE, "phrase", quoted) : quoted,
+                    v.pattern());
         }
         if (w.times().isEmpty() && w.measures().isEmpty() && w.vague().isEmpty()) {
-            out.println("  nothing: no date, period, rhythm, measure or vague word");
+            out.println("  " + say(ValidateText.NOTHING_RECOGNISED));
         }
         out.println();
-        out.println(ansi.bold("rules on the words"));
-        int width = e.verdicts().stream().mapToInt(v -> v.rule().name().length()).max().orElse(0);
+        out.println(ansi.bold(say(ValidateText.HEADING_RULES)));
+        int nameWidth = e.verdicts().stream().mapToInt(v -> v.rule().name().length()).max().orElse(0);
         for (Explanation.Verdict v : e.verdicts()) {
+            // Like the severity beside it, the verdict is a word of validate's own column: ok, skipped, error, warning.
             String state = e.closed() ? ansi.dim(Text.pad("skipped", 7))
                     : v.finding() == null ? ansi.green(Text.pad("ok", 7)) : severity(v.finding(), 7);
-            out.println("  " + Text.pad(v.rule().name(), width) + "  " + v.rule().criterion().label() + "  " + state
-                    + "  " + clean(v.because()));
+            out.println("  " + Text.pad(v.rule().name(), nameWidth) + "  " + v.rule().criterion().label() + "  " + state
+                    + "  " + clean(words.text(v.because())));
         }
         out.println();
-        out.println(ansi.bold("findings"));
+        out.println(ansi.bold(say(ValidateText.HEADING_FINDINGS)));
         if (e.findings().isEmpty()) {
-            out.println("  none");
+            out.println("  " + say(ValidateText.NO_FINDINGS));
         }
         for (Finding f : e.findings()) {
             out.println("  " + shown.apply(f.file()) + (f.line() > 0 ? ":" + f.line() + ":" + f.column() : "") + ": "
-                    + severity(f, 0) + ": " + io.devplan.render.doc.SafeText.oneLine(f.message()) + " " + ansi.dim("[" + f.rule() + "]"));
+                    + severity(f, 0) + ": " + io.devplan.render.doc.SafeText.oneLine(words.text(f.said())) + " " + ansi.dim("[" + f.rule() + "]"));
         }
         out.flush();
     }
 
-    private void row(PrintWriter out, String what, String text, String pattern) {
-        out.println("  " + Text.pad(what, 8) + "  " + text + "  " + ansi.dim("[" + pattern + "]"));
+    private String say(ValidateText phrase, Object... args) {
+        return words.text(phrase.with(args));
+    }
+
+    private void row(PrintWriter out, String what, int width, String text, String pattern) {
+        out.println("  " + Text.pad(what, width) + "  " + text + "  " + ansi.dim("[" + pattern + "]"));
     }
 
     /** The severity, padded to {@code width} before it is coloured. */
@@ -93,30 +113,39 @@ public final class ExplanationText {
         };
     }
 
-    private static String time(TimeFrame t) {
-        String day = t.date() != null ? t.date().toString() : "no single day";
+    /** What a time frame means; the grammar's notes are its own (English) text. */
+    private String time(TimeFrame t) {
         return switch (t.kind()) {
-            case DATE, PERIOD -> day + (t.note() != null ? " (" + t.note() + ")" : "");
-            case RECURRENCE -> "a rhythm" + (t.date() != null ? " until " + t.date() : "");
-            case STANDARD -> "a standard each case is held to";
-            case START -> "a start (" + day + "), not a deadline";
+            case DATE, PERIOD -> t.date() != null
+                    ? (t.note() != null ? say(ValidateText.TIME_DATE_NOTE, "date", t.date(), "note", t.note()) : t.date().toString())
+                    : t.note() != null ? say(ValidateText.TIME_NO_DAY_NOTE, "note", t.note()) : say(ValidateText.TIME_NO_DAY);
+            case RECURRENCE -> t.date() != null ? say(ValidateText.TIME_RHYTHM_UNTIL, "date", t.date())
+                    : say(ValidateText.TIME_RHYTHM);
+            case STANDARD -> say(ValidateText.TIME_STANDARD);
+            case START -> t.date() != null ? say(ValidateText.TIME_START, "date", t.date()) : say(ValidateText.TIME_START_NO_DAY);
         };
     }
 
-    private static String measure(Measure m) {
+    private String measure(Measure m) {
         if (m.baseline() != null && m.target() != null) {
-            return "from " + Text.number(m.baseline()) + " to " + Text.number(m.target()) + unit(m);
+            return say(ValidateText.MEASURE_FROM_TO, "baseline", number(m.baseline()), "target", number(m.target()),
+                    "unit", unit(m));
         }
         if (m.target() != null) {
-            return Text.number(m.target()) + unit(m);
+            return number(m.target()) + unit(m);
         }
         if (m.unit() != null) {
             return m.unit();
         }
         if (!m.strong()) {
-            return "a measure, but not one that says what will be different";
+            return say(ValidateText.MEASURE_WEAK);
         }
-        return m.pattern().startsWith("outcome.") ? "a yes/no outcome" : "how the result will be seen";
+        return say(m.pattern().startsWith("outcome.") ? ValidateText.MEASURE_OUTCOME : ValidateText.MEASURE_SEEN);
+    }
+
+    /** A number of the title as the reader's language writes it (English: as the plan does). */
+    private String number(java.math.BigDecimal n) {
+        return words.language() == io.devplan.domain.Language.EN ? Text.number(n) : words.number(n);
     }
 
     private static String unit(Measure m) {

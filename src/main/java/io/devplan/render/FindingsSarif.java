@@ -56,7 +56,7 @@ public final class FindingsSarif {
         json.startObject()
                 .put("id", r.name())
                 .put("name", pascal(r.name()))
-                .startObject("shortDescription").put("text", r.summary()).endObject()
+                .startObject("shortDescription").put("text", r.summary().english()).endObject()
                 .startObject("fullDescription").put("text", r.description()).endObject()
                 .startObject("help")
                 .put("text", r.description() + "\n\nFlagged:\n" + r.example().bad() + "\nFixed:\n" + r.example().good())

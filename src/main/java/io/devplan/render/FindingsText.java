@@ -1,8 +1,10 @@
 package io.devplan.render;
 
+import io.devplan.domain.Said;
 import io.devplan.domain.validate.Finding;
 import io.devplan.domain.validate.Rule;
 import io.devplan.domain.validate.Severity;
+import io.devplan.domain.validate.ValidateText;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -17,11 +19,17 @@ import java.util.function.Function;
 public final class FindingsText {
     private final Ansi ansi;
     private final Function<String, String> shown;
+    private final Words words;
 
-    /** @param shown how to name a file given relative to the repository root (relative to the current folder) */
-    public FindingsText(Ansi ansi, Function<String, String> shown) {
+    /**
+     * @param shown how to name a file given relative to the repository root (relative to the current folder)
+     * @param words the reader's language for the messages and the summary line; the place, the
+     *     severity and the rule stay as they are in every language (editors and scripts read them)
+     */
+    public FindingsText(Ansi ansi, Function<String, String> shown, Words words) {
         this.ansi = ansi;
         this.shown = shown;
+        this.words = words;
     }
 
     public void print(List<Finding> findings, int files, int ignored, PrintWriter out) {
@@ -32,13 +40,13 @@ public final class FindingsText {
             }
             previous = f.file();
             String where = shown.apply(f.file()) + (f.line() > 0 ? ":" + f.line() + ":" + f.column() : "");
-            out.println(where + ": " + severity(f.severity()) + ": " + io.devplan.render.doc.SafeText.clean(f.message()) + " "
+            out.println(where + ": " + severity(f.severity()) + ": " + io.devplan.render.doc.SafeText.clean(words.text(f.said())) + " "
                     + ansi.dim("[" + f.rule() + "]"));
         }
         if (!findings.isEmpty()) {
             out.println();
         }
-        out.println(summary(findings, files, ignored));
+        out.println(words.text(summary(findings, files, ignored)));
         out.flush();
     }
 
@@ -50,26 +58,31 @@ public final class FindingsText {
         };
     }
 
-    static String summary(List<Finding> findings, int files, int ignored) {
+    /** The line after the findings: how many of each severity in how many files, and how many were switched off. */
+    static Said summary(List<Finding> findings, int files, int ignored) {
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
         long infos = findings.stream().filter(f -> f.severity() == Severity.INFO).count();
-        String checked = files == 1 ? "1 file" : files + " files";
-        String head = findings.isEmpty() ? "No problems in " + checked
-                : count(errors, "error") + ", " + count(warnings, "warning") + ", " + infos + " info in " + checked;
-        return head + (ignored > 0 ? "; " + count(ignored, "finding") + " switched off by ignore comments" : "") + ".";
+        Said checked = ValidateText.FILES.count(files);
+        Said off = ValidateText.FINDINGS.count(ignored);
+        if (findings.isEmpty()) {
+            return ignored > 0 ? ValidateText.RUN_CLEAN_IGNORED.with("files", checked, "ignored", off)
+                    : ValidateText.RUN_CLEAN.with("files", checked);
+        }
+        Object[] counts = {"errors", ValidateText.ERRORS.count(errors), "warnings", ValidateText.WARNINGS.count(warnings),
+            "infos", ValidateText.INFOS.count(infos), "files", checked, "ignored", off};
+        return (ignored > 0 ? ValidateText.RUN_FOUND_IGNORED : ValidateText.RUN_FOUND).with(counts);
     }
 
-    private static String count(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
-    }
-
-    /** {@code validate --list-rules}: one rule a line, in the registry's order. */
-    public static void printRules(List<Rule> rules, PrintWriter out) {
+    /**
+     * {@code validate --list-rules}: one rule a line, in the registry's order; the summary in the
+     * reader's language, the name, criterion and severity as validate writes them everywhere.
+     */
+    public static void printRules(List<Rule> rules, Words words, PrintWriter out) {
         int width = rules.stream().mapToInt(r -> r.name().length()).max().orElse(0);
         for (Rule r : rules) {
             out.println(Text.pad(r.name(), width) + "  " + Text.pad(r.criterion().label(), 6) + "  "
-                    + Text.pad(r.severity().label(), 7) + "  " + r.summary());
+                    + Text.pad(r.severity().label(), 7) + "  " + words.text(r.summary()));
         }
         out.flush();
     }

@@ -35,6 +35,7 @@ class LanguagesTest {
             "--lang nl", Map.of(),
             "LANG=sv_SE.UTF-8", Map.of("LANG", "sv_SE.UTF-8"),
             "LC_ALL=da_DK.UTF-8", Map.of("LC_ALL", "da_DK.UTF-8"),
+            "LC_MESSAGES=nl_NL.UTF-8", Map.of("LC_MESSAGES", "nl_NL.UTF-8"),
             "DEVPLAN_LANG=nl", Map.of("DEVPLAN_LANG", "nl"),
             "LANGUAGE=da:sv", Map.of("LANGUAGE", "da:sv"));
 

@@ -44,10 +44,29 @@ class ValidateExplainTest {
         var en = run("--dir", REPO, "validate", "--explain", "ann", "budget", "--as-of", "2026-11-22");
         assertThat(en.out()).contains("\"by 3/4\" -> no single day (day and month can be read both ways in English: "
                 + "2026-03-04 (month first) or 2026-04-03 (day first); write the day as due)");
-        var da = run("--dir", DANISH, "validate", "--explain", "mette", "budget", "--as-of", "2026-11-22");
+        var da = run("--dir", DANISH, "--lang", "en", "validate", "--explain", "mette", "budget", "--as-of", "2026-11-22");
         assertThat(da.out()).contains("read as   Danish", "\"senest 3/4\" -> 2026-04-03  [date.numeric-no-year]");
-        var fravaer = run("--dir", DANISH, "validate", "--explain", "mette", "fravaer", "--as-of", "2026-11-22");
+        var fravaer = run("--dir", DANISH, "--lang", "en", "validate", "--explain", "mette", "fravaer", "--as-of", "2026-11-22");
         assertThat(fravaer.out()).contains("\"fra 6 % til 4 %\" -> from 6 to 4%", "\"inden udgangen af 2026\" -> 2026-12-31");
+    }
+
+    @Test
+    void theExplanationIsInTheReadersLanguageAndTheRepositorysWhenNoneIsAsked() {
+        // explain-da says language: da; without --lang and locale variables its reader reads Danish.
+        var da = CliRunner.runWith(java.util.Map.of(), "--dir", DANISH, "validate", "--explain", "mette", "fravaer",
+                "--as-of", "2026-11-22");
+        assertThat(da.out()).contains("målet 'fravaer' for mette, ", "\n  læst som  dansk (ud fra ordene nedbringe, fra, "
+                        + "til, inden, udgangen, af)\n", "\n  måling    \"fra 6 % til 4 %\" -> fra 6 til 4%  [measure.from-to]\n",
+                "\n  prose-due-date     T  info     \"inden udgangen af 2026\" (date.year) betyder 2026-12-31\n", "\nfund\n");
+        var nl = CliRunner.runWith(java.util.Map.of("LANG", "nl_NL.UTF-8"), "--dir", REPO, "validate", "--explain", "ann",
+                "checklist", "--as-of", "2026-11-22");
+        assertThat(nl.out()).contains("\n  gelezen als Engels (op grond van de woorden publish, the, onboarding, "
+                        + "checklist, by, end, of)\n", "\n  goal-has-measure   M  ok       het doel heeft 1 mijlpaal\n",
+                "\n  title-length       S  ok       9 woorden\n", "\nbevindingen\n");
+        var sv = CliRunner.runWith(java.util.Map.of(), "--dir", REPO, "--lang", "sv", "validate", "--explain", "ann",
+                "first-contact", "--as-of", "2026-11-22");
+        assertThat(sv.out()).contains("\n  mått      \"from 85% to 95%\" -> från 85 till 95%  [measure.from-to]\n",
+                "\n  vagt      \"Raise\" (ett mått säger vad som blir annorlunda)  [vague.word]\n");
     }
 
     @Test

@@ -7,9 +7,15 @@ package io.devplan.domain.validate;
  * @param line 1-based, or 0 when the finding concerns the whole file
  * @param employee the plan's employee id (for an unreadable plan, its file name stem), or null
  * @param goal the id of the goal it is about, or null
+ * @param said what it says, in words for the reader's language
  */
 public record Finding(String file, int line, int column, Severity severity, String rule, Criterion criterion,
-                      String employee, String goal, String message) {
+                      String employee, String goal, io.devplan.domain.Said said) {
+
+    /** The message in English: what JSON and SARIF carry whatever the reader's language. */
+    public String message() {
+        return said.english();
+    }
 
     /** Files in name order, then places in file order, then rule names: stable output for diffs. */
     public static final java.util.Comparator<Finding> ORDER = java.util.Comparator

@@ -2,6 +2,7 @@ package io.devplan.domain.validate;
 
 import io.devplan.domain.Plan;
 import io.devplan.domain.Position;
+import io.devplan.domain.Said;
 import java.util.List;
 
 /**
@@ -16,8 +17,8 @@ public interface Rule {
 
     Severity severity();
 
-    /** One line: what the rule wants. */
-    String summary();
+    /** One line: what the rule wants; {@code --list-rules} says it in the reader's language, SARIF in English. */
+    Said summary();
 
     /** Why it matters and how to fix a finding, in a few sentences. */
     String description();
@@ -29,9 +30,9 @@ public interface Rule {
     List<Finding> check(Plan plan, Context context);
 
     /** A finding of this rule at the value under {@code path} of the plan's file. */
-    default Finding at(Plan plan, String path, String goal, String message) {
+    default Finding at(Plan plan, String path, String goal, Said said) {
         Position pos = plan.source().near(path);
         return new Finding(plan.file(), pos.line(), pos.column(), severity(), name(), criterion(), plan.id(), goal,
-                message);
+                said);
     }
 }

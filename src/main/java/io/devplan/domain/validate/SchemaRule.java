@@ -1,5 +1,6 @@
 package io.devplan.domain.validate;
 
+import io.devplan.domain.Said;
 import io.devplan.domain.Plan;
 import java.util.List;
 
@@ -21,8 +22,8 @@ public final class SchemaRule implements Rule {
     }
 
     @Override
-    public String summary() {
-        return "A plan file follows the plan format.";
+    public Said summary() {
+        return ValidateText.SUMMARY_SCHEMA.with();
     }
 
     @Override

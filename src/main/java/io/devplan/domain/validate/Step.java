@@ -4,6 +4,7 @@ import io.devplan.domain.Action;
 import io.devplan.domain.Goal;
 import io.devplan.domain.Milestone;
 import io.devplan.domain.Plan;
+import io.devplan.domain.Said;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +34,13 @@ public record Step(Goal goal, String path, String kind, String id, LocalDate don
         return out;
     }
 
-    /** How messages name it: "milestone 'design-reviews/template'". */
-    public String named() {
-        return kind + " '" + goal.id() + "/" + id + "'";
+    /**
+     * The message about this step: {@code milestone}'s phrase for a milestone, {@code action}'s for an
+     * action (the languages' grammar differs by kind), with {@code {goal}} and {@code {item}} filled.
+     */
+    public Said said(ValidateText milestone, ValidateText action, Object... args) {
+        List<Object> all = new ArrayList<>(List.of("goal", goal.id(), "item", id));
+        all.addAll(java.util.Arrays.asList(args));
+        return ("action".equals(kind) ? action : milestone).with(all.toArray());
     }
 }

@@ -1,5 +1,6 @@
 package io.devplan.domain.validate;
 
+import io.devplan.domain.Said;
 import io.devplan.domain.Plan;
 import java.util.List;
 
@@ -21,8 +22,8 @@ public final class UnknownRuleRule implements Rule {
     }
 
     @Override
-    public String summary() {
-        return "Ignore comments and rules.disable name existing rules.";
+    public Said summary() {
+        return ValidateText.SUMMARY_UNKNOWN_RULE.with();
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.devplan.domain.Goal;
 import io.devplan.domain.Plan;
 import io.devplan.domain.DidYouMean;
 import io.devplan.domain.Position;
+import io.devplan.domain.Said;
 import io.devplan.domain.validate.refs.ManagementCycleRule;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,9 +49,10 @@ public final class Validator {
     public static List<Finding> settings(Context context, String configFile) {
         List<Finding> out = new ArrayList<>();
         for (String name : context.config().rules().disable()) {
-            String why = unknownRule(name);
+            Said why = unknownRule(name, ValidateText.DISABLED_ALWAYS_ON, ValidateText.DISABLED_NO_RULE,
+                    ValidateText.DISABLED_NO_RULE_DID_YOU_MEAN);
             if (why != null) {
-                out.add(unknownRuleFinding(configFile, 0, 0, null, null, "rules.disable in devplan.yaml " + why));
+                out.add(unknownRuleFinding(configFile, 0, 0, null, null, why));
             }
         }
         return out;
@@ -71,10 +73,10 @@ public final class Validator {
         List<String> disabled = context.config().rules().disable();
         List<Finding> out = new ArrayList<>();
         for (Suppressions.Ignore ig : in.suppressions().ignores()) {
-            String why = unknownRule(ig.rule());
+            Said why = unknownRule(ig.rule(), ValidateText.IGNORED_ALWAYS_ON, ValidateText.IGNORED_NO_RULE,
+                    ValidateText.IGNORED_NO_RULE_DID_YOU_MEAN);
             if (why != null) {
-                out.add(unknownRuleFinding(in.plan().file(), ig.line(), ig.column(), in.plan().id(), null,
-                        "the ignore comment " + why));
+                out.add(unknownRuleFinding(in.plan().file(), ig.line(), ig.column(), in.plan().id(), null, why));
             }
         }
         int ignored = 0;
@@ -123,22 +125,22 @@ public final class Validator {
         return out;
     }
 
-    /** Why {@code name} switches nothing off, or null when it names a rule that can be. */
-    private static String unknownRule(String name) {
+    /** Why {@code name} switches nothing off, in the place's own phrases, or null when it names a rule that can be. */
+    private static Said unknownRule(String name, ValidateText alwaysOn, ValidateText noRule, ValidateText didYouMean) {
         if (Rules.ALWAYS_ON.contains(name)) {
-            return "names '" + name + "', which cannot be switched off: a plan that does not read cannot be checked";
+            return alwaysOn.with("rule", name);
         }
         if (Rules.named(name).isEmpty()) {
-            return "names '" + name + "', which is no rule" + DidYouMean.hint(name, Rules.names())
-                    + "; 'devplan validate --list-rules' lists them";
+            Said suggestion = DidYouMean.suggestion(name, Rules.names());
+            return suggestion == null ? noRule.with("rule", name) : didYouMean.with("rule", name, "suggestion", suggestion);
         }
         return null;
     }
 
     private static Finding unknownRuleFinding(String file, int line, int column, String employee, String goal,
-                                              String message) {
+                                              Said said) {
         Rule rule = Rules.named("unknown-rule").orElseThrow();
-        return new Finding(file, line, column, rule.severity(), rule.name(), rule.criterion(), employee, goal, message);
+        return new Finding(file, line, column, rule.severity(), rule.name(), rule.criterion(), employee, goal, said);
     }
 
     /** Switched off by a comment on the finding's line, or on the first or title line of its goal. */

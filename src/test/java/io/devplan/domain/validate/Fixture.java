@@ -55,7 +55,7 @@ final class Fixture {
         if (!r.ok()) {
             r.problems().forEach(p -> readerFindings.add(new Finding(file, p.line(), p.column(), Severity.ERROR,
                     p.kind() == Problem.Kind.UNREADABLE ? "unreadable" : "schema", Criterion.SCHEMA, id, null,
-                    p.message())));
+                    p.said())));
             return;
         }
         inputs.add(new Validator.Input(r.value(), IgnoreComments.parse(text)));

@@ -44,7 +44,7 @@ class RulesTest {
                 pascal.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
             }
             assertThat(r.getClass().getSimpleName()).isEqualTo(pascal + "Rule");
-            assertThat(r.summary()).endsWith(".");
+            assertThat(r.summary().english()).endsWith(".");
             assertThat(r.description().length()).as(r.name()).isGreaterThan(80);
         }
     }

@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.refs;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.Currencies;
 import io.devplan.domain.Goal;
 import io.devplan.domain.Plan;
@@ -32,8 +34,8 @@ public final class CurrencyCodeRule implements Rule {
     }
 
     @Override
-    public String summary() {
-        return "A support entry's currency is an ISO 4217 code in upper case, such as EUR.";
+    public Said summary() {
+        return ValidateText.SUMMARY_CURRENCY_CODE.with();
     }
 
     @Override
@@ -72,12 +74,14 @@ public final class CurrencyCodeRule implements Rule {
                     continue;
                 }
                 String path = GoalRule.path(i) + "/support/" + j + "/currency";
-                String where = "support '" + goal.id() + "/" + s.id() + "'";
+                Said suggestion = io.devplan.domain.Alternatives.of(Currencies.suggestions(code));
                 out.add(at(plan, path, goal.id(), Currencies.isKnown(code)
-                        ? where + " writes currency '" + code + "'; write it in upper case: "
-                                + Currencies.normalize(code)
-                        : where + " has currency '" + code + "', which is no ISO 4217 code such as EUR, DKK or SEK"
-                                + Currencies.hint(code)));
+                        ? ValidateText.CURRENCY_LOWER_CASE.with("goal", goal.id(), "support", s.id(), "code", code,
+                                "upper", Currencies.normalize(code))
+                        : suggestion == null
+                        ? ValidateText.CURRENCY_NOT_ISO.with("goal", goal.id(), "support", s.id(), "code", code)
+                        : ValidateText.CURRENCY_NOT_ISO_DID_YOU_MEAN.with("goal", goal.id(), "support", s.id(),
+                                "code", code, "suggestion", suggestion)));
             }
         }
         return out;

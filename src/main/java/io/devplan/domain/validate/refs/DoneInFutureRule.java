@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.refs;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.Plan;
 import io.devplan.domain.validate.Context;
 import io.devplan.domain.validate.Criterion;
@@ -29,8 +31,8 @@ public final class DoneInFutureRule implements Rule {
     }
 
     @Override
-    public String summary() {
-        return "A milestone or action is not marked done on a day still to come.";
+    public Said summary() {
+        return ValidateText.SUMMARY_DONE_IN_FUTURE.with();
     }
 
     @Override
@@ -62,9 +64,9 @@ public final class DoneInFutureRule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (Step step : Step.of(plan)) {
             if (step.done() != null && step.done().isAfter(context.asOf())) {
-                out.add(at(plan, step.path() + "/done", step.goal().id(), step.named() + " is marked done on "
-                        + step.done() + ", after today (" + context.asOf() + "); write the day it was done, or remove "
-                        + "'done' until it is"));
+                out.add(at(plan, step.path() + "/done", step.goal().id(), step.said(
+                        ValidateText.MILESTONE_DONE_IN_FUTURE, ValidateText.ACTION_DONE_IN_FUTURE,
+                        "done", step.done(), "today", context.asOf())));
             }
         }
         return out;

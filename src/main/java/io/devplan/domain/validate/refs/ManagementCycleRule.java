@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.refs;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.Plan;
 import io.devplan.domain.Position;
 import io.devplan.domain.validate.Context;
@@ -34,8 +36,8 @@ public final class ManagementCycleRule implements Rule {
     }
 
     @Override
-    public String summary() {
-        return "Managers do not manage each other in a ring.";
+    public Said summary() {
+        return ValidateText.SUMMARY_MANAGEMENT_CYCLE.with();
     }
 
     @Override
@@ -92,7 +94,6 @@ public final class ManagementCycleRule implements Rule {
     /** The finding of the plan {@code employee} in {@code file}, at its manager, for the ring {@code cycle}. */
     public Finding finding(String file, Position manager, String employee, List<String> cycle) {
         return new Finding(file, manager.line(), manager.column(), severity(), name(), criterion(), employee, null,
-                "management cycle " + String.join(" -> ", cycle) + ": nobody in it reports to anyone outside it; "
-                        + "give one of them the manager they really report to");
+                ValidateText.MANAGEMENT_CYCLE.with("cycle", String.join(" -> ", cycle)));
     }
 }

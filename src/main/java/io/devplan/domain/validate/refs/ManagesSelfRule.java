@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.refs;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.Plan;
 import io.devplan.domain.validate.Context;
 import io.devplan.domain.validate.Criterion;
@@ -27,8 +29,8 @@ public final class ManagesSelfRule implements Rule {
     }
 
     @Override
-    public String summary() {
-        return "An employee is not their own manager.";
+    public Said summary() {
+        return ValidateText.SUMMARY_MANAGES_SELF.with();
     }
 
     @Override
@@ -59,7 +61,6 @@ public final class ManagesSelfRule implements Rule {
         if (!plan.id().equals(plan.employee().manager())) {
             return List.of();
         }
-        return List.of(at(plan, "employee/manager", null, "'" + plan.id() + "' is written as their own manager; "
-                + "write the id (or the name) of the person " + plan.id() + " reports to"));
+        return List.of(at(plan, "employee/manager", null, ValidateText.MANAGES_SELF.with("id", plan.id())));
     }
 }

@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.refs;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.Goal;
 import io.devplan.domain.Milestone;
 import io.devplan.domain.Plan;
@@ -29,8 +31,8 @@ public final class MilestoneAfterGoalDueRule extends GoalRule {
     }
 
     @Override
-    public String summary() {
-        return "A milestone is due on or before its goal's due date.";
+    public Said summary() {
+        return ValidateText.SUMMARY_MILESTONE_AFTER_GOAL_DUE.with();
     }
 
     @Override
@@ -67,9 +69,8 @@ public final class MilestoneAfterGoalDueRule extends GoalRule {
         for (int j = 0; j < goal.milestones().size(); j++) {
             Milestone m = goal.milestones().get(j);
             if (m.due() != null && m.due().isAfter(goal.due())) {
-                out.add(at(plan, path + "/milestones/" + j + "/due", goal.id(), "milestone '" + goal.id() + "/" + m.id()
-                        + "' is due " + m.due() + ", after its goal is due (" + goal.due()
-                        + "); move the milestone or the goal's due date"));
+                out.add(at(plan, path + "/milestones/" + j + "/due", goal.id(), ValidateText.MILESTONE_AFTER_GOAL_DUE.with(
+                        "goal", goal.id(), "item", m.id(), "due", m.due(), "goalDue", goal.due())));
             }
         }
     }

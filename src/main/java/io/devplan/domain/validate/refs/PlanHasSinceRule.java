@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.refs;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.Goal;
 import io.devplan.domain.Plan;
 import io.devplan.domain.validate.Context;
@@ -33,8 +35,8 @@ public final class PlanHasSinceRule implements Rule {
     }
 
     @Override
-    public String summary() {
-        return "A plan with goals in progress has 'since' or a check-in, so a check-in falls due.";
+    public Said summary() {
+        return ValidateText.SUMMARY_PLAN_HAS_SINCE.with();
     }
 
     @Override
@@ -77,8 +79,7 @@ public final class PlanHasSinceRule implements Rule {
         if (first.isEmpty()) {
             return List.of();
         }
-        return List.of(at(plan, "employee", null, "'" + plan.id() + "' has goals in progress ('" + first.get().id()
-                + "') but no 'since' and no check-in, so no check-in ever falls due; write the date the plan "
-                + "began as 'employee.since', or record the first check-in"));
+        return List.of(at(plan, "employee", null, ValidateText.PLAN_HAS_NO_SINCE.with("id", plan.id(),
+                "goal", first.get().id())));
     }
 }

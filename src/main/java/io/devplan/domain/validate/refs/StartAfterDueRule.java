@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.refs;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.Goal;
 import io.devplan.domain.Plan;
 import io.devplan.domain.validate.Context;
@@ -30,8 +32,8 @@ public final class StartAfterDueRule implements Rule {
     }
 
     @Override
-    public String summary() {
-        return "A goal starts on or before its due date.";
+    public Said summary() {
+        return ValidateText.SUMMARY_START_AFTER_DUE.with();
     }
 
     @Override
@@ -63,8 +65,8 @@ public final class StartAfterDueRule implements Rule {
         for (int i = 0; i < plan.goals().size(); i++) {
             Goal g = plan.goals().get(i);
             if (g.start() != null && g.due() != null && g.start().isAfter(g.due())) {
-                out.add(at(plan, GoalRule.path(i) + "/start", g.id(), "goal '" + g.id() + "' starts " + g.start()
-                        + ", after its due date " + g.due() + "; correct 'start' or 'due'"));
+                out.add(at(plan, GoalRule.path(i) + "/start", g.id(), ValidateText.START_AFTER_DUE.with(
+                        "goal", g.id(), "start", g.start(), "due", g.due())));
             }
         }
         return out;

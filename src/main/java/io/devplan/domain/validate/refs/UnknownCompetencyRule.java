@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.refs;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.Assessment;
 import io.devplan.domain.Plan;
 import io.devplan.domain.RepoConfig;
@@ -32,8 +34,8 @@ public final class UnknownCompetencyRule implements Rule {
     }
 
     @Override
-    public String summary() {
-        return "Goals and assessments name only competencies of the framework in devplan.yaml.";
+    public Said summary() {
+        return ValidateText.SUMMARY_UNKNOWN_COMPETENCY.with();
     }
 
     @Override
@@ -68,9 +70,9 @@ public final class UnknownCompetencyRule implements Rule {
             for (int j = 0; j < goal.competencies().size(); j++) {
                 String id = goal.competencies().get(j);
                 if (!known.contains(id)) {
-                    out.add(at(plan, GoalRule.path(i) + "/competencies/" + j, goal.id(), "goal '" + goal.id()
-                            + "' names competency '" + id + "', which is not in the framework in devplan.yaml"
-                            + Known.list("competencies", known)));
+                    out.add(at(plan, GoalRule.path(i) + "/competencies/" + j, goal.id(), Known.said(
+                            ValidateText.UNKNOWN_COMPETENCY_OF_GOAL, ValidateText.UNKNOWN_COMPETENCY_OF_GOAL_NONE_KNOWN,
+                            known, "goal", goal.id(), "id", id)));
                 }
             }
         }
@@ -78,9 +80,9 @@ public final class UnknownCompetencyRule implements Rule {
             Assessment a = plan.assessments().get(i);
             for (String id : a.levels().keySet()) {
                 if (!known.contains(id)) {
-                    out.add(at(plan, "assessments/" + i + "/levels/" + id, null, "the assessment of " + a.date()
-                            + " rates '" + id + "', which is not in the framework in devplan.yaml"
-                            + Known.list("competencies", known)));
+                    out.add(at(plan, "assessments/" + i + "/levels/" + id, null, Known.said(
+                            ValidateText.UNKNOWN_COMPETENCY_ASSESSED, ValidateText.UNKNOWN_COMPETENCY_ASSESSED_NONE_KNOWN,
+                            known, "date", a.date(), "id", id)));
                 }
             }
         }

@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.refs;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.Feedback;
 import io.devplan.domain.Plan;
 import io.devplan.domain.validate.Context;
@@ -31,8 +33,8 @@ public final class UnknownFeedbackRule implements Rule {
     }
 
     @Override
-    public String summary() {
-        return "A goal addresses only feedback of its own plan.";
+    public Said summary() {
+        return ValidateText.SUMMARY_UNKNOWN_FEEDBACK.with();
     }
 
     @Override
@@ -70,9 +72,9 @@ public final class UnknownFeedbackRule implements Rule {
             for (int j = 0; j < goal.addresses().size(); j++) {
                 String id = goal.addresses().get(j);
                 if (!known.contains(id)) {
-                    out.add(at(plan, GoalRule.path(i) + "/addresses/" + j, goal.id(), "goal '" + goal.id()
-                            + "' addresses '" + id + "', which is no feedback id in this plan"
-                            + Known.list("feedback ids", known)));
+                    out.add(at(plan, GoalRule.path(i) + "/addresses/" + j, goal.id(), Known.said(
+                            ValidateText.UNKNOWN_FEEDBACK, ValidateText.UNKNOWN_FEEDBACK_NONE_KNOWN, known,
+                            "goal", goal.id(), "id", id)));
                 }
             }
         }

@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.refs;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.Achievement;
 import io.devplan.domain.CheckIn;
 import io.devplan.domain.Goal;
@@ -32,8 +34,8 @@ public final class UnknownGoalRule implements Rule {
     }
 
     @Override
-    public String summary() {
-        return "Check-in progress and achievements refer only to goals of the same plan.";
+    public Said summary() {
+        return ValidateText.SUMMARY_UNKNOWN_GOAL.with();
     }
 
     @Override
@@ -68,17 +70,18 @@ public final class UnknownGoalRule implements Rule {
             CheckIn c = plan.checkins().get(i);
             for (String id : c.progress().keySet()) {
                 if (!known.contains(id)) {
-                    out.add(at(plan, "checkins/" + i + "/progress/" + id, null, "the check-in of " + c.date()
-                            + " records progress for '" + id + "', which is no goal in this plan"
-                            + Known.list("goals", known)));
+                    out.add(at(plan, "checkins/" + i + "/progress/" + id, null, Known.said(
+                            ValidateText.UNKNOWN_GOAL_IN_CHECKIN, ValidateText.UNKNOWN_GOAL_IN_CHECKIN_NONE_KNOWN, known,
+                            "date", c.date(), "id", id)));
                 }
             }
         }
         for (int i = 0; i < plan.achievements().size(); i++) {
             Achievement a = plan.achievements().get(i);
             if (a.goal() != null && !known.contains(a.goal())) {
-                out.add(at(plan, "achievements/" + i + "/goal", null, "the achievement '" + a.title()
-                        + "' names goal '" + a.goal() + "', which is no goal in this plan" + Known.list("goals", known)));
+                out.add(at(plan, "achievements/" + i + "/goal", null, Known.said(
+                        ValidateText.UNKNOWN_GOAL_OF_ACHIEVEMENT, ValidateText.UNKNOWN_GOAL_OF_ACHIEVEMENT_NONE_KNOWN,
+                        known, "title", String.valueOf(a.title()), "id", a.goal())));
             }
         }
         return out;

@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.refs;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Plan;
 import io.devplan.domain.validate.Context;
@@ -31,8 +33,8 @@ public final class UnknownManagerRule implements Rule {
     }
 
     @Override
-    public String summary() {
-        return "A manager written as an id is the id of another plan.";
+    public Said summary() {
+        return ValidateText.SUMMARY_UNKNOWN_MANAGER.with();
     }
 
     @Override
@@ -63,7 +65,6 @@ public final class UnknownManagerRule implements Rule {
         if (manager == null || !EmployeeId.isValid(manager) || context.planIds().contains(manager)) {
             return List.of();
         }
-        return List.of(at(plan, "employee/manager", null, "manager '" + manager + "' is no plan in this repository; "
-                + "write the id of the manager's plan, or their full name if they have none"));
+        return List.of(at(plan, "employee/manager", null, ValidateText.UNKNOWN_MANAGER.with("manager", manager)));
     }
 }

@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.refs;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.Plan;
 import io.devplan.domain.RepoConfig;
 import io.devplan.domain.validate.Context;
@@ -31,8 +33,8 @@ public final class UnknownPriorityRule implements Rule {
     }
 
     @Override
-    public String summary() {
-        return "A goal aligns only to priorities listed in devplan.yaml.";
+    public Said summary() {
+        return ValidateText.SUMMARY_UNKNOWN_PRIORITY.with();
     }
 
     @Override
@@ -66,9 +68,9 @@ public final class UnknownPriorityRule implements Rule {
             for (int j = 0; j < goal.aligns().size(); j++) {
                 String id = goal.aligns().get(j);
                 if (!known.contains(id)) {
-                    out.add(at(plan, GoalRule.path(i) + "/aligns/" + j, goal.id(), "goal '" + goal.id()
-                            + "' aligns to '" + id + "', which is no priority in devplan.yaml"
-                            + Known.list("priorities", known)));
+                    out.add(at(plan, GoalRule.path(i) + "/aligns/" + j, goal.id(), Known.said(
+                            ValidateText.UNKNOWN_PRIORITY, ValidateText.UNKNOWN_PRIORITY_NONE_KNOWN, known,
+                            "goal", goal.id(), "id", id)));
                 }
             }
         }

@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.smart;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.Goal;
 import io.devplan.domain.Plan;
 import io.devplan.domain.validate.Context;
@@ -39,8 +41,8 @@ public final class DoneBeforeStartRule implements Rule {
     }
 
     @Override
-    public String summary() {
-        return "A milestone or action is not done long before its goal started.";
+    public Said summary() {
+        return ValidateText.SUMMARY_DONE_BEFORE_START.with();
     }
 
     @Override
@@ -81,20 +83,22 @@ public final class DoneBeforeStartRule implements Rule {
             if (start == null || done == null || !done.plusDays(MAX_DAYS_EARLY).isBefore(start)) {
                 continue;
             }
-            String began = g.start() != null ? "its goal started (" + start + ")" : "the plan began (since: " + start + ")";
-            out.add(at(plan, step.path() + "/done", g.id(), step.named() + " is marked done on " + done + ", "
-                    + early(done, start) + " before " + began + "; check the year, or move the goal's start back "
-                    + "if the work was really done then"));
+            Said said = g.start() != null
+                    ? step.said(ValidateText.MILESTONE_DONE_BEFORE_GOAL_START, ValidateText.ACTION_DONE_BEFORE_GOAL_START,
+                            "done", done, "early", early(done, start), "start", start)
+                    : step.said(ValidateText.MILESTONE_DONE_BEFORE_SINCE, ValidateText.ACTION_DONE_BEFORE_SINCE,
+                            "done", done, "early", early(done, start), "start", start);
+            out.add(at(plan, step.path() + "/done", g.id(), said));
         }
         return out;
     }
 
     /** "6 years", "5 months": how long before, in the largest whole unit. */
-    static String early(LocalDate done, LocalDate start) {
+    static Said early(LocalDate done, LocalDate start) {
         Period p = Period.between(done, start);
         if (p.getYears() > 0) {
-            return p.getYears() + (p.getYears() == 1 ? " year" : " years");
+            return ValidateText.YEARS.count(p.getYears());
         }
-        return p.getMonths() + (p.getMonths() == 1 ? " month" : " months");
+        return ValidateText.MONTHS.count(p.getMonths());
     }
 }

@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.smart;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.prose.GoalWords;
 import io.devplan.domain.prose.TimeFrame;
 import io.devplan.domain.Goal;
@@ -30,8 +32,8 @@ public final class GoalHasDueDateRule extends GoalRule implements WordRule {
     }
 
     @Override
-    public String summary() {
-        return "A goal has a due date.";
+    public Said summary() {
+        return ValidateText.SUMMARY_GOAL_HAS_DUE_DATE.with();
     }
 
     @Override
@@ -60,18 +62,17 @@ public final class GoalHasDueDateRule extends GoalRule implements WordRule {
     @Override
     protected void check(Plan plan, String path, Goal goal, Context context, List<Finding> out) {
         if (goal.due() == null && context.words(goal).time() == null) {
-            out.add(at(plan, path, goal.id(), "goal '" + goal.id() + "' has no due date; add due: YYYY-MM-DD, "
-                    + "the day the result should be there"));
+            out.add(at(plan, path, goal.id(), ValidateText.NO_DUE_DATE.with("goal", goal.id())));
         }
     }
 
     @Override
-    public String because(Goal goal, GoalWords words) {
+    public Said because(Goal goal, GoalWords words) {
         if (goal.due() != null) {
-            return "the goal has due: " + goal.due();
+            return ValidateText.BECAUSE_HAS_DUE.with("due", goal.due());
         }
         TimeFrame t = words.time();
-        return t != null ? WordRule.quote(t.phrase(), t.pattern()) + " makes it time-bound"
-                : "no due field, and the words name no date, period, rhythm or standard";
+        return t != null ? ValidateText.BECAUSE_TIME_BOUND.with("quote", WordRule.quote(t.phrase(), t.pattern()))
+                : ValidateText.BECAUSE_NO_TIME.with();
     }
 }

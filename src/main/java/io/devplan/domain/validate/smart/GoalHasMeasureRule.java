@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.smart;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.prose.GoalWords;
 import io.devplan.domain.prose.Measure;
 import io.devplan.domain.Goal;
@@ -30,8 +32,8 @@ public final class GoalHasMeasureRule extends GoalRule implements WordRule {
     }
 
     @Override
-    public String summary() {
-        return "A goal has a numeric target or milestones.";
+    public Said summary() {
+        return ValidateText.SUMMARY_GOAL_HAS_MEASURE.with();
     }
 
     @Override
@@ -64,21 +66,21 @@ public final class GoalHasMeasureRule extends GoalRule implements WordRule {
     @Override
     protected void check(Plan plan, String path, Goal goal, Context context, List<Finding> out) {
         if (goal.target() == null && goal.milestones().isEmpty() && context.words(goal).measure() == null) {
-            out.add(at(plan, path, goal.id(), "goal '" + goal.id() + "' has no measure: add baseline, target and "
-                    + "unit (where you are, where you want to be, in what), or milestones that mark the way"));
+            out.add(at(plan, path, goal.id(), ValidateText.NO_MEASURE.with("goal", goal.id())));
         }
     }
 
     @Override
-    public String because(Goal goal, GoalWords words) {
+    public Said because(Goal goal, GoalWords words) {
         if (goal.target() != null) {
-            return "the goal has target: " + goal.target().stripTrailingZeros().toPlainString();
+            // As the field is written in YAML: a dot, whatever the language.
+            return ValidateText.BECAUSE_HAS_TARGET.with("target", goal.target().stripTrailingZeros().toPlainString());
         }
         if (!goal.milestones().isEmpty()) {
-            return "the goal has " + goal.milestones().size() + " milestone" + (goal.milestones().size() == 1 ? "" : "s");
+            return ValidateText.BECAUSE_HAS_MILESTONES.count(goal.milestones().size());
         }
         Measure m = words.measure();
-        return m != null ? WordRule.quote(m.phrase(), m.pattern()) + " is a measure"
-                : "no target or milestones, and the words carry no measure";
+        return m != null ? ValidateText.BECAUSE_IS_MEASURE.with("quote", WordRule.quote(m.phrase(), m.pattern()))
+                : ValidateText.BECAUSE_NO_MEASURE.with();
     }
 }

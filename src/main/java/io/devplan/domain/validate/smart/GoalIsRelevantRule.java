@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.smart;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.Goal;
 import io.devplan.domain.Plan;
 import io.devplan.domain.validate.Context;
@@ -28,8 +30,8 @@ public final class GoalIsRelevantRule extends GoalRule {
     }
 
     @Override
-    public String summary() {
-        return "A goal addresses feedback, aligns to a priority, or develops a competency.";
+    public Said summary() {
+        return ValidateText.SUMMARY_GOAL_IS_RELEVANT.with();
     }
 
     @Override
@@ -58,8 +60,7 @@ public final class GoalIsRelevantRule extends GoalRule {
     @Override
     protected void check(Plan plan, String path, Goal goal, Context context, List<Finding> out) {
         if (goal.addresses().isEmpty() && goal.aligns().isEmpty() && goal.competencies().isEmpty()) {
-            out.add(at(plan, path, goal.id(), "goal '" + goal.id() + "' names no feedback, priority or competency "
-                    + "it serves; add addresses: [feedback id], aligns: [priority id] or competencies: [competency id]"));
+            out.add(at(plan, path, goal.id(), ValidateText.NOT_RELEVANT.with("goal", goal.id())));
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.smart;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.Feedback;
 import io.devplan.domain.FeedbackKind;
 import io.devplan.domain.Goal;
@@ -30,8 +32,8 @@ public final class ImprovementHasSupportRule extends GoalRule {
     }
 
     @Override
-    public String summary() {
-        return "A goal that addresses improvement feedback has support or actions.";
+    public Said summary() {
+        return ValidateText.SUMMARY_IMPROVEMENT_HAS_SUPPORT.with();
     }
 
     @Override
@@ -72,9 +74,8 @@ public final class ImprovementHasSupportRule extends GoalRule {
                 .filter(f -> f.kind() == FeedbackKind.IMPROVEMENT && goal.addresses().contains(f.id()))
                 .map(Feedback::id).toList();
         if (!improvement.isEmpty()) {
-            out.add(at(plan, path, goal.id(), "goal '" + goal.id() + "' addresses improvement feedback '"
-                    + String.join("', '", improvement) + "' but has no support or actions; add an action (who does "
-                    + "what by when) or the support agreed (training, coaching, time)"));
+            out.add(at(plan, path, goal.id(), ValidateText.IMPROVEMENT_WITHOUT_SUPPORT.with("goal", goal.id(),
+                    "feedback", String.join("', '", improvement))));
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.smart;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import io.devplan.domain.Goal;
@@ -36,8 +38,8 @@ public final class LongGoalHasMilestonesRule extends GoalRule {
     }
 
     @Override
-    public String summary() {
-        return "A goal longer than " + MAX_MONTHS + " months has milestones or a numeric target.";
+    public Said summary() {
+        return ValidateText.SUMMARY_LONG_GOAL_HAS_MILESTONES.with("months", MAX_MONTHS);
     }
 
     @Override
@@ -77,8 +79,7 @@ public final class LongGoalHasMilestonesRule extends GoalRule {
             return;
         }
         long months = ChronoUnit.MONTHS.between(from, goal.due());
-        out.add(at(plan, path, goal.id(), "goal '" + goal.id() + "' runs " + months + " months (" + from + " to "
-                + goal.due() + ") without milestones; break it into dated steps, about one every month or two, "
-                + "so progress shows before the end"));
+        out.add(at(plan, path, goal.id(), ValidateText.LONG_GOAL_WITHOUT_MILESTONES.with("goal", goal.id(),
+                "months", months, "from", from, "due", goal.due())));
     }
 }

@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.smart;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.validate.Rule;
 import java.util.ArrayList;
 import io.devplan.domain.Goal;
@@ -30,8 +32,8 @@ public final class MaxActiveGoalsRule implements Rule {
     }
 
     @Override
-    public String summary() {
-        return "A person has no more active goals than rules.max-active-goals (default 5).";
+    public Said summary() {
+        return ValidateText.SUMMARY_MAX_ACTIVE_GOALS.with();
     }
 
     @Override
@@ -72,8 +74,7 @@ public final class MaxActiveGoalsRule implements Rule {
             return List.of();
         }
         Goal first = plan.goals().get(active.get(max));
-        return List.of(at(plan, GoalRule.path(active.get(max)), first.id(), plan.id() + " has " + active.size()
-                + " active goals, more than max-active-goals (" + max + ") from goal '" + first.id()
-                + "' on; pause, drop or finish some so the others get done"));
+        return List.of(at(plan, GoalRule.path(active.get(max)), first.id(), ValidateText.TOO_MANY_ACTIVE_GOALS.with(
+                "id", plan.id(), "active", active.size(), "max", max, "goal", first.id())));
     }
 }

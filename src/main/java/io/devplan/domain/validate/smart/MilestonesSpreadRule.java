@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.smart;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.Milestone;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -34,8 +36,8 @@ public final class MilestonesSpreadRule extends GoalRule {
     }
 
     @Override
-    public String summary() {
-        return "A goal's milestones are not all due in its last fifth.";
+    public Said summary() {
+        return ValidateText.SUMMARY_MILESTONES_SPREAD.with();
     }
 
     @Override
@@ -82,9 +84,8 @@ public final class MilestonesSpreadRule extends GoalRule {
         LocalDate lastFifth = goal.due().minusDays(days / 5);
         List<Milestone> dated = goal.milestones().stream().filter(m -> m.due() != null).toList();
         if (dated.size() >= 2 && dated.stream().allMatch(m -> !m.due().isBefore(lastFifth))) {
-            out.add(at(plan, path + "/milestones", goal.id(), "goal '" + goal.id() + "' has all " + dated.size()
-                    + " milestones due in the last fifth of its time (" + lastFifth + " to " + goal.due()
-                    + "); move the first steps earlier so progress shows along the way"));
+            out.add(at(plan, path + "/milestones", goal.id(), ValidateText.MILESTONES_AT_THE_END.with(
+                    "goal", goal.id(), "count", dated.size(), "from", lastFifth, "due", goal.due())));
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.smart;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.Action;
 import io.devplan.domain.Goal;
 import io.devplan.domain.Milestone;
@@ -32,8 +34,8 @@ public final class MovedOftenRule extends GoalRule {
     }
 
     @Override
-    public String summary() {
-        return "An open goal, milestone or action has not had its due date moved " + Moves.OFTEN + " times or more.";
+    public Said summary() {
+        return ValidateText.SUMMARY_MOVED_OFTEN.with("times", Moves.OFTEN);
     }
 
     @Override
@@ -66,27 +68,30 @@ public final class MovedOftenRule extends GoalRule {
 
     @Override
     protected void check(Plan plan, String path, Goal goal, Context context, List<Finding> out) {
-        flag(plan, path, "goal '" + goal.id() + "'", goal.id(), goal.rescheduled(), out);
+        flag(plan, path, ValidateText.GOAL_MOVED_OFTEN, goal.id(), null, goal.rescheduled(), out);
         for (int j = 0; j < goal.milestones().size(); j++) {
             Milestone m = goal.milestones().get(j);
             if (m.done() == null) {
-                flag(plan, path + "/milestones/" + j, "milestone '" + goal.id() + "/" + m.id() + "'", goal.id(),
+                flag(plan, path + "/milestones/" + j, ValidateText.MILESTONE_MOVED_OFTEN, goal.id(), m.id(),
                         m.rescheduled(), out);
             }
         }
         for (int j = 0; j < goal.actions().size(); j++) {
             Action a = goal.actions().get(j);
             if (a.done() == null) {
-                flag(plan, path + "/actions/" + j, "action '" + goal.id() + "/" + a.id() + "'", goal.id(),
+                flag(plan, path + "/actions/" + j, ValidateText.ACTION_MOVED_OFTEN, goal.id(), a.id(),
                         a.rescheduled(), out);
             }
         }
     }
 
-    private void flag(Plan plan, String path, String named, String goal, List<Rescheduling> moves, List<Finding> out) {
+    /** @param item the milestone's or action's id, or null for the goal itself */
+    private void flag(Plan plan, String path, ValidateText phrase, String goal, String item, List<Rescheduling> moves,
+                      List<Finding> out) {
         if (Moves.often(moves)) {
-            out.add(at(plan, path + "/rescheduled", goal, named + " has been moved " + moves.size() + " times; "
-                    + "rather than move it again, talk about its scope or support, or set it at-risk or paused"));
+            out.add(at(plan, path + "/rescheduled", goal, item == null
+                    ? phrase.with("goal", goal, "times", moves.size())
+                    : phrase.with("goal", goal, "item", item, "times", moves.size())));
         }
     }
 }

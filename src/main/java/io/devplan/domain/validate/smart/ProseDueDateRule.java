@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.smart;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.prose.GoalWords;
 import io.devplan.domain.prose.TimeFrame;
 import io.devplan.domain.Goal;
@@ -30,8 +32,8 @@ public final class ProseDueDateRule extends GoalRule implements WordRule {
     }
 
     @Override
-    public String summary() {
-        return "A date written in the title is also written as the due field.";
+    public Said summary() {
+        return ValidateText.SUMMARY_PROSE_DUE_DATE.with();
     }
 
     @Override
@@ -68,22 +70,29 @@ public final class ProseDueDateRule extends GoalRule implements WordRule {
         if (goal.due() != null || d == null) {
             return;
         }
-        String field = d.date() != null ? "due: " + d.date()
-                : "due: YYYY-MM-DD, " + (d.note() != null ? d.note() : "the day it means");
-        out.add(at(plan, path + "/title", goal.id(), "goal '" + goal.id() + "' says '" + d.phrase()
-                + "' in words; write it as a field so overdue lists and reminders see it: " + field));
+        Said said = d.date() != null
+                ? ValidateText.PROSE_DUE_DATE.with("goal", goal.id(), "words", d.phrase(), "date", d.date())
+                : d.note() != null
+                ? ValidateText.PROSE_DUE_DATE_NOTE.with("goal", goal.id(), "words", d.phrase(), "note", d.note())
+                : ValidateText.PROSE_DUE_DATE_NO_DAY.with("goal", goal.id(), "words", d.phrase());
+        out.add(at(plan, path + "/title", goal.id(), said));
     }
 
     @Override
-    public String because(Goal goal, GoalWords words) {
+    public Said because(Goal goal, GoalWords words) {
         TimeFrame d = words.deadline();
         if (goal.due() != null) {
-            return "the goal has due: " + goal.due();
+            return ValidateText.BECAUSE_HAS_DUE.with("due", goal.due());
         }
         if (d == null) {
-            return "the words name no deadline to suggest";
+            return ValidateText.BECAUSE_NO_DEADLINE.with();
         }
-        return WordRule.quote(d.phrase(), d.pattern()) + " means " + (d.date() != null ? d.date() : "no one day")
-                + (d.note() != null ? ": " + d.note() : "");
+        String quote = WordRule.quote(d.phrase(), d.pattern());
+        if (d.date() != null) {
+            return d.note() != null ? ValidateText.BECAUSE_MEANS_DATE_NOTE.with("quote", quote, "date", d.date(), "note", d.note())
+                    : ValidateText.BECAUSE_MEANS_DATE.with("quote", quote, "date", d.date());
+        }
+        return d.note() != null ? ValidateText.BECAUSE_MEANS_NO_DAY_NOTE.with("quote", quote, "note", d.note())
+                : ValidateText.BECAUSE_MEANS_NO_DAY.with("quote", quote);
     }
 }

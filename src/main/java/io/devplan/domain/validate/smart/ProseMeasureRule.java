@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.smart;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.prose.GoalWords;
 import io.devplan.domain.prose.Measure;
 import java.math.BigDecimal;
@@ -32,8 +34,8 @@ public final class ProseMeasureRule extends GoalRule implements WordRule {
     }
 
     @Override
-    public String summary() {
-        return "A measure written in the title is also written as fields.";
+    public Said summary() {
+        return ValidateText.SUMMARY_PROSE_MEASURE.with();
     }
 
     @Override
@@ -67,19 +69,31 @@ public final class ProseMeasureRule extends GoalRule implements WordRule {
     @Override
     protected void check(Plan plan, String path, Goal goal, Context context, List<Finding> out) {
         Measure m = context.words(goal).measure();
-        String fields = m == null ? null : fields(goal, m);
+        Suggestion fields = m == null ? null : fields(goal, m);
         if (fields != null) {
-            out.add(at(plan, path + "/title", goal.id(), "goal '" + goal.id() + "' says '" + m.phrase()
-                    + "' in words; " + fields));
+            out.add(at(plan, path + "/title", goal.id(), fields.fields() == null
+                    ? fields.phrase().with("goal", goal.id(), "words", m.phrase())
+                    : fields.phrase().with("goal", goal.id(), "words", m.phrase(), fields.name(), fields.fields())));
+        }
+    }
+
+    /**
+     * What to write for what the words say: the phrase that asks for it and the fields, as YAML
+     * ("target: 100, unit: '%'"), or null for no fields.
+     */
+    record Suggestion(ValidateText phrase, String fields) {
+        /** The placeholder the phrase has for the fields. */
+        String name() {
+            return phrase == ValidateText.PROSE_MEASURE_UNIT ? "unit" : "fields";
         }
     }
 
     /** The fields to write for what the words say, or null when the goal already has them. */
-    static String fields(Goal goal, Measure m) {
+    static Suggestion fields(Goal goal, Measure m) {
         if (goal.target() != null) {
             boolean noUnit = goal.unit() == null || goal.unit().isBlank();
-            return noUnit && m.unit() != null ? "write the unit as a field so the target means something: unit: "
-                    + quoteIfNeeded(m.unit()) : null;
+            return noUnit && m.unit() != null ? new Suggestion(ValidateText.PROSE_MEASURE_UNIT, quoteIfNeeded(m.unit()))
+                    : null;
         }
         if (!goal.milestones().isEmpty()) {
             return null;
@@ -102,21 +116,27 @@ public final class ProseMeasureRule extends GoalRule implements WordRule {
             fields.add("target: 100");
             fields.add("unit: '%'");
         } else {
-            return "break it into milestones, or write what you will count as baseline, target and unit, so "
-                    + "progress can be computed";
+            return new Suggestion(ValidateText.PROSE_MEASURE_MILESTONES, null);
         }
-        return "write it as fields so progress can be computed: " + String.join(", ", fields);
+        return new Suggestion(ValidateText.PROSE_MEASURE_FIELDS, String.join(", ", fields));
     }
 
     @Override
-    public String because(Goal goal, GoalWords words) {
+    public Said because(Goal goal, GoalWords words) {
         Measure m = words.measure();
         if (m == null) {
-            return "the words carry no measure to suggest";
+            return ValidateText.BECAUSE_NO_MEASURE_TO_SUGGEST.with();
         }
-        String fields = fields(goal, m);
-        return WordRule.quote(m.phrase(), m.pattern()) + (fields == null ? ": the fields are there already"
-                : " suggests: " + fields.replaceFirst("^[^:]*: ", ""));
+        Suggestion fields = fields(goal, m);
+        String quote = WordRule.quote(m.phrase(), m.pattern());
+        if (fields == null) {
+            return ValidateText.BECAUSE_FIELDS_THERE.with("quote", quote);
+        }
+        if (fields.fields() == null) {
+            return ValidateText.BECAUSE_SUGGESTS_MILESTONES.with("quote", quote);
+        }
+        return ValidateText.BECAUSE_SUGGESTS.with("quote", quote, "fields",
+                fields.phrase() == ValidateText.PROSE_MEASURE_UNIT ? "unit: " + fields.fields() : fields.fields());
     }
 
     static String plain(BigDecimal n) {

@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.smart;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.prose.GoalWords;
 import io.devplan.domain.prose.Measure;
 import io.devplan.domain.prose.Vague;
@@ -31,8 +33,8 @@ public final class SpecificTitleRule extends GoalRule implements WordRule {
     }
 
     @Override
-    public String summary() {
-        return "A goal's title names a result, not only a wish to improve.";
+    public Said summary() {
+        return ValidateText.SUMMARY_SPECIFIC_TITLE.with();
     }
 
     @Override
@@ -62,21 +64,20 @@ public final class SpecificTitleRule extends GoalRule implements WordRule {
     protected void check(Plan plan, String path, Goal goal, Context context, List<Finding> out) {
         Vague vague = context.words(goal).unspecific();
         if (vague != null) {
-            out.add(at(plan, path + "/title", goal.id(), "goal '" + goal.id() + "' is not specific: '" + vague.phrase()
-                    + "' says something should change, not what will be different; name the result and how "
-                    + "you will see it (a number, a count, a thing delivered)"));
+            out.add(at(plan, path + "/title", goal.id(), ValidateText.NOT_SPECIFIC.with("goal", goal.id(),
+                    "words", vague.phrase())));
         }
     }
 
     @Override
-    public String because(Goal goal, GoalWords words) {
+    public Said because(Goal goal, GoalWords words) {
         if (words.vague().isEmpty()) {
-            return "no vague words";
+            return ValidateText.BECAUSE_NO_VAGUE.with();
         }
         Vague v = words.vague().get(0);
         Measure strong = words.measures().stream().filter(Measure::strong).findFirst().orElse(null);
-        return strong != null ? WordRule.quote(v.phrase(), v.pattern()) + " is vague, but "
-                + WordRule.quote(strong.phrase(), strong.pattern()) + " says what will be different"
-                : WordRule.quote(v.phrase(), v.pattern()) + " is vague, and no number or outcome says what will be different";
+        String quote = WordRule.quote(v.phrase(), v.pattern());
+        return strong != null ? ValidateText.BECAUSE_VAGUE_BUT_MEASURE.with("quote", quote, "measure",
+                WordRule.quote(strong.phrase(), strong.pattern())) : ValidateText.BECAUSE_VAGUE.with("quote", quote);
     }
 }

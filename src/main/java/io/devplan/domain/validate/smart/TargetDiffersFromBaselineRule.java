@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.smart;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import java.math.BigDecimal;
 import io.devplan.domain.Goal;
 import io.devplan.domain.Plan;
@@ -29,8 +31,8 @@ public final class TargetDiffersFromBaselineRule extends GoalRule {
     }
 
     @Override
-    public String summary() {
-        return "A goal's target differs from its baseline.";
+    public Said summary() {
+        return ValidateText.SUMMARY_TARGET_DIFFERS_FROM_BASELINE.with();
     }
 
     @Override
@@ -67,12 +69,10 @@ public final class TargetDiffersFromBaselineRule extends GoalRule {
         }
         BigDecimal baseline = goal.baseline() != null ? goal.baseline() : BigDecimal.ZERO;
         if (goal.target().compareTo(baseline) == 0) {
-            String n = goal.target().stripTrailingZeros().toPlainString();
-            String why = goal.baseline() != null ? "equals its baseline " + n
-                    : "equals the baseline of 0 that applies when none is written";
-            out.add(at(plan, path + "/target", goal.id(), "goal '" + goal.id() + "' has target " + n + ", which "
-                    + why + ": there is nothing to reach; set the target to the value you want to reach"
-                    + (goal.baseline() == null ? " and add baseline: where you start" : "")));
+            Object n = ValidateText.number(goal.target());
+            out.add(at(plan, path + "/target", goal.id(), (goal.baseline() != null
+                    ? ValidateText.TARGET_EQUALS_BASELINE : ValidateText.TARGET_EQUALS_ZERO)
+                    .with("goal", goal.id(), "target", n)));
         }
     }
 }

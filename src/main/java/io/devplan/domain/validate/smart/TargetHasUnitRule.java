@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.smart;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.Goal;
 import io.devplan.domain.Plan;
 import io.devplan.domain.validate.Context;
@@ -28,8 +30,8 @@ public final class TargetHasUnitRule extends GoalRule {
     }
 
     @Override
-    public String summary() {
-        return "A goal with a numeric target has a unit.";
+    public Said summary() {
+        return ValidateText.SUMMARY_TARGET_HAS_UNIT.with();
     }
 
     @Override
@@ -62,9 +64,8 @@ public final class TargetHasUnitRule extends GoalRule {
         // When the words name the unit, prose-measure suggests it instead (an info, not a warning).
         if (goal.target() != null && (goal.unit() == null || goal.unit().isBlank())
                 && !wordsNameUnit(goal, context)) {
-            out.add(at(plan, path + "/target", goal.id(), "goal '" + goal.id() + "' has target "
-                    + goal.target().stripTrailingZeros().toPlainString() + " without a unit; add unit: (days, "
-                    + "'%', reviews, ...) so the number means something to the reader"));
+            out.add(at(plan, path + "/target", goal.id(), ValidateText.TARGET_WITHOUT_UNIT.with(
+                    "goal", goal.id(), "target", ValidateText.number(goal.target()))));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.devplan.domain.validate.smart;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.validate.ValidateText;
 import io.devplan.domain.prose.GoalWords;
 import io.devplan.domain.Goal;
 import io.devplan.domain.Plan;
@@ -32,8 +34,8 @@ public final class TitleLengthRule extends GoalRule implements WordRule {
     }
 
     @Override
-    public String summary() {
-        return "A goal's title has at least " + MIN_WORDS + " words.";
+    public Said summary() {
+        return ValidateText.SUMMARY_TITLE_LENGTH.with("words", MIN_WORDS);
     }
 
     @Override
@@ -61,17 +63,15 @@ public final class TitleLengthRule extends GoalRule implements WordRule {
     protected void check(Plan plan, String path, Goal goal, Context context, List<Finding> out) {
         int words = words(goal);
         if (words < MIN_WORDS && context.words(goal).unspecific() == null) {
-            out.add(at(plan, path + "/title", goal.id(), "goal '" + goal.id() + "' has a title of " + words
-                    + (words == 1 ? " word" : " words") + "; write a short sentence that says what will be done "
-                    + "and how you will know"));
+            out.add(at(plan, path + "/title", goal.id(), ValidateText.SHORT_TITLE.count(words, "goal", goal.id())));
         }
     }
 
     @Override
-    public String because(Goal goal, GoalWords words) {
+    public Said because(Goal goal, GoalWords words) {
         int n = words(goal);
-        return n + (n == 1 ? " word" : " words") + (n >= MIN_WORDS ? "" : words.unspecific() != null
-                ? ", reported by specific-title instead" : ", fewer than " + MIN_WORDS);
+        return n >= MIN_WORDS ? ValidateText.BECAUSE_WORDS.count(n) : words.unspecific() != null
+                ? ValidateText.BECAUSE_WORDS_SPECIFIC.count(n) : ValidateText.BECAUSE_WORDS_FEW.count(n, "min", MIN_WORDS);
     }
 
     private static int words(Goal goal) {

@@ -10,7 +10,7 @@ import io.devplan.domain.validate.Rule;
  */
 public interface WordRule extends Rule {
     /** Why {@code goal} passes or fails this rule, given what its words say; one short sentence. */
-    String because(Goal goal, GoalWords words);
+    io.devplan.domain.Said because(Goal goal, GoalWords words);
 
     /** How a recognised phrase is quoted in explanations: "by 30 June" (date.day-month). */
     static String quote(String phrase, String pattern) {
