@@ -1,7 +1,6 @@
 package io.devplan.domain;
 
 import java.util.Currency;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
