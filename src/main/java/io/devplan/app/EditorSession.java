@@ -1,5 +1,7 @@
 package io.devplan.app;
 
+import io.devplan.domain.Said;
+
 import io.devplan.store.IoReason;
 import io.devplan.store.PlanWriter;
 import io.devplan.store.Problem;
@@ -36,23 +38,23 @@ public final class EditorSession {
     private final Repository repo;
     private final String editor;
     private final PrintWriter err;
-    private final java.util.function.Function<io.devplan.domain.Said, String> say;
+    private final java.util.function.Function<Said, String> words;
 
     /**
      * @param editor the editor command as $VISUAL or $EDITOR give it; run through sh, so
      *     {@code code --wait} works as it does for git
      */
     public EditorSession(Repository repo, String editor, PrintWriter err) {
-        this(repo, editor, err, io.devplan.domain.Said::english);
+        this(repo, editor, err, Said::english);
     }
 
-    /** @param say how the problems of an edited copy are said to the reader (their language) */
+    /** @param words says a problem of an edited copy, printed on {@code err}, in the reader's language */
     public EditorSession(Repository repo, String editor, PrintWriter err,
-                         java.util.function.Function<io.devplan.domain.Said, String> say) {
+                         java.util.function.Function<Said, String> words) {
         this.repo = repo;
         this.editor = editor;
         this.err = err;
-        this.say = say;
+        this.words = words;
     }
 
     /**
@@ -79,8 +81,8 @@ public final class EditorSession {
                 }
             }
         } catch (IOException | UnsupportedOperationException e) {
-            throw new WriteRefusedException("cannot make a private copy of " + shown + " to edit: "
-                    + (e instanceof IOException io ? IoReason.of(io) : e.getMessage()));
+            throw new WriteRefusedException(Said.of(ServiceText.PRIVATE_COPY_FAILED, "file", shown,
+                    "reason", e instanceof IOException io ? IoReason.of(io) : String.valueOf(e.getMessage())));
         }
         try {
             Result result = loop(before, shown, copy, ask);
@@ -90,7 +92,7 @@ public final class EditorSession {
         } catch (Discard nothingToKeep) {
             deleteQuietly(copy);
             deleteQuietly(dir);
-            throw new WriteRefusedException(nothingToKeep.getMessage());
+            throw new WriteRefusedException(nothingToKeep.said());
         }
     }
 
@@ -100,11 +102,13 @@ public final class EditorSession {
             byte[] bytes = read(copy, shown);
             boolean changed = !Arrays.equals(bytes, before.bytes());
             if (status != 0) {
-                String why = status == 130 ? "the editor was interrupted" : "the editor exited with status " + status;
                 if (!changed) {
-                    throw new Discard(why + "; " + shown + " is unchanged");
+                    throw new Discard(status == 130 ? Said.of(ServiceText.EDITOR_INTERRUPTED, "file", shown)
+                            : Said.of(ServiceText.EDITOR_STATUS, "status", status, "file", shown));
                 }
-                throw kept(why + "; " + shown + " is unchanged", copy);
+                throw new WriteRefusedException(status == 130
+                        ? Said.of(ServiceText.EDITOR_INTERRUPTED_KEPT, "file", shown, "copy", copy)
+                        : Said.of(ServiceText.EDITOR_STATUS_KEPT, "status", status, "file", shown, "copy", copy));
             }
             if (!changed) {
                 return Result.UNCHANGED;
@@ -117,28 +121,25 @@ public final class EditorSession {
                     PlanWriter.standard().write(repo, before, text);
                     return Result.SAVED;
                 } catch (WriteRefusedException refused) {
-                    throw kept(refused.getMessage(), copy);
+                    throw new WriteRefusedException(Said.of(ServiceText.REFUSED_KEPT, "refusal", refused.said(),
+                            "copy", copy));
                 }
             }
             for (Problem p : problems) {
-                err.println("devplan: " + p.format(say));
+                err.println("devplan: " + p.format(words));
             }
             err.flush();
             if (!ask.editAgain()) {
-                throw kept("not writing " + shown + ": the edited copy is not a valid plan (" + problems.size()
-                        + (problems.size() == 1 ? " problem" : " problems") + " above)", copy);
+                throw new WriteRefusedException(Said.count(ServiceText.INVALID_COPY_KEPT, problems.size(),
+                        "file", shown, "copy", copy));
             }
         }
     }
 
-    private static WriteRefusedException kept(String why, Path copy) {
-        return new WriteRefusedException(why + "; your edited copy is kept in " + copy);
-    }
-
     /** A refusal after which the copy, identical to the plan, is removed. */
     private static final class Discard extends WriteRefusedException {
-        Discard(String message) {
-            super(message);
+        Discard(Said said) {
+            super(said);
         }
     }
 
@@ -146,8 +147,8 @@ public final class EditorSession {
         try {
             return Files.readAllBytes(copy);
         } catch (IOException e) {
-            throw new WriteRefusedException("cannot read the edited copy " + copy + ": " + IoReason.of(e) + "; "
-                    + shown + " is unchanged");
+            throw new WriteRefusedException(Said.of(ServiceText.CANNOT_READ_COPY, "copy", copy, "reason", IoReason.of(e),
+                    "file", shown));
         }
     }
 
@@ -161,7 +162,8 @@ public final class EditorSession {
         try (Interrupts ignored = Interrupts.ignored()) {
             return pb.start().waitFor();
         } catch (IOException e) {
-            throw new WriteRefusedException("cannot run the editor (" + editor + "): " + IoReason.of(e));
+            throw new WriteRefusedException(Said.of(ServiceText.CANNOT_RUN_EDITOR, "editor", editor, "reason",
+                    IoReason.of(e)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 130;

@@ -1,5 +1,7 @@
 package io.devplan.app;
 
+import io.devplan.domain.Said;
+
 import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Plan;
 import io.devplan.domain.Position;
@@ -154,15 +156,14 @@ public record ValidationRun(List<Finding> findings, int ignored, boolean unreada
         for (Path p : paths) {
             Path abs = p.toAbsolutePath().normalize();
             if (!abs.startsWith(plans)) {
-                throw new IllegalArgumentException(repo.shown(abs) + " is not under " + repo.shown(plans) + "/; "
-                        + "validate checks the plan files and folders named under plans/ (and " + Repository.CONFIG
-                        + " on every run)");
+                throw new BadPath(Said.of(ServiceText.NOT_UNDER_PLANS, "path", repo.shown(abs), "plans",
+                        repo.shown(plans), "config", Repository.CONFIG));
             }
             List<Path> under = repo.planFiles().stream().filter(f -> f.toAbsolutePath().normalize().startsWith(abs)).toList();
             if (under.isEmpty() && !Files.isDirectory(abs) && !listedAsProblem(repo, abs)) {
                 // Only files the listing accepts are read: never a hidden file or a link it refuses.
-                throw new IllegalArgumentException(repo.shown(abs) + (Files.exists(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                        ? " is not a plan file (a plan file ends in .yaml and is not hidden)" : ": no such file"));
+                throw new BadPath(Said.of(Files.exists(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        ? ServiceText.NOT_A_PLAN_FILE : ServiceText.NO_SUCH_FILE, "path", repo.shown(abs)));
             }
             out.addAll(under);
         }
@@ -182,5 +183,19 @@ public record ValidationRun(List<Finding> findings, int ignored, boolean unreada
 
     private static String stem(Path file) {
         return file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    }
+
+    /** A path validate was given that is no plan file or folder under plans/. */
+    public static final class BadPath extends IllegalArgumentException {
+        private final transient Said said;
+
+        BadPath(Said said) {
+            super(said.english(), null);
+            this.said = said;
+        }
+
+        public Said said() {
+            return said;
+        }
     }
 }

@@ -1,5 +1,8 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.RefusalText;
+
 import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Achievement;
 import io.devplan.domain.Plan;
@@ -62,7 +65,7 @@ final class AchieveCommand implements Callable<Integer> {
                             && CheckinEdit.sameText(p.achievements().get(count).title(), title)
                             && Objects.equals(p.achievements().get(count).celebrated(), celebrated)
                             ? null : "the achievement reads back differently",
-                    "Recorded achievement for " + plan.id(), "achieve " + plan.id() + " " + day);
+                    Said.of(CliText.RECORDED_ACHIEVEMENT, "id", plan.id()), "achieve " + plan.id() + " " + day);
         });
     }
 }

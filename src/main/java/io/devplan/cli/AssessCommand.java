@@ -1,5 +1,8 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.RefusalText;
+
 import io.devplan.domain.Assessment;
 import io.devplan.domain.AssessmentCheck;
 import io.devplan.domain.Assessor;
@@ -55,7 +58,7 @@ final class AssessCommand implements Callable<Integer> {
             Plan plan = before.plan();
             Map<String, Integer> read = AssessmentCheck.parse(levels);
             if (read == null) {
-                throw new UsageException("write each level as COMPETENCY=LEVEL, such as communication=3");
+                throw new UsageException(Said.of(CliText.LEVELS_FORMAT));
             }
             LocalDate day = date != null ? date : today;
             AssessmentCheck.refusal(plan, repo.config(), read, by, day, today).ifPresent(m -> {
@@ -67,7 +70,7 @@ final class AssessCommand implements Callable<Integer> {
                     p -> p.assessments().size() == count + 1 && p.assessments().get(count).levels().equals(read)
                             && day.equals(p.assessments().get(count).date())
                             ? null : "the assessment reads back differently",
-                    "Recorded " + by.yamlName() + " assessment of " + day + " for " + plan.id(),
+                    Said.of(CliText.RECORDED_ASSESSMENT, "by", by, "date", day, "id", plan.id()),
                     "assess " + plan.id() + " " + by.yamlName() + " " + day);
         });
     }

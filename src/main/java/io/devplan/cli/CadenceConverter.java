@@ -14,13 +14,17 @@ final class CadenceConverter implements ITypeConverter<Cadence>, Iterable<String
         try {
             return parse(value);
         } catch (Bounds.OutOfBounds e) {
-            throw new TypeConversionException("'" + value + "' is too long: " + e.getMessage());
+            if (!Bounds.CADENCE_RULE.equals(e.getMessage())) {
+                throw new TypeConversionException("'" + value + "' is too long: " + e.getMessage());
+            }
+            throw new ConversionProblem(io.devplan.domain.Said.of(CliText.CADENCE_TOO_LONG, "value", value,
+                    "years", Bounds.MAX_CADENCE_YEARS));
         }
     }
 
     private static Cadence parse(String value) {
-        return Cadence.parse(value).orElseThrow(() -> new TypeConversionException("'" + value
-                + "' is not a cadence; use " + Cadence.NAMES + " or an ISO-8601 period such as P3W"));
+        return Cadence.parse(value).orElseThrow(() -> new ConversionProblem(io.devplan.domain.Said.of(
+                CliText.NOT_A_CADENCE, "value", value, "names", Cadence.NAMES)));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.RefusalText;
+
 import io.devplan.domain.Achievement;
 import io.devplan.domain.Celebrations;
 import io.devplan.domain.EmployeeId;
@@ -70,17 +73,17 @@ final class CelebrateCommand implements Callable<Integer> {
             LocalDate day = date != null ? date : today;
             Achievement a = plan.achievements().get(choice.index());
             if (day.isAfter(today)) {
-                throw new UsageException("--date " + day + " is after today (" + today + "): record a celebration "
-                        + "on the day it happened");
+                throw new UsageException(Said.of(CliText.CELEBRATION_AFTER_TODAY, "date", day, "today", today));
             }
             if (a.date() != null && day.isBefore(a.date())) {
-                throw new UsageException("--date " + day + " is before the achievement itself (" + a.date() + ")");
+                throw new UsageException(Said.of(CliText.CELEBRATION_BEFORE_ACHIEVEMENT, "date", day, "achieved",
+                        a.date()));
             }
             int index = choice.index();
             return new PlanChange.Result(new PlanEdit(before.text()).celebrate(index, day).text(),
                     p -> p.achievements().size() > index && day.equals(p.achievements().get(index).celebrated())
                             ? null : "the achievement reads back differently",
-                    "Celebrated '" + a.title() + "' on " + day + " for " + plan.id(),
+                    Said.of(CliText.CELEBRATED, "title", a.title(), "date", day, "id", plan.id()),
                     "celebrate " + plan.id() + " " + (a.date() != null ? a.date() : "") + " " + day);
         });
     }

@@ -1,5 +1,8 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.RefusalText;
+
 import io.devplan.domain.EmployeeId;
 import io.devplan.domain.CheckIn;
 import io.devplan.domain.DueState;
@@ -96,28 +99,26 @@ final class CheckinCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (wellbeing != null && (wellbeing < 1 || wellbeing > 5)) {
-            throw new UsageException("--wellbeing must be from 1 to 5, not " + wellbeing);
+            throw new UsageException(Said.of(CliText.WELLBEING_RANGE, "value", wellbeing));
         }
         boolean nothing = notes.isEmpty() && progress.isEmpty() && done.isEmpty() && wellbeing == null
                 && blockers == null && privateNote == null && next == null;
         if (amend && nothing && with == null) {
-            throw new UsageException("nothing to change: give --note, --progress, --done, --wellbeing, --blockers, "
-                    + "--private, --next or --with with --amend");
+            throw new UsageException(Said.of(CliText.NOTHING_TO_CHANGE));
         }
         // Without a terminal (| tee, a script, cron) an empty check-in would be written and look held.
         boolean interactive = nothing && !amend && Terminals.interactive();
         if (nothing && !amend && !interactive) {
-            throw new UsageException("nothing to record: give --note, --progress or --done, or run it on a terminal");
+            throw new UsageException(Said.of(CliText.NOTHING_TO_RECORD));
         }
         String privateText = PrivateNote.read(privateNote);
         return PlanChange.apply(spec, id, write, (repo, today, before) -> {
             Plan plan = before.plan();
             CheckIn last = amend ? plan.lastCheckIn().orElseThrow(() -> new UsageException(
-                    "--amend: plan '" + plan.id() + "' has no check-in to change; leave out --amend to add one"))
+                    Said.of(CliText.AMEND_NOTHING, "id", plan.id())))
                     : null;
             if (amend && date != null && !date.equals(last.date())) {
-                throw new UsageException("--amend changes the last check-in, of " + last.date() + ", not one of "
-                        + date + "; leave out --date");
+                throw new UsageException(Said.of(CliText.AMEND_OTHER_DATE, "last", last.date(), "date", date));
             }
             LocalDate day = amend ? last.date() : date != null ? date : today;
             if (!amend) {
@@ -130,26 +131,26 @@ final class CheckinCommand implements Callable<Integer> {
                 return CheckinPrompt.run(spec, plan, view, before.text(), Session.of(spec).words(repo));
             }
             if (!amend && plan.checkins().stream().anyMatch(c -> c.date().equals(day))) {
-                throw new UsageException("plan '" + plan.id() + "' already has a check-in on " + day
-                        + "; give --amend to change it, or --date for a meeting on another day");
+                throw new UsageException(Said.of(CliText.CHECKIN_TWICE, "id", plan.id(), "date", day));
             }
             progress.forEach((g, value) -> {
                 Goal goal = ItemRefs.goal(plan, g);
-                ProgressValue.refusal(goal).ifPresent(why -> {
+                ProgressValue.refusalSaid(goal).ifPresent(why -> {
                     throw new UsageException(why);
                 });
                 ProgressValue.farOutside(goal, value).ifPresent(
-                        warning -> spec.commandLine().getErr().println("devplan: warning: " + warning));
+                        warning -> spec.commandLine().getErr().println("devplan: "
+                                + Session.of(spec).words(repo).text(Said.of(CliText.WARNING, "warning", warning))));
             });
             List<ItemRef> refs = done.stream().map(d -> ItemRefs.item(plan, d)).toList();
             for (ItemRef r : refs) {
-                RecordDates.done(plan, r, day, today).ifPresent(why -> {
+                RecordDates.doneRefusal(plan, r, day, today).ifPresent(why -> {
                     throw new UsageException(why);
                 });
             }
             LocalDate nextDate = next == null ? (amend ? null : view.cadence().after(day))
                     : RelativeDate.parse(next, day).orElseThrow(() -> new UsageException(
-                            "--next must be a date (YYYY-MM-DD) or +Nd, +Nw, +Nm, +Ny, not '" + next + "'"));
+                            Said.of(CliText.NEXT_NOT_A_DATE, "value", next)));
             if (nextDate != null) {
                 RecordDates.next(day, nextDate).ifPresent(why -> {
                     throw new UsageException(why);

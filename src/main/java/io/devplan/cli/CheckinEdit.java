@@ -1,5 +1,8 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.RefusalText;
+
 import io.devplan.domain.CheckIn;
 import io.devplan.domain.GoalStatus;
 import io.devplan.domain.ItemRef;
@@ -28,7 +31,7 @@ final class CheckinEdit {
     static PlanChange.Result of(Plan plan, String text, CheckIn c, List<ItemRef> done, List<Move> moves) {
         for (ItemRef r : done) {
             r.doneIn(plan).ifPresent(d -> {
-                throw new UsageException("'" + r + "' is already done (" + d + ")");
+                throw new UsageException(Said.of(CliText.ALREADY_DONE, "ref", r, "date", d));
             });
         }
         PlanEdit edit = new PlanEdit(text).add(c);
@@ -79,7 +82,7 @@ final class CheckinEdit {
             }
             return doneIntent(p, done, c.date());
         };
-        return new PlanChange.Result(edit.text(), intent, "Recorded check-in " + c.date() + " for " + plan.id(),
+        return new PlanChange.Result(edit.text(), intent, Said.of(CliText.RECORDED_CHECKIN, "date", c.date(), "id", plan.id()),
                 "checkin " + plan.id() + " " + c.date());
     }
 
@@ -90,7 +93,7 @@ final class CheckinEdit {
     static PlanChange.Result amend(Plan plan, String text, CheckIn last, CheckIn changes, List<ItemRef> done) {
         for (ItemRef r : done) {
             r.doneIn(plan).ifPresent(d -> {
-                throw new UsageException("'" + r + "' is already done (" + d + ")");
+                throw new UsageException(Said.of(CliText.ALREADY_DONE, "ref", r, "date", d));
             });
         }
         int index = -1;
@@ -141,7 +144,7 @@ final class CheckinEdit {
             }
             return doneIntent(p, done, last.date());
         };
-        return new PlanChange.Result(edit.text(), intent, "Amended check-in " + last.date() + " for " + plan.id(),
+        return new PlanChange.Result(edit.text(), intent, Said.of(CliText.AMENDED_CHECKIN, "date", last.date(), "id", plan.id()),
                 "checkin --amend " + plan.id() + " " + last.date());
     }
 

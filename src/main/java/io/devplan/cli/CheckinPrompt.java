@@ -80,7 +80,7 @@ final class CheckinPrompt {
         } catch (UserInterruptException | EndOfFileException e) {
             terminal.writer().println();
             terminal.writer().flush();
-            throw new WriteRefusedException("check-in cancelled; nothing was written");
+            throw new WriteRefusedException(io.devplan.domain.Said.of(CliText.CHECKIN_CANCELLED));
         }
     }
 
@@ -88,8 +88,8 @@ final class CheckinPrompt {
         out.println(w.text(Msg.ASK_INTRO, "name", SafeText.oneLine(plan.employee().name()), "date", date));
         if (plan.checkins().stream().anyMatch(c -> c.date().equals(date))) {
             if (!yes(reader.readLine(w.text(Msg.ASK_SECOND, "date", date) + " "))) {
-                throw new WriteRefusedException("a check-in on " + date + " is already written; nothing was written. "
-                        + "devplan checkin " + plan.id() + " --amend --note TEXT changes it");
+                throw new WriteRefusedException(io.devplan.domain.Said.of(CliText.CHECKIN_WRITTEN_MEANWHILE,
+                        "date", date, "id", plan.id()));
             }
         }
         Map<String, BigDecimal> progress = new LinkedHashMap<>();
@@ -114,7 +114,7 @@ final class CheckinPrompt {
                 "reason", SafeText.oneLine(m.move().reason()))));
         // The same default as goal add's wizard: only a yes writes.
         if (!yes(reader.readLine(w.text(Msg.ASK_CONFIRM) + " "))) {
-            throw new WriteRefusedException("check-in not confirmed; nothing was written");
+            throw new WriteRefusedException(io.devplan.domain.Said.of(CliText.CHECKIN_NOT_CONFIRMED));
         }
         return CheckinEdit.of(plan, text, c, done, moves);
     }
@@ -136,10 +136,10 @@ final class CheckinPrompt {
                 }
                 try {
                     LocalDate to = LocalDate.parse(v);
-                    Optional<String> refused = Moves.refusal(i.kind().yamlName() + " '" + i.id() + "'", i.due(), null,
+                    Optional<io.devplan.domain.Said> refused = Moves.refusal(i.kind(), i.id(), i.due(), null,
                             false, to, date);
                     if (refused.isPresent()) {
-                        out.println("  " + refused.get());
+                        out.println("  " + w.text(refused.get()));
                         continue;
                     }
                     String why = "";
@@ -172,6 +172,8 @@ final class CheckinPrompt {
                     progress.put(g.id(), v.isEmpty() ? (g.current() != null ? g.current() : BigDecimal.ZERO)
                             : new NumberConverter().convert(v));
                     break;
+                } catch (ConversionProblem e) {
+                    out.println("  " + w.text(e.said()));
                 } catch (picocli.CommandLine.TypeConversionException e) {
                     out.println("  " + e.getMessage());
                 }
@@ -187,7 +189,7 @@ final class CheckinPrompt {
                     for (String id : v.isEmpty() ? new String[0] : v.split("[\\s,]+")) {
                         ItemRef ref = ItemRefs.item(plan, id.contains("/") ? id : g.id() + "/" + id);
                         if (ref.item() == null || ref.doneIn(plan).isPresent()) {
-                            throw new UsageException("'" + id + "' is not an open milestone or action");
+                            throw new UsageException(io.devplan.domain.Said.of(CliText.NOT_OPEN_ITEM, "id", id));
                         }
                         refs.add(ref);
                     }
@@ -195,7 +197,7 @@ final class CheckinPrompt {
                     completions.clear();
                     break;
                 } catch (UsageException e) {
-                    out.println("  " + e.getMessage());
+                    out.println("  " + w.text(e.said()));
                 }
             }
         }

@@ -71,6 +71,7 @@ public final class Cli {
             DevplanCommand first = (DevplanCommand) fast.getCommand();
             ((DevplanCommand) full.getCommand()).useCacheHome(first.cacheHomeOverride());
             ((DevplanCommand) full.getCommand()).workIn(first.cwd());
+            ((DevplanCommand) full.getCommand()).useEnvironment(first.environment());
             return full.execute(again);
         });
         return fast;

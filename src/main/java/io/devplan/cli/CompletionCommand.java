@@ -1,5 +1,7 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -47,8 +49,8 @@ final class CompletionCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (InputStream in = CompletionCommand.class.getResourceAsStream(RESOURCES + shell.file)) {
             if (in == null) {
-                spec.commandLine().getErr().println("devplan: this build has no completion scripts: build devplan "
-                        + "with Maven (mvn -B package), which writes them");
+                spec.commandLine().getErr().println("devplan: "
+                        + Session.of(spec).readerWords().text(Said.of(CliText.NO_COMPLETION_SCRIPTS)));
                 return ExitCodes.UNREADABLE;
             }
             PrintWriter out = spec.commandLine().getOut();

@@ -12,8 +12,8 @@ final class DateConverter implements ITypeConverter<LocalDate> {
         try {
             return IsoDate.parse(value);
         } catch (IsoDate.Invalid e) {
-            throw new TypeConversionException("'" + value + "' is not a date" + (e.impossible() ? ": " : "; ")
-                    + e.getMessage());
+            throw new ConversionProblem(io.devplan.domain.Said.of(e.impossible() ? CliText.NOT_A_DATE_AT_ALL
+                    : CliText.NOT_A_DATE, "value", value, "why", e.said()));
         }
     }
 }

@@ -8,7 +8,7 @@ final class DaysConverter implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
         if (!value.matches("\\d{1,5}")) {
-            throw new TypeConversionException("'" + value + "' is not a number of days; use 0 or more, such as 7");
+            throw new ConversionProblem(io.devplan.domain.Said.of(CliText.NOT_DAYS, "value", value));
         }
         return Integer.parseInt(value);
     }

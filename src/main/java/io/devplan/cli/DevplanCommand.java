@@ -129,6 +129,11 @@ public final class DevplanCommand {
         this.environment = variables::get;
     }
 
+    /** Runs with the variables another run was given (the annotated model parsing what the fast one could not). */
+    void useEnvironment(java.util.function.Function<String, String> variables) {
+        this.environment = variables;
+    }
+
     java.util.function.Function<String, String> environment() {
         return environment;
     }

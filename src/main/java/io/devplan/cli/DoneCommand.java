@@ -1,5 +1,8 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.RefusalText;
+
 import io.devplan.domain.DueState;
 import io.devplan.domain.EmployeeId;
 import io.devplan.domain.GoalStatus;
@@ -54,14 +57,14 @@ final class DoneCommand implements Callable<Integer> {
             Plan plan = before.plan();
             ItemRef ref = ItemRefs.item(plan, item);
             LocalDate day = date != null ? date : today;
-            RecordDates.done(plan, ref, day, today).ifPresent(why -> {
+            RecordDates.doneRefusal(plan, ref, day, today).ifPresent(why -> {
                 throw new UsageException(why);
             });
             PlanEdit edit = new PlanEdit(before.text());
             String open = null;
             if (ref.item() == null) {
                 if (ItemRefs.goal(plan, ref.goal()).status() == GoalStatus.DONE) {
-                    throw new UsageException("goal '" + ref + "' is already done");
+                    throw new UsageException(Said.of(CliText.GOAL_ALREADY_DONE, "goal", ref));
                 }
                 edit.markGoalDone(plan, ref.goal(), day);
                 List<String> still = PlanView.of(plan, repo.config(), day, DueState.DEFAULT_SOON_DAYS)
@@ -73,12 +76,12 @@ final class DoneCommand implements Callable<Integer> {
                 }
             } else {
                 ref.doneIn(plan).ifPresent(d -> {
-                    throw new UsageException("'" + ref + "' is already done (" + d + ")");
+                    throw new UsageException(Said.of(CliText.ALREADY_DONE, "ref", ref, "date", d));
                 });
                 edit.markDone(plan, ref.goal(), ref.item(), day);
             }
             return new PlanChange.Result(edit.text(), p -> CheckinEdit.doneIntent(p, List.of(ref), day),
-                    "Marked " + ref + " done on " + day + " for " + plan.id(),
+                    Said.of(CliText.MARKED_DONE, "ref", ref, "date", day, "id", plan.id()),
                     "done " + plan.id() + " " + ref + " " + day, open);
         });
     }

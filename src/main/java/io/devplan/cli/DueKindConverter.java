@@ -13,8 +13,8 @@ final class DueKindConverter implements ITypeConverter<DueKind>, Iterable<String
     @Override
     public DueKind convert(String value) {
         return YamlName.parse(DueKind.class, value).filter(DueKind.DATED::contains)
-                .orElseThrow(() -> new TypeConversionException("'" + value + "' is not a kind; use one of "
-                        + String.join(", ", names())));
+                .orElseThrow(() -> new ConversionProblem(io.devplan.domain.Said.of(CliText.NOT_A_KIND, "value", value,
+                        "names", String.join(", ", names()))));
     }
 
     /** The names, for completion and help. */

@@ -1,5 +1,7 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+
 import io.devplan.app.EditorSession;
 import io.devplan.domain.EmployeeId;
 import io.devplan.store.Repository;
@@ -30,14 +32,13 @@ final class EditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Session session = Session.of(spec);
-        Repository repo = session.repository();
+        Repository repo = Session.of(spec).repository();
         Path file = PlanLookup.fileForWriting(repo, id);
         PrintWriter err = spec.commandLine().getErr();
-        var result = new EditorSession(repo, editor(), err, session.words(repo)::text).edit(file, () -> Terminals.interactive() && askAgain());
+        var result = new EditorSession(repo, editor(), err, Session.of(spec).words(repo)::text).edit(file, () -> Terminals.interactive() && askAgain());
         String shown = repo.shown(file);
-        spec.commandLine().getOut().println(result == EditorSession.Result.SAVED ? "Saved " + shown
-                : "No changes; " + shown + " is unchanged");
+        spec.commandLine().getOut().println(Session.of(spec).words(repo).text(Said.of(
+                result == EditorSession.Result.SAVED ? CliText.SAVED : CliText.NO_CHANGES, "file", shown)));
         return ExitCodes.OK;
     }
 

@@ -15,14 +15,14 @@ final class EmployeeIdConverter implements ITypeConverter<EmployeeId> {
         try {
             return new EmployeeId(value);
         } catch (InvalidId e) {
-            throw new Invalid(e.getMessage());
+            throw new Invalid(e.said());
         }
     }
 
     /** A message that says all, which {@link ErrorHandler} prints without picocli's prefix. */
-    static final class Invalid extends TypeConversionException {
-        Invalid(String message) {
-            super(message);
+    static final class Invalid extends ConversionProblem {
+        Invalid(io.devplan.domain.Said said) {
+            super(said);
         }
     }
 }

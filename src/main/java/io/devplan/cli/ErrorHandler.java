@@ -5,7 +5,9 @@ import io.devplan.render.Words;
 import io.devplan.store.InputException;
 import io.devplan.store.Problem;
 import io.devplan.store.WriteRefusedException;
-import io.devplan.domain.DidYouMean;
+import io.devplan.domain.Language;
+import io.devplan.domain.RefusalText;
+import io.devplan.domain.Said;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,10 +39,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         }
         if (ex instanceof UsageException usage) {
             err.println("devplan: " + words.text(usage.said()));
-            err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+            err.println(words.text(Said.of(CliText.TRY_HELP, "command", cmd.getCommandSpec().qualifiedName())));
             return ExitCodes.USAGE;
         }
-        err.println("devplan: internal error: " + ex + (debug(cmd) ? "" : " (run with --debug for details)"));
+        err.println("devplan: " + words.text(Said.of(debug(cmd) ? CliText.INTERNAL_ERROR_DEBUG : CliText.INTERNAL_ERROR,
+                "error", String.valueOf(ex))));
         if (debug(cmd)) {
             ex.printStackTrace(err);
         }
@@ -63,14 +66,37 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
+        Words words = parseWords(cmd, args);
         // An invalid id's message names what it is: picocli's "Invalid value for ..." adds nothing.
-        err.println("devplan: " + (ex instanceof UnmatchedArgumentException u ? unmatched(u, cmd)
-                : ex.getCause() instanceof EmployeeIdConverter.Invalid id ? id.getMessage()
-                : ex.getCause() instanceof TextConverter.ControlCharacter c ? Bounds.typedTextProblem(named(ex), c.text, c.index)
-                : keyValue(ex.getMessage())));
-        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        Said said = ex instanceof UnmatchedArgumentException u ? unmatched(u, cmd)
+                : ex.getCause() instanceof EmployeeIdConverter.Invalid id ? id.said()
+                : ex.getCause() instanceof TextConverter.ControlCharacter c ? Bounds.typedText(named(ex), c.text, c.index)
+                : keyValue(ex.getMessage()).orElseGet(() -> PicocliText.said(ex));
+        err.println("devplan: " + words.text(said));
+        err.println(words.text(Said.of(CliText.TRY_HELP, "command", cmd.getCommandSpec().qualifiedName())));
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    /**
+     * The reader's words when the command line did not parse: --lang may not have been read yet, so
+     * it is looked up in the arguments themselves, then the locale variables; never the JVM's locale.
+     */
+    static Words parseWords(CommandLine cmd, String[] args) {
+        for (int i = 0; args != null && i < args.length; i++) {
+            if ("--".equals(args[i])) {
+                break;
+            }
+            String code = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+                    : "--lang".equals(args[i]) && i + 1 < args.length ? args[i + 1] : null;
+            if (code != null) {
+                var language = Language.code(code.strip().toLowerCase(java.util.Locale.ROOT));
+                if (language.isPresent()) {
+                    return Words.of(language.get());
+                }
+            }
+        }
+        return words(cmd);
     }
 
     /**
@@ -82,23 +108,24 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             java.util.regex.Pattern.DOTALL);
 
     /** picocli's "Value for option option ... should be in KEY=VALUE format", said as devplan says it. */
-    static String keyValue(String message) {
+    static java.util.Optional<Said> keyValue(String message) {
         java.util.regex.Matcher m = KEY_VALUE.matcher(message == null ? "" : message);
-        return m.matches() ? m.group(1) + " must be " + m.group(2) + ", not '" + m.group(3) + "'" : message;
+        return m.matches() ? java.util.Optional.of(Said.of(CliText.KEY_VALUE, "option", m.group(1), "format", m.group(2),
+                "value", m.group(3))) : java.util.Optional.empty();
     }
 
     /** What the user typed the value as: the option's name, or the parameter's label. */
-    private static String named(ParameterException ex) {
+    private static Object named(ParameterException ex) {
         if (ex.getArgSpec() instanceof picocli.CommandLine.Model.OptionSpec o) {
             return o.longestName();
         }
-        return ex.getArgSpec() != null ? ex.getArgSpec().paramLabel() : "the value";
+        return ex.getArgSpec() != null ? ex.getArgSpec().paramLabel() : Said.of(RefusalText.THE_VALUE);
     }
 
-    static String unmatched(UnmatchedArgumentException ex, CommandLine cmd) {
+    static Said unmatched(UnmatchedArgumentException ex, CommandLine cmd) {
         List<String> words = ex.getUnmatched();
         if (words.isEmpty()) {
-            return ex.getMessage();
+            return PicocliText.said(ex);
         }
         String word = words.get(0);
         CommandSpec spec = cmd.getCommandSpec();
@@ -109,15 +136,17 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
                     commands.add(name);
                 }
             });
-            return "unknown command '" + word + "'" + DidYouMean.hint(word, commands);
+            return RefusalText.withHint(CliText.UNKNOWN_COMMAND, CliText.UNKNOWN_COMMAND_DID_YOU_MEAN, word, commands,
+                    "word", word);
         }
         for (String w : words) {
             if (option(w)) {
                 String name = w.startsWith("--") && w.contains("=") ? w.substring(0, w.indexOf('=')) : w;
-                return "unknown option '" + name + "'" + DidYouMean.hint(name, spec.optionsMap().keySet());
+                return RefusalText.withHint(CliText.UNKNOWN_OPTION, CliText.UNKNOWN_OPTION_DID_YOU_MEAN, name,
+                        spec.optionsMap().keySet(), "word", name);
             }
         }
-        return "unexpected argument '" + word + "'";
+        return Said.of(CliText.UNEXPECTED_ARGUMENT, "word", word);
     }
 
     private static boolean option(String word) {

@@ -1,5 +1,8 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.RefusalText;
+
 import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Feedback;
 import io.devplan.domain.ItemId;
@@ -62,16 +65,16 @@ final class FeedbackAddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String problem = feedbackId == null ? null : ItemId.problem(feedbackId, "feedback id");
+        Said problem = feedbackId == null ? null : ItemId.problemSaid(feedbackId, "feedback id");
         if (problem != null) {
-            throw new UsageException("--id " + problem);
+            throw new UsageException(Said.of(CliText.OPTION_ID_PROBLEM, "problem", problem));
         }
         return PlanChange.apply(spec, id, write, (repo, today, before) -> {
             Plan plan = before.plan();
             LocalDate day = date != null ? date : today;
             String fid = feedbackId != null ? feedbackId : FeedbackIds.next(plan, day);
             if (plan.feedback().stream().anyMatch(f -> fid.equals(f.id()))) {
-                throw new UsageException("plan '" + plan.id() + "' already has feedback '" + fid + "'");
+                throw new UsageException(Said.of(CliText.FEEDBACK_TAKEN, "id", plan.id(), "feedback", fid));
             }
             Feedback f = new Feedback(fid, day, from, source, kind, text, isPrivate, Position.NONE);
             int count = plan.feedback().size();
@@ -79,7 +82,7 @@ final class FeedbackAddCommand implements Callable<Integer> {
                     p -> p.feedback().size() == count + 1 && p.feedback().get(count).id().equals(fid)
                             && CheckinEdit.sameText(p.feedback().get(count).text(), text)
                             ? null : "the feedback reads back differently",
-                    "Recorded feedback " + fid + " for " + plan.id(), "feedback " + plan.id() + " " + fid);
+                    Said.of(CliText.RECORDED_FEEDBACK, "feedback", fid, "id", plan.id()), "feedback " + plan.id() + " " + fid);
         });
     }
 }

@@ -1,5 +1,8 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.RefusalText;
+
 import io.devplan.domain.DueKind;
 import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Employee;
@@ -38,12 +41,12 @@ final class FilterOptions {
     PlanFilter filter(Repository repo, List<Employee> plans) {
         for (EmployeeId id : employees) {
             if (repo.planFile(id).isEmpty()) {
-                throw new UsageException("no plan for '" + id + "'"
-                        + DidYouMean.hint(id.value(), plans.stream().map(Employee::id).toList()));
+                throw new UsageException(RefusalText.withHint(CliText.NO_PLAN_FOR, CliText.NO_PLAN_FOR_DID_YOU_MEAN,
+                        id.value(), plans.stream().map(Employee::id).toList(), "id", id.value()));
             }
         }
         if (allLevels && manager == null) {
-            throw new UsageException("--all-levels needs --manager");
+            throw new UsageException(Said.of(CliText.ALL_LEVELS_NEEDS_MANAGER));
         }
         requireKnown(plans, team, manager);
         return new PlanFilter(employees.stream().map(EmployeeId::value).toList(), team, manager, allLevels);
@@ -57,14 +60,16 @@ final class FilterOptions {
         if (team != null) {
             Set<String> teams = known(plans.stream().map(Employee::team).toList());
             if (!teams.contains(TeamName.normalize(team))) {
-                throw new UsageException("no plan has team '" + team + "'" + DidYouMean.hint(team, teams));
+                throw new UsageException(RefusalText.withHint(CliText.NO_TEAM, CliText.NO_TEAM_DID_YOU_MEAN, team, teams,
+                        "team", team));
             }
         }
         if (manager != null) {
             Set<String> people = known(plans.stream().map(Employee::manager).toList());
             plans.forEach(p -> people.add(p.id()));
             if (!people.contains(manager)) {
-                throw new UsageException("no plan has manager '" + manager + "'" + DidYouMean.hint(manager, people));
+                throw new UsageException(RefusalText.withHint(CliText.NO_MANAGER, CliText.NO_MANAGER_DID_YOU_MEAN, manager,
+                        people, "manager", manager));
             }
         }
     }

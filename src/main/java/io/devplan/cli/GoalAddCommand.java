@@ -115,18 +115,18 @@ final class GoalAddCommand implements Callable<Integer> {
     public Integer call() {
         boolean wizard = title == null && terminal != null;
         if (!wizard && (goalId == null || title == null)) {
-            throw new UsageException("Missing required option" + (goalId == null && title == null
-                    ? "s: '--id=GOAL-ID', '--title=TEXT'" : ": " + (title == null ? "'--title=TEXT'" : "'--id=GOAL-ID'"))
-                    + (title == null ? " (on a terminal, goal add without --title asks for the goal)" : ""));
+            throw new UsageException(io.devplan.domain.Said.of(goalId == null && title == null
+                    ? CliText.MISSING_OPTIONS_ID_TITLE : title == null ? CliText.MISSING_OPTION_TITLE
+                    : CliText.MISSING_OPTION_ID));
         }
-        String problem = goalId == null ? null : ItemId.problem(goalId, "goal id");
+        io.devplan.domain.Said problem = goalId == null ? null : ItemId.problemSaid(goalId, "goal id");
         if (problem != null) {
-            throw new UsageException("--id " + problem);
+            throw new UsageException(io.devplan.domain.Said.of(CliText.OPTION_ID_PROBLEM, "problem", problem));
         }
         return PlanChange.apply(spec, id, write, (repo, today, before) -> {
             Plan plan = before.plan();
             if (goalId != null && plan.goal(goalId).isPresent()) {
-                throw new UsageException("plan '" + plan.id() + "' already has a goal '" + goalId + "'");
+                throw new UsageException(io.devplan.domain.Said.of(CliText.GOAL_TAKEN, "id", plan.id(), "goal", goalId));
             }
             Context context = new Context(repo.config(), ValidationRun.planIds(repo), today);
             Goal g = fromOptions(today);
@@ -149,7 +149,7 @@ final class GoalAddCommand implements Callable<Integer> {
                         }
                         return null;
                     },
-                    "Added goal " + goal.id() + " to " + plan.id(), "goal add " + plan.id() + " " + goal.id());
+                    io.devplan.domain.Said.of(CliText.ADDED_GOAL, "goal", goal.id(), "id", plan.id()), "goal add " + plan.id() + " " + goal.id());
         });
     }
 
@@ -196,7 +196,7 @@ final class GoalAddCommand implements Callable<Integer> {
     private static String[] parts(String value, String option) {
         String[] p = value.split(":", 3);
         if (p.length < 3 || !ItemId.isValid(p[0]) || p[2].isBlank()) {
-            throw new UsageException(option + " '" + value + "' must be ID:DUE:TITLE, such as outline:2027-02-01:Outline the talk");
+            throw new UsageException(io.devplan.domain.Said.of(CliText.MILESTONE_FORMAT, "option", option, "value", value));
         }
         return p;
     }
@@ -204,6 +204,8 @@ final class GoalAddCommand implements Callable<Integer> {
     private static LocalDate date(String text) {
         try {
             return text.isEmpty() ? null : new DateConverter().convert(text);
+        } catch (ConversionProblem e) {
+            throw new UsageException(e.said());
         } catch (picocli.CommandLine.TypeConversionException e) {
             throw new UsageException(e.getMessage());
         }

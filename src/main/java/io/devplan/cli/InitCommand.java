@@ -1,5 +1,8 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.RefusalText;
+
 import io.devplan.store.GitSetup;
 import io.devplan.store.Repository;
 import io.devplan.store.RepositoryCreator;
@@ -52,8 +55,7 @@ final class InitCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (git) {
             if (!GitSetup.inWorkTree(folder)) {
-                throw new UsageException(folder + " is not in a git work tree; clone the plan repository or run "
-                        + "'git init' first");
+                throw new UsageException(Said.of(CliText.NOT_IN_GIT_WORK_TREE, "folder", folder));
             }
             Path existing = existingRoot(folder);
             if (existing != null) {
@@ -61,22 +63,25 @@ final class InitCommand implements Callable<Integer> {
             }
         }
         var created = RepositoryCreator.init(folder, organization);
-        out.println("Created a plan repository in " + created.root() + ": " + String.join(", ", created.files()));
+        io.devplan.render.Words words = Session.of(spec).readerWords();
+        out.println(words.text(Said.of(CliText.CREATED_REPOSITORY, "folder", created.root(), "files",
+                String.join(", ", created.files()))));
         if (created.driverMissing() != null) {
-            spec.commandLine().getErr().println("devplan: " + created.driverMissing());
+            spec.commandLine().getErr().println("devplan: " + words.text(created.driverMissing()));
         }
-        out.println("Next: devplan new ID --name 'Full Name' --manager MANAGER");
+        out.println(words.text(Said.of(CliText.NEXT_NEW_PLAN)));
         return ExitCodes.OK;
     }
 
     private int setUpGit(Path root, PrintWriter out) {
         List<String> changed = GitSetup.install(root, true).changed();
+        io.devplan.render.Words words = Session.of(spec).readerWords();
         if (changed.isEmpty()) {
-            out.println("git is already set up for plans in " + root + "; nothing changed");
+            out.println(words.text(Said.of(CliText.GIT_ALREADY_SET_UP, "folder", root)));
         } else {
-            out.println("Set up git for plans in " + root + ": " + String.join(", ", changed));
+            out.println(words.text(Said.of(CliText.GIT_SET_UP, "folder", root, "files", String.join(", ", changed))));
             if (changed.stream().anyMatch(c -> c.startsWith(".git"))) {
-                out.println("Commit .gitattributes and .gitignore, so every clone merges plans as data.");
+                out.println(words.text(Said.of(CliText.COMMIT_GIT_FILES)));
             }
         }
         return ExitCodes.OK;

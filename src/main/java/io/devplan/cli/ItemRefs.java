@@ -1,5 +1,8 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.RefusalText;
+
 import io.devplan.domain.Goal;
 import io.devplan.domain.InvalidId;
 import io.devplan.domain.ItemRef;
@@ -13,8 +16,9 @@ final class ItemRefs {
     private ItemRefs() {}
 
     static Goal goal(Plan plan, String id) {
-        return plan.goal(id).orElseThrow(() -> new UsageException("plan '" + plan.id() + "' has no goal '" + id + "'"
-                + DidYouMean.hint(id, plan.goals().stream().map(Goal::id).toList())));
+        return plan.goal(id).orElseThrow(() -> new UsageException(RefusalText.withHint(CliText.NO_GOAL,
+                CliText.NO_GOAL_DID_YOU_MEAN, id, plan.goals().stream().map(Goal::id).toList(), "id", plan.id(),
+                "goal", id)));
     }
 
     static ItemRef item(Plan plan, String text) {
@@ -22,15 +26,15 @@ final class ItemRefs {
         try {
             ref = ItemRef.parse(text);
         } catch (InvalidId e) {
-            throw new UsageException(e.getMessage());
+            throw new UsageException(e.said());
         }
         Goal goal = goal(plan, ref.goal());
         if (!ref.existsIn(plan)) {
             List<String> ids = new ArrayList<>();
             goal.milestones().forEach(m -> ids.add(m.id()));
             goal.actions().forEach(a -> ids.add(a.id()));
-            throw new UsageException("goal '" + goal.id() + "' has no milestone or action '" + ref.item() + "'"
-                    + DidYouMean.hint(ref.item(), ids));
+            throw new UsageException(RefusalText.withHint(CliText.NO_ITEM, CliText.NO_ITEM_DID_YOU_MEAN, ref.item(), ids,
+                    "goal", goal.id(), "item", ref.item()));
         }
         return ref;
     }

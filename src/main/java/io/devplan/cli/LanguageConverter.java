@@ -7,8 +7,9 @@ import picocli.CommandLine.ITypeConverter;
 final class LanguageConverter implements ITypeConverter<Language> {
     @Override
     public Language convert(String value) {
-        return Language.code(value.strip().toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new UsageException(
-                "unknown language '" + value + "': use one of " + String.join(", ", Language.CODES)));
+        return Language.code(value.strip().toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new ConversionProblem(
+                io.devplan.domain.Said.of(CliText.UNKNOWN_LANGUAGE, "value", value, "codes",
+                        String.join(", ", Language.CODES))));
     }
 
     /** The codes, for completion and help. */

@@ -1,5 +1,7 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.RefusalText;
 import io.devplan.render.Msg;
 import io.devplan.render.Words;
 import io.devplan.render.doc.Line;
@@ -127,8 +129,8 @@ final class LogCommand implements Callable<Integer> {
             }
         }
         if (!goals.contains(goal)) {
-            throw new UsageException("no goal '" + goal + "' in the plan of " + id + " or its history"
-                    + DidYouMean.hint(goal, List.copyOf(goals)));
+            throw new UsageException(RefusalText.withHint(CliText.NO_GOAL_IN_HISTORY,
+                    CliText.NO_GOAL_IN_HISTORY_DID_YOU_MEAN, goal, List.copyOf(goals), "goal", goal, "id", id));
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.RefusalText;
+
 import io.devplan.store.ConflictMarkers;
 import io.devplan.store.merge.MergeDriver;
 import io.devplan.store.merge.PlanMerge;
@@ -68,7 +71,7 @@ final class MergeDriverCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (markerSize < ConflictMarkers.SIZE || markerSize > 100) {
-            throw new UsageException("--marker-size must be between " + ConflictMarkers.SIZE + " and 100");
+            throw new UsageException(Said.of(CliText.MARKER_SIZE, "min", ConflictMarkers.SIZE));
         }
         Path cwd = Session.of(spec).root().cwd();
         PlanMerge.Labels labels = new PlanMerge.Labels(label(oursLabel, "HEAD"), label(theirsLabel, mergedBranch()),
@@ -76,7 +79,8 @@ final class MergeDriverCommand implements Callable<Integer> {
         MergeDriver.Outcome outcome = MergeDriver.run(cwd.resolve(base), cwd.resolve(ours), cwd.resolve(theirs),
                 path, labels);
         PrintWriter err = spec.commandLine().getErr();
-        outcome.messages().forEach(m -> err.println("devplan: " + m));
+        io.devplan.render.Words words = Session.of(spec).readerWords();
+        outcome.messages().forEach(m -> err.println("devplan: " + words.text(m)));
         err.flush();
         return outcome.status() == 0 ? ExitCodes.OK : outcome.status() == 1 ? ExitCodes.FINDINGS : ExitCodes.UNREADABLE;
     }

@@ -1,5 +1,8 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.RefusalText;
+
 import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Cadence;
 import io.devplan.domain.Plan;
@@ -71,7 +74,7 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (folder != null && (folder.contains("..") || Path.of(folder).isAbsolute())) {
-            throw new UsageException("--folder must be a sub-folder of plans/, without '..'");
+            throw new UsageException(Said.of(CliText.FOLDER_INSIDE_PLANS));
         }
         Session session = Session.of(spec);
         var repo = session.repository();
@@ -82,13 +85,14 @@ final class NewCommand implements Callable<Integer> {
         String sub = folder != null || team == null ? folder : TeamFolder.of(plans, team, prefix).orElse(null);
         Path file = NewPlan.create(repo, new NewPlan.Fields(id, name, role, team, manager, email, start, cadence,
                 track, level), sub);
-        spec.commandLine().getOut().println("Created " + repo.shown(file)
-                + (folder == null && sub != null ? " (the folder of team '" + SafeText.oneLine(team) + "')" : ""));
+        io.devplan.render.Words words = session.words(repo);
+        spec.commandLine().getOut().println(words.text(folder == null && sub != null
+                ? Said.of(CliText.CREATED_PLAN_IN_TEAM, "file", repo.shown(file), "team", SafeText.oneLine(team))
+                : Said.of(CliText.CREATED_PLAN, "file", repo.shown(file))));
         if (manager != null && EmployeeId.isValid(manager)
                 && plans.stream().noneMatch(p -> p.id().equals(manager)) && !manager.equals(id.value())) {
-            spec.commandLine().getErr().println("devplan: warning: manager '" + manager + "' is no plan in this "
-                    + "repository; create it with devplan new " + manager + " --name NAME, or write the manager's "
-                    + "full name");
+            spec.commandLine().getErr().println("devplan: " + words.text(Said.of(CliText.MANAGER_NOT_A_PLAN,
+                    "manager", manager)));
         }
         return ExitCodes.OK;
     }

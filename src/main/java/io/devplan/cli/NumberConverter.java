@@ -23,10 +23,14 @@ final class NumberConverter implements ITypeConverter<BigDecimal> {
         try {
             n = Bounds.number(value);
         } catch (Bounds.OutOfBounds e) {
-            throw new TypeConversionException("'" + Bounds.shown(value) + "' is out of bounds: " + e.getMessage());
+            if (!e.getMessage().equals(Bounds.NUMBER_RULE)) {
+                throw new TypeConversionException("'" + Bounds.shown(value) + "' is out of bounds: " + e.getMessage());
+            }
+            throw new ConversionProblem(io.devplan.domain.Said.of(CliText.NUMBER_OUT_OF_BOUNDS, "value",
+                    Bounds.shown(value), "digits", Bounds.MAX_SIGNIFICANT_DIGITS, "exponent", Bounds.MAX_EXPONENT));
         }
         if (n == null) {
-            throw new TypeConversionException("'" + Bounds.shown(value) + "' is not a number");
+            throw new ConversionProblem(io.devplan.domain.Said.of(CliText.NOT_A_NUMBER, "value", Bounds.shown(value)));
         }
         return n;
     }

@@ -1,6 +1,7 @@
 package io.devplan.cli;
 
 import io.devplan.domain.Plan;
+import io.devplan.domain.Said;
 import io.devplan.render.UnifiedDiff;
 import io.devplan.store.GitCommit;
 import io.devplan.store.PlanWriter;
@@ -26,8 +27,8 @@ final class PlanChange {
      * @param commitMessage the git commit message
      * @param remark a line printed after {@code done} when the change is written, or null
      */
-    record Result(String text, Function<Plan, String> intent, String done, String commitMessage, String remark) {
-        Result(String text, Function<Plan, String> intent, String done, String commitMessage) {
+    record Result(String text, Function<Plan, String> intent, Said done, String commitMessage, String remark) {
+        Result(String text, Function<Plan, String> intent, Said done, String commitMessage) {
             this(text, intent, done, commitMessage, null);
         }
     }
@@ -50,8 +51,8 @@ final class PlanChange {
         } catch (IllegalArgumentException | IllegalStateException e) {
             // The editor could not place the change in this file's layout (a multi-line item in a
             // one-line list, say): a write refused with its reason, not an internal error.
-            throw new WriteRefusedException("cannot change " + repo.shown(before.file()) + ": " + e.getMessage()
-                    + "; nothing was written");
+            throw new WriteRefusedException(Said.of(CliText.CANNOT_CHANGE, "file", repo.shown(before.file()),
+                    "reason", e instanceof io.devplan.store.UnplaceableEdit u ? u.said() : String.valueOf(e.getMessage())));
         }
         PlanWriter.check(repo, before, result.text(), result.intent());
         PrintWriter out = spec.commandLine().getOut();
@@ -62,7 +63,8 @@ final class PlanChange {
             return ExitCodes.OK;
         }
         PlanWriter.standard().write(repo, before, result.text());
-        out.println(result.done() + " in " + repo.shown(before.file()));
+        io.devplan.render.Words words = session.words(repo);
+        out.println(words.text(Said.of(CliText.DONE_IN_FILE, "done", result.done(), "file", repo.shown(before.file()))));
         if (result.remark() != null) {
             out.println(result.remark());
         }
@@ -71,12 +73,12 @@ final class PlanChange {
             if (!git.committed()) {
                 // The plan is written and stays so; what failed is the commit, a write of its own.
                 String shown = repo.shown(before.file());
-                spec.commandLine().getErr().println("devplan: " + shown + " was written, but not committed: "
-                        + git.message() + ". The change is in the file"
-                        + (git.inWorkTree() ? "; commit it yourself: git commit " + shown : ""));
+                spec.commandLine().getErr().println("devplan: " + words.text(Said.of(git.inWorkTree()
+                        ? CliText.WRITTEN_NOT_COMMITTED_IN_TREE : CliText.WRITTEN_NOT_COMMITTED, "file", shown,
+                        "reason", git.said())));
                 return ExitCodes.WRITE_REFUSED;
             }
-            out.println(git.message());
+            out.println(words.text(git.said()));
         }
         return ExitCodes.OK;
     }

@@ -1,5 +1,6 @@
 package io.devplan.cli;
 
+import io.devplan.domain.RefusalText;
 import io.devplan.domain.DidYouMean;
 import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Plan;
@@ -56,9 +57,8 @@ final class PlanLookup {
     static Path fileForWriting(Repository repo, EmployeeId id) {
         List<Path> files = files(repo, id);
         if (files.size() > 1) {
-            throw new WriteRefusedException("two plans have the id '" + id + "': " + repo.shown(files.get(0))
-                    + " and " + repo.shown(files.get(1)) + "; ids must be unique across the repository: rename or "
-                    + "remove one, then try again");
+            throw new WriteRefusedException(io.devplan.domain.Said.of(CliText.TWO_PLANS_ONE_ID, "id", id,
+                    "first", repo.shown(files.get(0)), "second", repo.shown(files.get(1))));
         }
         return files.get(0);
     }
@@ -89,13 +89,15 @@ final class PlanLookup {
         List<String> ids = repo.planFiles().stream()
                 .map(p -> p.getFileName().toString().replaceFirst("\\.ya?ml$", ""))
                 .toList();
-        String message = "no plan for '" + id + "' in " + repo.shown(repo.plansDir()) + "/" + DidYouMean.hint(id.value(), ids);
+        String folder = repo.shown(repo.plansDir());
         List<Problem> leftOut = repo.listingProblems().stream().filter(Problem::leftOut).toList();
         if (leftOut.isEmpty()) {
-            return new UsageException(message);
+            return new UsageException(RefusalText.withHint(CliText.NO_PLAN_IN, CliText.NO_PLAN_IN_DID_YOU_MEAN, id.value(),
+                    ids, "id", id.value(), "folder", folder));
         }
         List<Problem> problems = new ArrayList<>(leftOut);
-        problems.add(Problem.general(message + " (or in what could not be read)"));
+        problems.add(Problem.general(RefusalText.withHint(CliText.NO_PLAN_IN_UNREAD, CliText.NO_PLAN_IN_UNREAD_DID_YOU_MEAN,
+                id.value(), ids, "id", id.value(), "folder", folder)));
         return new InputException(problems);
     }
 }

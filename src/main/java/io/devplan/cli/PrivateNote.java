@@ -28,17 +28,18 @@ final class PrivateNote {
             try {
                 text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new UsageException("--private -: cannot read standard input: " + e.getMessage());
+                throw new UsageException(io.devplan.domain.Said.of(CliText.PRIVATE_STDIN_UNREADABLE, "reason",
+                        String.valueOf(e.getMessage())));
             }
         }
         text = text.replaceAll("[\\r\\n]+$", "");
         if (text.isBlank()) {
-            throw new UsageException("--private - read an empty note from standard input; give the note there, "
-                    + "or leave out --private");
+            throw new UsageException(io.devplan.domain.Said.of(CliText.PRIVATE_STDIN_EMPTY));
         }
         int at = Bounds.controlCharacterIndex(text);
         if (at >= 0) {
-            throw new UsageException(Bounds.typedTextProblem("the private note read by --private -", text, at));
+            throw new UsageException(Bounds.typedText(io.devplan.domain.Said.of(io.devplan.domain.RefusalText.THE_PRIVATE_NOTE),
+                    text, at));
         }
         return text;
     }

@@ -1,5 +1,8 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.RefusalText;
+
 import io.devplan.domain.DidYouMean;
 import io.devplan.domain.Plan;
 import io.devplan.domain.PlanView;
@@ -69,10 +72,10 @@ final class RemindCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!send && (dryRun || force)) {
-            throw new UsageException((dryRun ? "--dry-run" : "--force") + " goes with --send");
+            throw new UsageException(Said.of(dryRun ? CliText.DRY_RUN_NEEDS_SEND : CliText.FORCE_NEEDS_SEND));
         }
         if (send && format != null) {
-            throw new UsageException("--send mails the reminders and prints none: leave out --format");
+            throw new UsageException(Said.of(CliText.SEND_PRINTS_NONE));
         }
         Session session = Session.of(spec);
         Loaded loaded = session.load();
@@ -120,7 +123,8 @@ final class RemindCommand implements Callable<Integer> {
             }));
         }
         if (!people.contains(person)) {
-            throw new UsageException("nobody called '" + person + "' in the plans" + DidYouMean.hint(person, people));
+            throw new UsageException(RefusalText.withHint(CliText.NOBODY_CALLED, CliText.NOBODY_CALLED_DID_YOU_MEAN,
+                    person, people, "person", person));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
 import io.devplan.domain.MailRhythm;
 import io.devplan.domain.Recipient;
 import io.devplan.domain.Reminder;
@@ -35,21 +36,20 @@ final class RemindSend {
     static int run(Session session, RepoConfig config, Path repoRoot, List<Recipient> recipients, LocalDate date,
                    boolean dryRun, boolean force, PrintWriter out, PrintWriter err) {
         DevplanCommand root = session.root();
+        io.devplan.render.Words words = session.readerWords();
         RepoConfig.Mail settings = config.mail();
         String password = root.env(PASSWORD);
         if (!dryRun) {
             if (settings == null || settings.host() == null || settings.from() == null) {
-                throw new UsageException("devplan.yaml says nowhere to send mail: add mail: with host: and from: "
-                        + "(see devplan-format(5)), or look first with --dry-run");
+                throw new UsageException(Said.of(CliText.MAIL_NOWHERE));
             }
             if (settings.user() != null && (password == null || password.isEmpty())) {
-                throw new UsageException("devplan.yaml's mail.user is '" + settings.user() + "' but " + PASSWORD
-                        + " is not set: put the password in the environment");
+                throw new UsageException(Said.of(CliText.MAIL_NO_PASSWORD, "user", settings.user(), "variable", PASSWORD));
             }
         }
         Path state = root.stateFolder();
         if (state == null && !dryRun) {
-            throw new UsageException("no folder to remember what was mailed: set XDG_STATE_HOME or HOME");
+            throw new UsageException(Said.of(CliText.NO_STATE_FOLDER));
         }
         Path logFile = state == null ? null : SentLogFile.of(state, repoRoot);
         SentLog log = SentLog.EMPTY;
@@ -57,17 +57,17 @@ final class RemindSend {
             try {
                 log = SentLogFile.read(logFile);
             } catch (IOException e) {
-                err.println("devplan: " + logFile + ": cannot read what was mailed before (" + e.getMessage()
-                        + "); every reminder counts as new");
+                err.println("devplan: " + words.text(Said.of(CliText.SENT_LOG_UNREADABLE, "file", logFile,
+                        "reason", String.valueOf(e.getMessage()))));
             }
         }
         int status = ExitCodes.OK;
         List<Prepared> mails = new ArrayList<>();
         for (Recipient r : recipients) {
             if (r.email() == null) {
-                err.println("devplan: no address for " + SafeText.oneLine(r.name())
-                        + (r.name().equals(r.id()) ? "" : " (" + r.id() + ")")
-                        + ": add email: to their plan's employee, or them to devplan.yaml's people with an email:");
+                err.println("devplan: " + words.text(r.name().equals(r.id())
+                        ? Said.of(CliText.NO_ADDRESS, "name", SafeText.oneLine(r.name()))
+                        : Said.of(CliText.NO_ADDRESS_ID, "name", SafeText.oneLine(r.name()), "id", r.id())));
                 status = ExitCodes.FINDINGS;
                 continue;
             }
@@ -92,11 +92,10 @@ final class RemindSend {
             for (Prepared p : mails) {
                 sender.send(p.mail());
                 log = log.with(p.recipient().id(), p.recipient().reminders(), date);
-                out.println("mailed " + p.mail().to() + ": " + p.mail().subject());
+                out.println(words.text(Said.of(CliText.MAILED, "to", p.mail().to(), "subject", p.mail().subject())));
             }
         } catch (MailFailure e) {
-            err.println("devplan: " + SafeText.oneLine(e.getMessage()) + "; nothing more was sent, and what was "
-                    + "not delivered will be sent again on the next run");
+            err.println("devplan: " + words.text(Said.of(CliText.MAIL_FAILED, "reason", SafeText.oneLine(e.getMessage()))));
             status = ExitCodes.UNREADABLE;
         } finally {
             // What was delivered before a failure was delivered: it is remembered, and nothing else.
@@ -104,8 +103,8 @@ final class RemindSend {
                 try {
                     SentLogFile.write(logFile, repoRoot, log);
                 } catch (IOException e) {
-                    err.println("devplan: " + logFile + ": cannot remember what was mailed (" + e.getMessage()
-                            + "); the same reminders will be mailed again on the next run");
+                    err.println("devplan: " + words.text(Said.of(CliText.SENT_LOG_UNWRITABLE, "file", logFile,
+                            "reason", String.valueOf(e.getMessage()))));
                     status = Math.max(status, ExitCodes.UNREADABLE);
                 }
             }

@@ -1,5 +1,8 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.RefusalText;
+
 import io.devplan.domain.Audience;
 import io.devplan.domain.EmployeeId;
 import io.devplan.domain.InvalidId;
@@ -114,13 +117,13 @@ final class ReportCommand implements Callable<Integer> {
         // "unmatched argument" instead of saying what is wrong with it.
         List<EmployeeId> ids = this.ids.stream().map(ReportCommand::employeeId).toList();
         if (allLevels && manager == null) {
-            throw new UsageException("--all-levels needs --manager");
+            throw new UsageException(Said.of(CliText.ALL_LEVELS_NEEDS_MANAGER));
         }
         if (bom && format != Format.csv) {
-            throw new UsageException("--bom is for --format csv; other formats are read as UTF-8 already");
+            throw new UsageException(Said.of(CliText.BOM_IS_FOR_CSV));
         }
         if (since != null && (format == Format.html || format == Format.csv)) {
-            throw new UsageException("--since prints text, markdown or json, not " + format);
+            throw new UsageException(Said.of(CliText.SINCE_FORMATS, "format", format));
         }
         Session session = Session.of(spec);
         Loaded loaded = session.load();
@@ -147,7 +150,7 @@ final class ReportCommand implements Callable<Integer> {
     /** What changed in each plan since {@code since}: the material for the next conversation. */
     private void period(List<Plan> plans, Repository repo, LocalDate asOf, PrintWriter out) {
         if (since.isAfter(asOf)) {
-            throw new UsageException("--since " + since + " is after " + asOf + "; nothing can have changed yet");
+            throw new UsageException(Said.of(CliText.SINCE_AFTER_AS_OF, "since", since, "asOf", asOf));
         }
         Audience who = audience == Reader.employee ? Audience.EMPLOYEE : Audience.MANAGER;
         List<PeriodReport> reports = new ArrayList<>();
@@ -174,7 +177,7 @@ final class ReportCommand implements Callable<Integer> {
         try {
             return new EmployeeId(text);
         } catch (InvalidId e) {
-            throw new UsageException(e.getMessage());
+            throw new UsageException(e.said());
         }
     }
 

@@ -1,6 +1,7 @@
 package io.devplan.cli;
 
 import io.devplan.domain.Action;
+import io.devplan.domain.Said;
 import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Goal;
 import io.devplan.domain.ItemRef;
@@ -59,12 +60,14 @@ final class RescheduleCommand implements Callable<Integer> {
             LocalDate due;
             LocalDate done;
             List<Rescheduling> moves;
+            io.devplan.domain.DueKind kind;
             String named;
             if (ref.item() == null) {
                 due = g.due();
                 done = g.status().isClosed() ? (g.done() != null ? g.done() : today) : null;
                 moves = g.rescheduled();
-                named = "goal '" + g.id() + "'";
+                kind = io.devplan.domain.DueKind.GOAL;
+                named = g.id();
             } else {
                 Milestone m = g.milestones().stream().filter(x -> x.id().equals(ref.item())).findFirst().orElse(null);
                 Action a = m != null ? null : g.actions().stream().filter(x -> x.id().equals(ref.item())).findFirst()
@@ -72,10 +75,11 @@ final class RescheduleCommand implements Callable<Integer> {
                 due = m != null ? m.due() : a.due();
                 done = m != null ? m.done() : a.done();
                 moves = m != null ? m.rescheduled() : a.rescheduled();
-                named = (m != null ? "milestone '" : "action '") + ref + "'";
+                kind = m != null ? io.devplan.domain.DueKind.MILESTONE : io.devplan.domain.DueKind.ACTION;
+                named = ref.toString();
             }
             boolean closed = ref.item() != null && g.status().isClosed();
-            Moves.refusal(named, due, done, closed, to, today).ifPresent(msg -> {
+            Moves.refusal(kind, named, due, done, closed, to, today).ifPresent(msg -> {
                 throw new UsageException(msg);
             });
             String why = ReasonPrompt.reason(reason, io.devplan.domain.Said.of(io.devplan.render.Msg.ASK_WHY_MOVE, "item",
@@ -86,8 +90,7 @@ final class RescheduleCommand implements Callable<Integer> {
             String text = new PlanEdit(before.text()).reschedule(plan, g.id(), ref.item(), to, move).text();
             return new PlanChange.Result(text, p -> moved(p, ref, to, count + 1) ? null
                     : "the due date reads back differently",
-                    "Moved " + ref + " from " + due + " to " + to + " (moved " + (count + 1) + " times) for "
-                            + plan.id(),
+                    Said.of(CliText.MOVED_DUE, "ref", ref, "from", due, "to", to, "n", count + 1, "id", plan.id()),
                     "reschedule " + plan.id() + " " + ref + " " + due + " -> " + to);
         });
     }

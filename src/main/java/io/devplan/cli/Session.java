@@ -1,5 +1,7 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+
 import io.devplan.domain.Language;
 import io.devplan.render.Ansi;
 import io.devplan.render.TextDoc;
@@ -56,6 +58,11 @@ final class Session {
 
     Words wordsFor(Language person, io.devplan.domain.RepoConfig config) {
         return Words.of(Language.forPerson(root.lang, person, config.language()));
+    }
+
+    /** The reader's words before or without a repository: --lang, then the locale variables. */
+    Words readerWords() {
+        return root.readerWords();
     }
 
     DevplanCommand root() {

@@ -1,5 +1,8 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.RefusalText;
+
 import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Goal;
 import io.devplan.domain.GoalStatus;
@@ -71,8 +74,8 @@ final class StatusCommand implements Callable<Integer> {
                     p -> p.goal(g.id()).map(x -> x.status() == status
                             && CheckinEdit.sameText(x.statusReason(), why)).orElse(false)
                             ? null : "the goal's status reads back differently",
-                    "Goal " + g.id() + " is " + status.yamlName() + " (was " + g.status().yamlName() + ") for "
-                            + plan.id(),
+                    Said.of(CliText.GOAL_STATUS_SET, "goal", g.id(), "status", status, "was",
+                            g.status(), "id", plan.id()),
                     "status " + plan.id() + " " + g.id() + " " + status.yamlName());
         });
     }

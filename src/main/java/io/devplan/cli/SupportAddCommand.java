@@ -1,5 +1,8 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.RefusalText;
+
 import io.devplan.domain.Currencies;
 import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Goal;
@@ -80,17 +83,16 @@ final class SupportAddCommand implements Callable<Integer> {
             Plan plan = before.plan();
             Goal g = ItemRefs.goal(plan, goal);
             SupportDecision.currencyRefusal(currency).ifPresent(m -> {
-                throw new UsageException("--currency " + m);
+                throw new UsageException(Said.of(CliText.CURRENCY_PROBLEM, "problem", m));
             });
             LocalDate day = date != null ? date : today;
             if (day.isAfter(today)) {
-                throw new UsageException("--date " + day + " is after today (" + today + "): record support on the "
-                        + "day it was requested or decided");
+                throw new UsageException(Said.of(CliText.SUPPORT_AFTER_TODAY, "date", day, "today", today));
             }
             var taken = g.support().stream().map(Support::id).toList();
             String sid = supportId != null ? checkedId(supportId) : IdFromTitle.of(title, 3, "support", taken);
             if (taken.contains(sid)) {
-                throw new UsageException("goal '" + g.id() + "' already has support '" + sid + "'; give another --id");
+                throw new UsageException(Said.of(CliText.SUPPORT_TAKEN, "goal", g.id(), "support", sid));
             }
             SupportStatus st = status != null ? status : SupportStatus.REQUESTED;
             Support s = new Support(sid, kind, title, cost, Currencies.normalize(currency), st, Map.of(st, day), note,
@@ -102,7 +104,8 @@ final class SupportAddCommand implements Callable<Integer> {
                             && x.support().get(count).id().equals(sid) && x.support().get(count).status() == st
                             && day.equals(x.support().get(count).date(st))).orElse(false)
                             ? null : "the support reads back differently",
-                    "Added support " + address + " (" + st.yamlName() + " " + day + ") for " + plan.id(),
+                    Said.of(CliText.ADDED_SUPPORT, "support", address, "status", st, "date", day,
+                            "id", plan.id()),
                     "support add " + plan.id() + " " + address);
         });
     }
@@ -111,7 +114,7 @@ final class SupportAddCommand implements Callable<Integer> {
         try {
             return ItemId.check(text, "support id");
         } catch (InvalidId e) {
-            throw new UsageException(e.getMessage());
+            throw new UsageException(e.said());
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.RefusalText;
+
 import io.devplan.domain.DidYouMean;
 import io.devplan.domain.EmployeeId;
 import io.devplan.domain.Goal;
@@ -56,15 +59,17 @@ final class SupportSetCommand implements Callable<Integer> {
             Plan plan = before.plan();
             int slash = address.indexOf('/');
             if (slash < 0) {
-                throw new UsageException("'" + address + "' names no support: write GOAL/SUPPORT"
-                        + supports(plan));
+                String all = supports(plan);
+                throw new UsageException(all.isEmpty() ? Said.of(CliText.NO_SUPPORT_ADDRESS, "address", address)
+                        : Said.of(CliText.NO_SUPPORT_ADDRESS_LISTED, "address", address, "list", all));
             }
             Goal g = ItemRefs.goal(plan, address.substring(0, slash));
             String sid = address.substring(slash + 1);
             Support s = g.support().stream().filter(x -> x.id().equals(sid)).findFirst()
-                    .orElseThrow(() -> new UsageException("goal '" + g.id() + "' has no support '" + sid + "'"
-                            + (g.support().isEmpty() ? "; it has no support yet: devplan support add"
-                            : DidYouMean.hint(sid, g.support().stream().map(Support::id).toList()))));
+                    .orElseThrow(() -> new UsageException(g.support().isEmpty()
+                            ? Said.of(CliText.NO_SUPPORT_YET, "goal", g.id(), "support", sid)
+                            : RefusalText.withHint(CliText.NO_SUPPORT, CliText.NO_SUPPORT_DID_YOU_MEAN, sid,
+                                    g.support().stream().map(Support::id).toList(), "goal", g.id(), "support", sid)));
             LocalDate day = date != null ? date : today;
             String shown = g.id() + "/" + s.id();
             SupportDecision.refusal(shown, s, status, day, today).ifPresent(m -> {
@@ -76,7 +81,8 @@ final class SupportSetCommand implements Callable<Integer> {
                             .map(y -> y.status() == status && day.equals(y.date(status))
                                     && (note == null || CheckinEdit.sameText(y.note(), note)))
                             .orElse(false) ? null : "the support reads back differently",
-                    "Support " + shown + " " + status.yamlName() + " on " + day + " for " + plan.id(),
+                    Said.of(CliText.SUPPORT_STATUS_SET, "support", shown, "status", status, "date", day,
+                            "id", plan.id()),
                     "support set " + plan.id() + " " + shown + " " + status.yamlName() + " " + day);
         });
     }
@@ -84,6 +90,6 @@ final class SupportSetCommand implements Callable<Integer> {
     /** "; it has: a/b, c/d", or nothing when the plan has no support. */
     private static String supports(Plan plan) {
         var all = plan.goals().stream().flatMap(g -> g.support().stream().map(s -> g.id() + "/" + s.id())).toList();
-        return all.isEmpty() ? "" : "; the plan has " + String.join(", ", all);
+        return String.join(", ", all);
     }
 }

@@ -20,13 +20,13 @@ final class TextConverter implements ITypeConverter<String> {
     }
 
     /** Text with a control character; {@link ErrorHandler} names the option in the message. */
-    static final class ControlCharacter extends TypeConversionException {
+    static final class ControlCharacter extends ConversionProblem {
         private static final long serialVersionUID = 1L;
         final String text;
         final int index;
 
         ControlCharacter(String text, int index) {
-            super(Bounds.typedTextProblem("the value", text, index));
+            super(Bounds.typedText(io.devplan.domain.Said.of(io.devplan.domain.RefusalText.THE_VALUE), text, index));
             this.text = text;
             this.index = index;
         }

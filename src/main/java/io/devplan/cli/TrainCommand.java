@@ -1,5 +1,7 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+
 import io.devplan.store.Trees;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -69,7 +71,7 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path dir = Files.createTempDirectory("devplan-train");
         try {
-            List<String> failed = new ArrayList<>();
+            List<Said> failed = new ArrayList<>();
             for (String run : RUNS) {
                 String[] args = args(dir, run);
                 CommandLine cmd = Cli.create(CLOCK, args);
@@ -79,10 +81,11 @@ final class TrainCommand implements Callable<Integer> {
                 cmd.setErr(none);
                 int exit = cmd.execute(args);
                 if (exit != ExitCodes.OK && exit != ExitCodes.FINDINGS) {
-                    failed.add(run + " (exit " + exit + ")");
+                    failed.add(Said.of(CliText.TRAINING_FAILED, "run", run, "exit", exit));
                 }
             }
-            failed.forEach(f -> spec.commandLine().getErr().println("devplan: training run failed: " + f));
+            io.devplan.render.Words words = Session.of(spec).readerWords();
+            failed.forEach(f -> spec.commandLine().getErr().println("devplan: " + words.text(f)));
             return failed.isEmpty() ? ExitCodes.OK : ExitCodes.INTERNAL;
         } finally {
             deleteTree(dir);

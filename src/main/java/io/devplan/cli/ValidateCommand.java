@@ -1,5 +1,8 @@
 package io.devplan.cli;
 
+import io.devplan.domain.Said;
+import io.devplan.domain.RefusalText;
+
 import io.devplan.app.Explanation;
 import io.devplan.app.ValidationRun;
 import io.devplan.domain.DidYouMean;
@@ -103,6 +106,8 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             result = ValidationRun.check(repo, paths.stream().map(p -> session.root().resolve(p)).toList(), context,
                     repo.relative(repo.root().resolve(Repository.CONFIG)));
+        } catch (ValidationRun.BadPath e) {
+            throw new UsageException(e.said());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -114,10 +119,10 @@ final class ValidateCommand implements Callable<Integer> {
                     .print(result.findings(), result.files(), result.ignored(), out);
         }
         out.flush();
-        String git = GitSetup.advice(GitSetup.status(repo.root()));
+        Said git = GitSetup.advice(GitSetup.status(repo.root()));
         if (git != null) {
             // Once per run, on stderr: every output format keeps its shape.
-            spec.commandLine().getErr().println("devplan: note: " + git);
+            spec.commandLine().getErr().println("devplan: " + session.words(repo).text(Said.of(CliText.NOTE, "note", git)));
             spec.commandLine().getErr().flush();
         }
         return result.unreadable() ? ExitCodes.UNREADABLE : failed(result.findings()) ? ExitCodes.FINDINGS : ExitCodes.OK;
@@ -126,25 +131,25 @@ final class ValidateCommand implements Callable<Integer> {
     /** --explain ID GOAL: one goal, read and judged as validate reads and judges it. */
     private int explain(Session session, Repository repo, Context context, PrintWriter out) {
         if (explain.size() != 2) {
-            throw new UsageException("--explain takes one plan and one goal: --explain ID GOAL");
+            throw new UsageException(Said.of(CliText.EXPLAIN_TAKES_TWO));
         }
         if (format != Format.text || strict || !paths.isEmpty()) {
-            throw new UsageException("--explain prints text for one goal; leave out --format, --strict and PATH");
+            throw new UsageException(Said.of(CliText.EXPLAIN_TEXT_ONLY));
         }
         EmployeeId id;
         try {
             id = new EmployeeId(explain.get(0));
         } catch (InvalidId invalid) {
-            throw new UsageException(invalid.getMessage());
+            throw new UsageException(invalid.said());
         }
         Repository.PlanRead read = repo.readWithText(PlanLookup.file(repo, id));
         if (!read.result().ok()) {
             throw new InputException(read.result().problems());
         }
         Plan plan = read.result().value();
-        Goal goal = plan.goal(explain.get(1)).orElseThrow(() -> new UsageException("plan '" + plan.id()
-                + "' has no goal '" + explain.get(1) + "'" + DidYouMean.hint(explain.get(1),
-                plan.goals().stream().map(Goal::id).toList())));
+        Goal goal = plan.goal(explain.get(1)).orElseThrow(() -> new UsageException(RefusalText.withHint(CliText.NO_GOAL,
+                CliText.NO_GOAL_DID_YOU_MEAN, explain.get(1), plan.goals().stream().map(Goal::id).toList(),
+                "id", plan.id(), "goal", explain.get(1))));
         Explanation e = Explanation.of(plan, IgnoreComments.parse(read.text()), goal, context);
         new ExplanationText(new Ansi(session.color()), file -> repo.shown(repo.root().resolve(file)), session.words(repo))
                 .print(e, out);

@@ -17,8 +17,8 @@ abstract class YamlNameConverter<E extends Enum<E> & YamlName> implements ITypeC
 
     @Override
     public E convert(String value) {
-        return YamlName.parse(type, value).orElseThrow(() -> new TypeConversionException("'" + value
-                + "' is not one of " + String.join(", ", YamlName.names(type))));
+        return YamlName.parse(type, value).orElseThrow(() -> new ConversionProblem(io.devplan.domain.Said.of(
+                CliText.NOT_ONE_OF, "value", value, "names", String.join(", ", YamlName.names(type)))));
     }
 
     static final class Source extends YamlNameConverter<FeedbackSource> {

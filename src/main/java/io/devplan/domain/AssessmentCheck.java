@@ -38,32 +38,35 @@ public final class AssessmentCheck {
     }
 
     /** Why {@code levels} on {@code date} by {@code by} cannot be recorded in {@code plan}, or empty. */
-    public static Optional<String> refusal(Plan plan, RepoConfig config, Map<String, Integer> levels, Assessor by,
+    public static Optional<Said> refusal(Plan plan, RepoConfig config, Map<String, Integer> levels, Assessor by,
                                            LocalDate date, LocalDate asOf) {
         List<String> known = config.competencies().stream().map(RepoConfig.Competency::id).toList();
         if (known.isEmpty()) {
-            return Optional.of("devplan.yaml has no competency framework: list the competencies under "
-                    + "'competencies' first");
+            return Optional.of(Said.of(RefusalText.NO_FRAMEWORK));
         }
         Scale scale = scale(plan, config);
         for (Map.Entry<String, Integer> e : levels.entrySet()) {
             if (!known.contains(e.getKey())) {
-                return Optional.of("'" + e.getKey() + "' is not a competency of the framework in devplan.yaml; "
-                        + "valid: " + String.join(", ", known) + DidYouMean.hint(e.getKey(), known));
+                return Optional.of(RefusalText.withHint(RefusalText.NOT_A_COMPETENCY,
+                        RefusalText.NOT_A_COMPETENCY_DID_YOU_MEAN, e.getKey(), known, "competency", e.getKey(),
+                        "valid", String.join(", ", known)));
             }
             if (!scale.contains(e.getValue())) {
-                return Optional.of(e.getKey() + "=" + e.getValue() + " is outside the levels of " + scale.source()
-                        + ": valid levels are " + scale.min() + " to " + scale.max());
+                String track = plan.employee().track();
+                return Optional.of("the format".equals(scale.source())
+                        ? Said.of(RefusalText.LEVEL_OUTSIDE_FORMAT, "competency", e.getKey(), "level", e.getValue(),
+                                "min", scale.min(), "max", scale.max())
+                        : Said.of(RefusalText.LEVEL_OUTSIDE_TRACK, "competency", e.getKey(), "level", e.getValue(),
+                                "track", track, "min", scale.min(), "max", scale.max()));
             }
         }
         if (date.isAfter(asOf)) {
-            return Optional.of("--date " + date + " is after today (" + asOf + "): record an assessment on the day "
-                    + "it was made");
+            return Optional.of(Said.of(RefusalText.ASSESSMENT_AFTER_TODAY, "date", date, "today", asOf));
         }
         for (Assessment a : plan.assessments()) {
             if (date.equals(a.date()) && by == a.by()) {
-                return Optional.of("plan '" + plan.id() + "' already has an assessment by " + by.yamlName() + " on "
-                        + date + "; change it with devplan edit " + plan.id());
+                return Optional.of(Said.of(RefusalText.ASSESSMENT_TWICE, "id", plan.id(), "by", by,
+                        "date", date));
             }
         }
         return Optional.empty();

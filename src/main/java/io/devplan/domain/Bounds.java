@@ -178,9 +178,13 @@ public final class Bounds {
 
     /** The message for text typed as {@code what} (an option) holding a control character at {@code index}. */
     public static String typedTextProblem(String what, String text, int index) {
-        return String.format("%s has a control character (U+%04X) at character %d; plan text may hold line breaks and "
-                + "tabs but no other control characters: remove it (often a pasted escape sequence) and run the "
-                + "command again", what, (int) text.charAt(index), index + 1);
+        return typedText(what, text, index).english();
+    }
+
+    /** As {@link #typedTextProblem}, to be said in the reader's language; {@code what} may be a {@code Said}. */
+    public static Said typedText(Object what, String text, int index) {
+        return Said.of(RefusalText.TYPED_CONTROL_CHARACTER, "what", what,
+                "code", String.format("U+%04X", (int) text.charAt(index)), "at", index + 1);
     }
 
     /** Longer values are shown shortened in messages, which must stay one readable line. */

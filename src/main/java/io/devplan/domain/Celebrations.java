@@ -18,12 +18,12 @@ public final class Celebrations {
      * @param index the achievement's place in the plan's list (0-based), or -1 when none was chosen
      * @param problem why none was chosen, or null
      */
-    public record Choice(int index, String problem) {
+    public record Choice(int index, Said problem) {
         public static Choice of(int index) {
             return new Choice(index, null);
         }
 
-        static Choice none(String problem) {
+        static Choice none(Said problem) {
             return new Choice(-1, problem);
         }
     }
@@ -44,12 +44,12 @@ public final class Celebrations {
         }
         if (words == null || words.isBlank()) {
             if (waiting.isEmpty()) {
-                return Choice.none("plan '" + plan.id() + "' has no achievement waiting to be celebrated"
-                        + (all.isEmpty() ? "; record one with devplan achieve" : ""));
+                return Choice.none(Said.of(all.isEmpty() ? RefusalText.NOTHING_TO_CELEBRATE_NONE_YET
+                        : RefusalText.NOTHING_TO_CELEBRATE, "id", plan.id()));
             }
             if (waiting.size() > 1) {
-                return Choice.none(waiting.size() + " achievements are not yet celebrated; name one by its date or "
-                        + "words of its title: " + listed(all, waiting));
+                return Choice.none(Said.count(RefusalText.WHICH_TO_CELEBRATE, waiting.size(),
+                        "list", listed(all, waiting)));
             }
             return Choice.of(waiting.get(0));
         }
@@ -64,15 +64,17 @@ public final class Celebrations {
             return Choice.of(open.get(0));
         }
         if (open.size() > 1) {
-            return Choice.none("'" + words + "' names " + open.size() + " achievements not yet celebrated: "
-                    + listed(all, open) + "; give more words or the date");
+            return Choice.none(Said.count(RefusalText.WORDS_NAME_SEVERAL, open.size(), "words", words,
+                    "list", listed(all, open)));
         }
         if (!matching.isEmpty()) {
             Achievement a = all.get(matching.get(0));
-            return Choice.none("'" + a.title() + "' was already celebrated on " + a.celebrated());
+            return Choice.none(Said.of(RefusalText.ALREADY_CELEBRATED, "title", a.title(), "date", a.celebrated()));
         }
-        return Choice.none("no achievement of plan '" + plan.id() + "' matches '" + words + "'"
-                + (waiting.isEmpty() ? "; none is waiting to be celebrated" : "; waiting: " + listed(all, waiting)));
+        return Choice.none(waiting.isEmpty()
+                ? Said.of(RefusalText.NO_ACHIEVEMENT_MATCHES, "id", plan.id(), "words", words)
+                : Said.of(RefusalText.NO_ACHIEVEMENT_MATCHES_WAITING, "id", plan.id(), "words", words,
+                        "list", listed(all, waiting)));
     }
 
     /** By date (2026-04-12) or by every word appearing in the title, in any case. */

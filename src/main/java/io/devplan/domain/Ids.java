@@ -18,6 +18,9 @@ final class Ids {
     private static final Set<String> DEVICES = Set.of("con", "prn", "aux", "nul",
             "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
             "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+    private static final String RULE = "1 to " + MAX_LENGTH + " lower-case letters, digits, '.', '_' and '-', "
+            + "starting with a letter or digit, without '..'";
+
     static boolean valid(String text, boolean fileName) {
         return text.length() <= MAX_LENGTH && SYNTAX.matcher(text).matches() && !text.contains("..")
                 && !(fileName && isDevice(text));
@@ -30,14 +33,25 @@ final class Ids {
 
     /** The one message for an id that breaks the rule, {@code noun} naming what it is ("employee id"). */
     static InvalidId invalid(String text, String noun, boolean fileName) {
+        String rule = fileName ? RULE + ", and not a name Windows keeps for a device such as 'con' or 'nul'" : RULE;
         String suggestion = suggestion(text, fileName);
-        ValueText phrase = fileName
-                ? suggestion == null ? ValueText.FILE_ID_INVALID : ValueText.FILE_ID_INVALID_DID_YOU_MEAN
-                : suggestion == null ? ValueText.ID_INVALID : ValueText.ID_INVALID_DID_YOU_MEAN;
-        return new InvalidId(suggestion == null
-                ? Said.of(phrase, "id", Bounds.shown(text), "noun", ValueText.idNoun(noun), "max", MAX_LENGTH)
-                : Said.of(phrase, "id", Bounds.shown(text), "noun", ValueText.idNoun(noun), "max", MAX_LENGTH,
-                        "suggestion", suggestion));
+        Object named = switch (noun) {
+            case "employee id" -> Said.of(RefusalText.NOUN_EMPLOYEE_ID);
+            case "goal id" -> Said.of(RefusalText.NOUN_GOAL_ID);
+            case "milestone or action id" -> Said.of(RefusalText.NOUN_ITEM_ID);
+            case "support id" -> Said.of(RefusalText.NOUN_SUPPORT_ID);
+            case "feedback id" -> Said.of(RefusalText.NOUN_FEEDBACK_ID);
+            default -> ValueText.idNoun(noun);
+        };
+        RefusalText phrase = fileName
+                ? suggestion == null ? RefusalText.INVALID_FILE_ID : RefusalText.INVALID_FILE_ID_DID_YOU_MEAN
+                : suggestion == null ? RefusalText.INVALID_ID : RefusalText.INVALID_ID_DID_YOU_MEAN;
+        Said said = suggestion == null ? Said.of(phrase, "id", Bounds.shown(text), "noun", named, "max", MAX_LENGTH)
+                : Said.of(phrase, "id", Bounds.shown(text), "noun", named, "max", MAX_LENGTH, "suggestion", suggestion);
+        InvalidId invalid = new InvalidId(said);
+        assert invalid.getMessage().equals("'" + Bounds.shown(text) + "' is not a valid " + noun + ": an id is " + rule
+                + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?"));
+        return invalid;
     }
 
     /**

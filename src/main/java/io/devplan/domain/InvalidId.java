@@ -9,7 +9,7 @@ public final class InvalidId extends IllegalArgumentException {
         this.said = said;
     }
 
-    /** The message, to be said in the reader's language. */
+    /** What is wrong, to be said in the reader's language. */
     public Said said() {
         return said;
     }

@@ -3,6 +3,8 @@ package io.devplan.domain;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Calendar dates written YYYY-MM-DD, with a reason people understand when one is wrong. */
@@ -18,11 +20,11 @@ public final class IsoDate {
 
         Invalid(Said said, boolean impossible) {
             super(said.english());
-            this.impossible = impossible;
             this.said = said;
+            this.impossible = impossible;
         }
 
-        /** The reason, to be said in the reader's language. */
+        /** What is wrong, to be said in the reader's language. */
         public Said said() {
             return said;
         }
@@ -40,18 +42,19 @@ public final class IsoDate {
     public static LocalDate parse(String text) {
         if (!SHAPE.matcher(text).matches()) {
             boolean timestamp = text.matches("\\d{4}-\\d{2}-\\d{2}[T ].*");
-            throw new Invalid(Said.of(timestamp ? ValueText.DATE_TIME_OF_DAY : ValueText.DATE_SHAPE), false);
+            throw new Invalid(Said.of(timestamp ? RefusalText.DATE_NO_TIME : RefusalText.DATE_SHAPE), false);
         }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             int month = Integer.parseInt(text.substring(5, 7));
             if (month < 1 || month > 12) {
-                throw new Invalid(Said.of(ValueText.DATE_NO_MONTH, "month", month), true);
+                throw new Invalid(Said.of(RefusalText.DATE_NO_MONTH, "month", month), true);
             }
             YearMonth ym = YearMonth.of(Integer.parseInt(text.substring(0, 4)), month);
-            throw new Invalid(Said.of(ValueText.DATE_MONTH_LENGTH, "month", ValueText.month(month),
-                    "year", ym.getYear(), "days", ym.lengthOfMonth()), true);
+            throw new Invalid(Said.of(RefusalText.DATE_MONTH_DAYS, "month",
+                    Said.of(RefusalText.valueOf("MONTH_" + month)), "year", ym.getYear(), "days", ym.lengthOfMonth()),
+                    true);
         }
     }
 }

@@ -23,13 +23,13 @@ public final class ItemId {
         return text;
     }
 
+    /** As {@link #problem}, to be said in the reader's language; null when it is valid. */
+    public static Said problemSaid(String text, String noun) {
+        return isValid(text) ? null : Ids.invalid(text, noun, false).said();
+    }
+
     /** The one message for {@code text} as an id of {@code noun}, or null when it is valid. */
     public static String problem(String text, String noun) {
         return isValid(text) ? null : Ids.invalid(text, noun, false).getMessage();
-    }
-
-    /** As {@link #problem(String, String)}, to be said in the reader's language. */
-    public static Said problemSaid(String text, String noun) {
-        return isValid(text) ? null : Ids.invalid(text, noun, false).said();
     }
 }

@@ -24,23 +24,36 @@ public final class Moves {
      * (null while open), in a goal {@code closed} or not, cannot move to {@code to} on {@code today},
      * or empty when it can.
      */
-    public static Optional<String> refusal(String named, LocalDate due, LocalDate done, boolean goalClosed,
-                                           LocalDate to, LocalDate today) {
+    public static Optional<Said> refusal(DueKind kind, String ref, LocalDate due, LocalDate done, boolean goalClosed,
+                                         LocalDate to, LocalDate today) {
         if (done != null) {
-            return Optional.of(named + " is done (" + done + "); there is no due date to move");
+            return Optional.of(Said.of(pick(kind, RefusalText.MOVE_GOAL_DONE, RefusalText.MOVE_MILESTONE_DONE,
+                    RefusalText.MOVE_ACTION_DONE), "ref", ref, "date", done));
         }
-        if (goalClosed) {
-            return Optional.of(named + " belongs to a goal that is done or dropped; there is no due date to move");
+        if (goalClosed && kind != DueKind.GOAL) {
+            return Optional.of(Said.of(pick(kind, null, RefusalText.MOVE_MILESTONE_GOAL_CLOSED,
+                    RefusalText.MOVE_ACTION_GOAL_CLOSED), "ref", ref));
         }
         if (due == null) {
-            return Optional.of(named + " has no due date to move; give it one with devplan edit");
+            return Optional.of(Said.of(pick(kind, RefusalText.MOVE_GOAL_NO_DUE, RefusalText.MOVE_MILESTONE_NO_DUE,
+                    RefusalText.MOVE_ACTION_NO_DUE), "ref", ref));
         }
         if (to.equals(due)) {
-            return Optional.of(named + " is already due " + due);
+            return Optional.of(Said.of(pick(kind, RefusalText.MOVE_GOAL_ALREADY_DUE,
+                    RefusalText.MOVE_MILESTONE_ALREADY_DUE, RefusalText.MOVE_ACTION_ALREADY_DUE), "ref", ref,
+                    "date", due));
         }
         if (to.isBefore(today)) {
-            return Optional.of(to + " is before today (" + today + "): a new due date is one still to come");
+            return Optional.of(Said.of(RefusalText.MOVE_BEFORE_TODAY, "date", to, "today", today));
         }
         return Optional.empty();
+    }
+
+    private static RefusalText pick(DueKind kind, RefusalText goal, RefusalText milestone, RefusalText action) {
+        return switch (kind) {
+            case MILESTONE -> milestone;
+            case ACTION -> action;
+            default -> goal;
+        };
     }
 }

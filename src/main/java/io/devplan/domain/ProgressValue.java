@@ -13,19 +13,22 @@ public final class ProgressValue {
 
     /** Why {@code goal} takes no value at all, or empty when it does. */
     public static Optional<String> refusal(Goal goal) {
+        return refusalSaid(goal).map(Said::english);
+    }
+
+    /** As {@link #refusal}, to be said in the reader's language. */
+    public static Optional<Said> refusalSaid(Goal goal) {
         if (goal.target() != null) {
             return Optional.empty();
         }
-        return Optional.of("goal '" + goal.id() + "' has no target, so a progress value would count for nothing "
-                + "(its progress comes from its milestones); mark them with --done " + goal.id()
-                + "/MILESTONE, or give the goal a baseline and target with devplan edit");
+        return Optional.of(Said.of(RefusalText.PROGRESS_NO_TARGET, "goal", goal.id()));
     }
 
     /**
      * A warning when {@code value} lies further outside baseline..target (baseline 0 when absent)
      * than the range is wide: below baseline minus the range, or above target plus the range.
      */
-    public static Optional<String> farOutside(Goal goal, BigDecimal value) {
+    public static Optional<Said> farOutside(Goal goal, BigDecimal value) {
         if (goal.target() == null) {
             return Optional.empty();
         }
@@ -36,9 +39,8 @@ public final class ProgressValue {
         if (span.signum() == 0 || (value.compareTo(low.subtract(span)) >= 0 && value.compareTo(high.add(span)) <= 0)) {
             return Optional.empty();
         }
-        return Optional.of("progress " + plain(value) + " of goal '" + goal.id() + "' is far outside its range "
-                + plain(baseline) + " (baseline) to " + plain(goal.target()) + " (target); recorded as given, "
-                + "check it for a slip");
+        return Optional.of(Said.of(RefusalText.PROGRESS_FAR_OUTSIDE, "value", plain(value), "goal", goal.id(),
+                "baseline", plain(baseline), "target", plain(goal.target())));
     }
 
     private static String plain(BigDecimal n) {

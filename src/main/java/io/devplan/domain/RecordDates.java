@@ -16,24 +16,21 @@ public final class RecordDates {
     public static final int MEETING_DAYS_AHEAD = 1;
 
     /** The meeting of a check-in was held on {@code date}: not after tomorrow, not before the plan began. */
-    public static Optional<String> meeting(Plan plan, LocalDate date, LocalDate today) {
+    public static Optional<Said> meeting(Plan plan, LocalDate date, LocalDate today) {
         if (date.isAfter(today.plusDays(MEETING_DAYS_AHEAD))) {
-            return Optional.of("the meeting date " + date + " is in the future (today is " + today
-                    + "); record a check-in once the meeting was held (its date goes in --next of this one)");
+            return Optional.of(Said.of(RefusalText.MEETING_IN_FUTURE, "date", date, "today", today));
         }
         LocalDate since = plan.employee().since();
         if (since != null && date.isBefore(since)) {
-            return Optional.of("the meeting date " + date + " is before the plan began (since: " + since
-                    + "); check the date, or move 'employee.since' back with devplan edit");
+            return Optional.of(Said.of(RefusalText.MEETING_BEFORE_PLAN, "date", date, "since", since));
         }
         return Optional.empty();
     }
 
     /** The next check-in comes after the meeting that agreed it. */
-    public static Optional<String> next(LocalDate meeting, LocalDate next) {
+    public static Optional<Said> next(LocalDate meeting, LocalDate next) {
         if (!next.isAfter(meeting)) {
-            return Optional.of("the next check-in " + next + " is not after the meeting (" + meeting
-                    + "); give a later date, such as +2w or +1m");
+            return Optional.of(Said.of(RefusalText.NEXT_NOT_AFTER_MEETING, "next", next, "meeting", meeting));
         }
         return Optional.empty();
     }
@@ -43,17 +40,21 @@ public final class RecordDates {
      * today, not before its goal started (its {@code start}, else the plan's {@code since}).
      */
     public static Optional<String> done(Plan plan, ItemRef ref, LocalDate date, LocalDate today) {
+        return doneRefusal(plan, ref, date, today).map(Said::english);
+    }
+
+    /** As {@link #done}, to be said in the reader's language. */
+    public static Optional<Said> doneRefusal(Plan plan, ItemRef ref, LocalDate date, LocalDate today) {
         if (date.isAfter(today)) {
-            return Optional.of("'" + ref + "' cannot be done on " + date + ", after today (" + today
-                    + "); mark it done on the day it is done");
+            return Optional.of(Said.of(RefusalText.DONE_AFTER_TODAY, "ref", ref, "date", date, "today", today));
         }
         Goal goal = plan.goal(ref.goal()).orElse(null);
         LocalDate start = goal != null && goal.start() != null ? goal.start() : plan.employee().since();
         if (start != null && date.isBefore(start)) {
-            String began = goal != null && goal.start() != null ? "goal '" + goal.id() + "' started (" + start + ")"
-                    : "the plan began (since: " + start + ")";
-            return Optional.of("'" + ref + "' cannot be done on " + date + ", before " + began
-                    + "; check the date");
+            return Optional.of(goal != null && goal.start() != null
+                    ? Said.of(RefusalText.DONE_BEFORE_GOAL_STARTED, "ref", ref, "date", date, "goal", goal.id(),
+                            "start", start)
+                    : Said.of(RefusalText.DONE_BEFORE_PLAN, "ref", ref, "date", date, "start", start));
         }
         return Optional.empty();
     }

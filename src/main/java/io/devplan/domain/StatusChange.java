@@ -16,16 +16,17 @@ public final class StatusChange {
             GoalStatus.PAUSED, GoalStatus.DROPPED);
 
     /** Why {@code goal} of {@code planId} cannot get {@code status}, or empty when it can. */
-    public static Optional<String> refusal(String planId, Goal goal, GoalStatus status) {
+    public static Optional<Said> refusal(String planId, Goal goal, GoalStatus status) {
         if (status == GoalStatus.DONE) {
-            return Optional.of("a goal is marked done with its date by: devplan done " + planId + " " + goal.id());
+            return Optional.of(Said.of(RefusalText.STATUS_DONE_BY_DONE, "id", planId, "goal", goal.id()));
         }
         if (goal.status() == GoalStatus.DONE) {
-            return Optional.of("goal '" + goal.id() + "' is done" + (goal.done() != null ? " (" + goal.done() + ")" : "")
-                    + "; to reopen it, change its status and done date with: devplan edit " + planId);
+            return Optional.of(goal.done() != null
+                    ? Said.of(RefusalText.STATUS_GOAL_DONE_ON, "goal", goal.id(), "date", goal.done(), "id", planId)
+                    : Said.of(RefusalText.STATUS_GOAL_DONE, "goal", goal.id(), "id", planId));
         }
         if (goal.status() == status) {
-            return Optional.of("goal '" + goal.id() + "' is already " + status.yamlName());
+            return Optional.of(Said.of(RefusalText.STATUS_ALREADY, "goal", goal.id(), "status", status));
         }
         return Optional.empty();
     }

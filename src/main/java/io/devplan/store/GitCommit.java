@@ -1,5 +1,7 @@
 package io.devplan.store;
 
+import io.devplan.domain.Said;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +23,12 @@ public final class GitCommit {
      *
      * @param inWorkTree whether the file is in a git work tree, so the user can commit it by hand
      */
-    public record Result(boolean committed, String message, boolean inWorkTree) {}
+    public record Result(boolean committed, Said said, boolean inWorkTree) {
+        /** What happened, in English. */
+        public String message() {
+            return said.english();
+        }
+    }
 
     public static Result commit(Path file, String message) {
         long seconds = Long.getLong(TIMEOUT_PROPERTY, TIMEOUT.toSeconds());
@@ -32,19 +39,21 @@ public final class GitCommit {
         Path dir = file.toAbsolutePath().getParent();
         Git.Run inside = Git.run(dir, null, timeout, "rev-parse", "--is-inside-work-tree");
         if (inside.status() != 0 || !inside.text().strip().equals("true")) {
-            return new Result(false, inside.timedOut() ? inside.error() : "it is not in a git work tree", false);
+            return new Result(false, inside.timedOut() ? io.devplan.domain.Untranslated.said(inside.error())
+                    : Said.of(WriteText.NOT_IN_WORK_TREE), false);
         }
         String name = file.getFileName().toString();
         Git.Run add = Git.run(dir, null, timeout, "add", "--", name);
         if (add.status() != 0) {
-            return new Result(false, add.timedOut() ? add.error() : "git add failed: " + said(add), true);
+            return new Result(false, add.timedOut() ? io.devplan.domain.Untranslated.said(add.error())
+                    : Said.of(WriteText.GIT_ADD_FAILED, "output", said(add)), true);
         }
         Git.Run commit = Git.run(dir, null, timeout, "commit", "--quiet", "-m", message, "--", name);
         if (commit.status() != 0) {
-            return new Result(false, commit.timedOut() ? commit.error() + leftLock(dir, timeout)
-                    : "git commit failed: " + said(commit), true);
+            return new Result(false, commit.timedOut() ? io.devplan.domain.Untranslated.said(commit.error()
+                    + leftLock(dir, timeout)) : Said.of(WriteText.GIT_COMMIT_FAILED, "output", said(commit)), true);
         }
-        return new Result(true, "committed: " + message, true);
+        return new Result(true, Said.of(WriteText.COMMITTED, "message", message), true);
     }
 
     /** Git's and its hooks' output, as one line of a message. */

@@ -1,5 +1,7 @@
 package io.devplan.store;
 
+import io.devplan.domain.Said;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,14 +71,10 @@ public final class GitSetup {
     }
 
     /** What validate says about a repository that is not set up; null when there is nothing to say. */
-    public static String advice(Status status) {
+    public static Said advice(Status status) {
         return switch (status) {
-            case NO_DRIVER -> "this clone has no merge driver for plans: .gitattributes sends plans/ to 'devplan', but "
-                    + "merge.devplan.driver is not in this clone's git config (git does not clone its config), so git "
-                    + "merges plans line by line and conflicts where devplan would not; run 'devplan init --git' once "
-                    + "in this clone";
-            case NO_ATTRIBUTE -> "git merges plans line by line here, so two branches that both add a check-in "
-                    + "conflict; run 'devplan init --git' once, and commit the .gitattributes it writes";
+            case NO_DRIVER -> Said.of(WriteText.NO_DRIVER);
+            case NO_ATTRIBUTE -> Said.of(WriteText.NO_ATTRIBUTE);
             default -> null;
         };
     }
@@ -85,7 +83,7 @@ public final class GitSetup {
      * What {@link #install} changed, for the user (empty when everything was already there), and
      * why the driver is not set up yet when git does not take the folder for a work tree.
      */
-    public record Setup(List<String> changed, String driverMissing) {}
+    public record Setup(List<String> changed, Said driverMissing) {}
 
     /**
      * Sets git up for the plans of {@code root}: the ignore rules and the attribute (in the
@@ -105,16 +103,16 @@ public final class GitSetup {
                 changed.add(".gitattributes (" + ATTRIBUTE + ")");
             }
         } catch (IOException e) {
-            throw new WriteRefusedException("cannot set up git in " + root + ": " + e.getMessage());
+            throw new WriteRefusedException(Said.of(WriteText.CANNOT_SET_UP_GIT, "folder", root,
+                    "reason", String.valueOf(e.getMessage())));
         }
         Git.Run inside = Git.run(root, "rev-parse", "--is-inside-work-tree");
         if (!inside.ok() || !inside.text().strip().equals("true")) {
             if (configRequired) {
-                throw new WriteRefusedException("cannot set up the merge driver: git does not take " + root
-                        + " for a work tree (" + inside.reason() + ")");
+                throw new WriteRefusedException(Said.of(WriteText.NOT_A_WORK_TREE, "folder", root,
+                        "reason", inside.reason()));
             }
-            return new Setup(changed, "git does not take " + root + " for a work tree yet, so the merge driver "
-                    + "is not set up; run 'devplan init --git' there once it does");
+            return new Setup(changed, Said.of(WriteText.NOT_A_WORK_TREE_YET, "folder", root));
         }
         boolean config = setConfig(root, "merge.devplan.name", NAME);
         config |= setConfig(root, "merge.devplan.driver", DRIVER);
@@ -130,8 +128,8 @@ public final class GitSetup {
         }
         Git.Run set = Git.run(root, "config", "--local", key, value);
         if (!set.ok()) {
-            throw new WriteRefusedException("cannot set " + key + " in the git config of " + root + ": "
-                    + set.reason());
+            throw new WriteRefusedException(Said.of(WriteText.CANNOT_SET_CONFIG, "key", key, "folder", root,
+                    "reason", set.reason()));
         }
         return true;
     }

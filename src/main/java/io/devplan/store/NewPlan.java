@@ -1,5 +1,7 @@
 package io.devplan.store;
 
+import io.devplan.domain.Said;
+
 import io.devplan.domain.Cadence;
 import io.devplan.domain.EmployeeId;
 import java.io.IOException;
@@ -22,7 +24,8 @@ public final class NewPlan {
     public static Path create(Repository repo, Fields f, String folder) {
         var existing = repo.planFile(f.id());
         if (existing.isPresent()) {
-            throw new WriteRefusedException("a plan for '" + f.id() + "' already exists: " + repo.shown(existing.get()));
+            throw new WriteRefusedException(Said.of(WriteText.PLAN_EXISTS, "id", f.id(), "file",
+                    repo.shown(existing.get())));
         }
         Path dir = folder == null ? repo.plansDir() : repo.plansDir().resolve(folder).normalize();
         if (!dir.startsWith(repo.plansDir())) {
@@ -36,10 +39,10 @@ public final class NewPlan {
             AtomicFiles.createFolders(dir, AtomicFiles.folderMode(mode));
             AtomicFiles.createNew(file, text, mode);
         } catch (FileAlreadyExistsException e) {
-            throw new WriteRefusedException("a plan for '" + f.id() + "' already exists: " + repo.shown(file));
+            throw new WriteRefusedException(Said.of(WriteText.PLAN_EXISTS, "id", f.id(), "file", repo.shown(file)));
         } catch (IOException e) {
-            throw new WriteRefusedException("cannot create " + repo.shown(file) + ": " + IoReason.of(e)
-                    + "; nothing was written");
+            throw new WriteRefusedException(Said.of(WriteText.CANNOT_CREATE, "file", repo.shown(file),
+                    "reason", IoReason.of(e)));
         }
         readBack(repo, file, text);
         return file;
@@ -47,16 +50,15 @@ public final class NewPlan {
 
     /** The file as it is on disk now must be what was written (a file system can lose or mangle bytes). */
     private static void readBack(Repository repo, Path file, String text) {
-        String problem;
+        Said problem;
         try {
             problem = Arrays.equals(Files.readAllBytes(file), text.getBytes(StandardCharsets.UTF_8)) ? null
-                    : "it reads back differently from what was written";
+                    : Said.of(WriteText.CREATED_READS_DIFFERENTLY, "file", repo.shown(file));
         } catch (IOException e) {
-            problem = "it cannot be read back: " + IoReason.of(e);
+            problem = Said.of(WriteText.CREATED_UNREADABLE, "file", repo.shown(file), "reason", IoReason.of(e));
         }
         if (problem != null) {
-            throw new WriteRefusedException("created " + repo.shown(file) + ", but " + problem
-                    + "; check the file and the disk");
+            throw new WriteRefusedException(problem);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.devplan.store;
 
+import io.devplan.domain.Said;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -42,12 +44,12 @@ public final class OutputFile {
         try {
             real = SafeLinks.follow(cwd.resolve(requested).toAbsolutePath());
         } catch (IOException e) {
-            throw new WriteRefusedException("cannot write " + shown + ": " + IoReason.of(e) + "; nothing was written");
+            throw new WriteRefusedException(Said.of(WriteText.CANNOT_WRITE_NOTHING_WRITTEN, "file", shown,
+                    "reason", IoReason.of(e)));
         }
-        String own = ownedByRepository(repo, real);
+        Said own = ownedByRepository(repo, real);
         if (own != null) {
-            throw new WriteRefusedException("not writing " + shown + ": it is " + own + ", which --output never "
-                    + "replaces; nothing was written. Name a file outside the repository, such as ~/report.html");
+            throw new WriteRefusedException(Said.of(WriteText.OUTPUT_OWNED, "file", shown, "what", own));
         }
         try {
             BasicFileAttributes a = attributes(real);
@@ -55,12 +57,11 @@ public final class OutputFile {
             if (a == null) {
                 replace(real, text, mode);
             } else if (a.isDirectory()) {
-                throw new WriteRefusedException("cannot write " + shown + ": it is a folder; name a file in it");
+                throw new WriteRefusedException(Said.of(WriteText.OUTPUT_FOLDER, "file", shown));
             } else if (a.isRegularFile()) {
                 replace(real, text, AtomicFiles.octal(narrowest(real, mode)));
             } else if (isBlockDevice(real)) {
-                throw new WriteRefusedException("not writing " + shown + ": it is a block device (a disk); "
-                        + "nothing was written");
+                throw new WriteRefusedException(Said.of(WriteText.OUTPUT_BLOCK_DEVICE, "file", shown));
             } else {
                 if (a.isOther()) {
                     SafeLinks.checkOwner(real, real.getParent(), "a FIFO or device", "writes into");
@@ -68,12 +69,12 @@ public final class OutputFile {
                 writeThrough(real, text);
             }
         } catch (IOException e) {
-            throw new WriteRefusedException("cannot write " + shown + ": " + IoReason.of(e));
+            throw new WriteRefusedException(Said.of(WriteText.CANNOT_WRITE, "file", shown, "reason", IoReason.of(e)));
         }
     }
 
     /** What the repository has at {@code real} that --output must leave alone, or null. */
-    static String ownedByRepository(Repository repo, Path real) {
+    static Said ownedByRepository(Repository repo, Path real) {
         Path root;
         try {
             root = repo.root().toRealPath();
@@ -81,13 +82,13 @@ public final class OutputFile {
             root = repo.root().toAbsolutePath().normalize();
         }
         if (real.equals(root.resolve(Repository.CONFIG))) {
-            return "the repository's settings (" + Repository.CONFIG + ")";
+            return Said.of(WriteText.OWNED_SETTINGS, "config", Repository.CONFIG);
         }
         if (real.startsWith(root.resolve(Repository.PLANS))) {
-            return "in the repository's plans/ folder";
+            return Said.of(WriteText.OWNED_PLANS);
         }
         if (real.startsWith(root.resolve(EditorSchemas.DIR))) {
-            return "in devplan's own folder " + EditorSchemas.DIR + "/";
+            return Said.of(WriteText.OWNED_DEVPLAN, "folder", EditorSchemas.DIR);
         }
         Path top = gitTop(root);
         if (top == null) {
@@ -95,11 +96,11 @@ public final class OutputFile {
         }
         for (Path gitDir : gitDirs(top)) {
             if (real.startsWith(gitDir)) {
-                return "in git's own folder";
+                return Said.of(WriteText.OWNED_GIT);
             }
         }
         if (real.startsWith(top) && Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS) && tracked(top, real)) {
-            return "a file git tracks (git ls-files lists it)";
+            return Said.of(WriteText.OWNED_TRACKED);
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package io.devplan.store;
 
+import io.devplan.domain.Said;
+
 import io.devplan.domain.Plan;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -123,8 +125,8 @@ public final class PlanWriter {
         Plan plan = check(repo, before.file(), text);
         String wrong = intent.apply(plan);
         if (wrong != null) {
-            throw new WriteRefusedException("not writing " + repo.shown(before.file()) + ": the edit did not come out "
-                    + "as intended (" + wrong + "); this is a bug in devplan, please report it");
+            throw new WriteRefusedException(Said.of(WriteText.NOT_AS_INTENDED, "file", repo.shown(before.file()),
+                    "wrong", wrong));
         }
         return plan;
     }
@@ -138,17 +140,20 @@ public final class PlanWriter {
     static Plan check(Repository repo, Path file, String text) {
         long size = text.getBytes(StandardCharsets.UTF_8).length;
         if (size > Repository.MAX_FILE_BYTES) {
-            throw new WriteRefusedException("not writing " + repo.shown(file) + ": the result would be " + size
-                    + " bytes, more than the " + Repository.MAX_FILE_BYTES / 1024 + " KiB a devplan file may have");
+            throw new WriteRefusedException(Said.of(WriteText.RESULT_TOO_LARGE, "file", repo.shown(file), "size", size,
+                    "limit", Repository.MAX_FILE_BYTES / 1024));
         }
         ReadResult<Plan> r = parse(repo, file, text);
         if (!r.ok()) {
-            StringBuilder why = new StringBuilder();
-            for (Problem p : r.problems()) {
-                why.append(why.length() == 0 ? "" : "; ").append(p.message()).append(" (line ").append(p.line()).append(')');
+            Said why = null;
+            List<Problem> problems = r.problems();
+            for (int i = problems.size() - 1; i >= 0; i--) {
+                Problem p = problems.get(i);
+                Said one = Said.of(WriteText.PROBLEM_AT_LINE, "problem", p.said(), "line", p.line());
+                why = why == null ? one : Said.of(WriteText.JOINED, "first", one, "rest", why);
             }
-            throw new WriteRefusedException("not writing " + repo.shown(file)
-                    + ": the result would not be a valid plan: " + (why.toString()));
+            throw new WriteRefusedException(Said.of(WriteText.RESULT_INVALID, "file", repo.shown(file),
+                    "why", why == null ? "" : why));
         }
         return r.value();
     }
@@ -166,15 +171,14 @@ public final class PlanWriter {
         } catch (FileAlreadyExistsException e) {
             throw new WriteRefusedException(lockHeld(repo, shown, lock, target));
         } catch (IOException e) {
-            throw new WriteRefusedException("cannot write " + shown + ": cannot create its lock " + repo.shown(lock)
-                    + ": " + IoReason.of(e) + "; the file is unchanged");
+            throw new WriteRefusedException(Said.of(WriteText.CANNOT_LOCK, "file", shown, "lock", repo.shown(lock),
+                    "reason", IoReason.of(e)));
         }
         TempCopy tmp = null;
         try {
             hook.before(Step.COMPARE);
             if (!Arrays.equals(Files.readAllBytes(target), before.bytes())) {
-                throw new WriteRefusedException(shown + " changed since devplan read it; nothing was written. "
-                        + "Run the command again to apply it to the new version");
+                throw new WriteRefusedException(Said.of(WriteText.CHANGED_SINCE_READ, "file", shown));
             }
             hook.before(Step.TEMP);
             tmp = TempCopy.beside(target);
@@ -186,7 +190,8 @@ public final class PlanWriter {
             Files.move(tmp.file(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             AtomicFiles.syncDirectory(dir);
         } catch (IOException e) {
-            throw new WriteRefusedException("cannot write " + shown + ": " + IoReason.of(e) + "; the file is unchanged");
+            throw new WriteRefusedException(Said.of(WriteText.CANNOT_WRITE_UNCHANGED, "file", shown,
+                    "reason", IoReason.of(e)));
         } finally {
             if (tmp != null) {
                 tmp.close();
@@ -207,7 +212,7 @@ public final class PlanWriter {
             if (Files.isWritable(target)) {
                 return;
             }
-            throw new WriteRefusedException("not writing " + shown + ": it is read-only; nothing was written");
+            throw new WriteRefusedException(Said.of(WriteText.READ_ONLY, "file", shown));
         }
         Set<PosixFilePermission> p = a.permissions();
         boolean anyWrite = p.contains(PosixFilePermission.OWNER_WRITE) || p.contains(PosixFilePermission.GROUP_WRITE)
@@ -215,9 +220,8 @@ public final class PlanWriter {
         if (anyWrite && Files.isWritable(target)) {
             return;
         }
-        throw new WriteRefusedException("not writing " + shown + ": it is read-only (mode " + AtomicFiles.octal(p)
-                + ", owner " + a.owner().getName() + "); nothing was written. If it may change, make it writable first: "
-                + "chmod u+w " + shown);
+        throw new WriteRefusedException(Said.of(WriteText.READ_ONLY_MODE, "file", shown, "mode", AtomicFiles.octal(p),
+                "owner", a.owner().getName()));
     }
 
     /**
@@ -242,56 +246,61 @@ public final class PlanWriter {
      * Says which lock, whose and how old, whether its writer still runs (when it ran on this host),
      * which temporary copies it left, and how to clear them when the writer is gone.
      */
-    private static String lockHeld(Repository repo, String shown, Path lock, Path target) {
+    private static Said lockHeld(Repository repo, String shown, Path lock, Path target) {
         if (!Files.exists(lock)) {
-            return shown + " was being written by another devplan just now; nothing was written. Try again";
+            return Said.of(WriteText.LOCK_JUST_NOW, "file", shown);
         }
-        String owner = "";
+        String pid = null;
+        String host = null;
+        boolean here = false;
         boolean gone = false;
-        String age;
+        Said age;
         try {
             String[] parts = Files.readString(lock).strip().split(" ");
             if (parts.length >= 2 && parts[0].matches("\\d{1,10}")) {
+                pid = parts[0];
+                host = parts[1];
                 if (parts[1].equals(host())) {
+                    here = true;
                     gone = ProcessHandle.of(Long.parseLong(parts[0])).map(h -> !h.isAlive()).orElse(true);
-                    owner = "pid " + parts[0] + " on this host, " + (gone ? "no longer running" : "still running") + ", ";
-                } else {
-                    owner = "pid " + parts[0] + " on " + parts[1] + ", ";
                 }
             }
-            age = ago(Duration.between(Files.getLastModifiedTime(lock).toInstant(), Instant.now()));
+            age = agoSaid(Duration.between(Files.getLastModifiedTime(lock).toInstant(), Instant.now()));
         } catch (IOException | RuntimeException e) {
-            age = "age unknown";
+            age = Said.of(WriteText.AGE_UNKNOWN);
         }
+        Object who = pid == null ? age
+                : here ? Said.of(gone ? WriteText.OWNER_HERE_GONE : WriteText.OWNER_HERE_RUNNING, "pid", pid, "age", age)
+                : Said.of(WriteText.OWNER_ELSEWHERE, "pid", pid, "host", host, "age", age);
         List<Path> left = TempCopy.leftovers(target);
         StringBuilder copies = new StringBuilder();
         StringBuilder remove = new StringBuilder(left.isEmpty() ? "rm " : "rm -r ").append(repo.shown(lock));
         for (Path p : left) {
-            copies.append(copies.length() == 0 ? "; it left a temporary copy: " : ", ")
-                    .append(repo.shown(p.resolve(target.getFileName())));
+            copies.append(copies.length() == 0 ? "" : ", ").append(repo.shown(p.resolve(target.getFileName())));
             remove.append(' ').append(repo.shown(p));
         }
-        String held = repo.shown(lock) + " exists (" + owner + age + ")" + copies + "; nothing was written. ";
-        if (gone) {
-            return shown + " is locked by a devplan that is no longer running: " + held
-                    + "Remove what it left and try again: " + remove;
-        }
-        return shown + " is locked by another devplan: " + held
-                + "Try again; if no devplan is running (a writer was killed), remove it: " + remove;
+        WriteText phrase = gone ? (left.isEmpty() ? WriteText.LOCK_GONE : WriteText.LOCK_GONE_COPIES)
+                : left.isEmpty() ? WriteText.LOCK_HELD : WriteText.LOCK_HELD_COPIES;
+        return Said.of(phrase, "file", shown, "lock", repo.shown(lock), "who", who, "copies", copies.toString(),
+                "remove", remove.toString());
     }
 
     static String ago(Duration d) {
+        return agoSaid(d).english();
+    }
+
+    static Said agoSaid(Duration d) {
         long s = Math.max(0, d.toSeconds());
         if (s < 120) {
-            return "created " + s + " s ago";
+            return Said.of(WriteText.AGE_SECONDS, "n", s);
         }
         if (s < 7200) {
-            return "created " + s / 60 + " min ago";
+            return Said.of(WriteText.AGE_MINUTES, "n", s / 60);
         }
         if (s < 172800) {
-            return "created " + s / 3600 + " h ago";
+            return Said.of(WriteText.AGE_HOURS, "n", s / 3600);
         }
-        return "created " + s / 86400 + " days ago";
+        return Said.of(WriteText.AGE_DAYS, "n", s / 86400);
     }
 
     private static String host() {

@@ -1,5 +1,7 @@
 package io.devplan.store;
 
+import io.devplan.domain.Said;
+
 import io.devplan.domain.RepoConfig;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -17,13 +19,13 @@ public final class RepositoryCreator {
      *
      * @param driverMissing why git's merge driver is not set up although the folder has a .git; null when it is
      */
-    public record Created(Path root, List<String> files, String driverMissing) {}
+    public record Created(Path root, List<String> files, Said driverMissing) {}
 
     public static Created init(Path dir, String organization) {
         Path root = dir.toAbsolutePath().normalize();
         Path config = root.resolve(Repository.CONFIG);
         if (Files.exists(config)) {
-            throw new WriteRefusedException(config + " already exists; devplan init never overwrites a repository");
+            throw new WriteRefusedException(Said.of(WriteText.REPOSITORY_EXISTS, "config", config));
         }
         List<String> created = new ArrayList<>();
         GitSetup.Setup git = null;
@@ -48,9 +50,10 @@ public final class RepositoryCreator {
                 created.addAll(git.changed());
             }
         } catch (FileAlreadyExistsException e) {
-            throw new WriteRefusedException(config + " already exists; devplan init never overwrites a repository");
+            throw new WriteRefusedException(Said.of(WriteText.REPOSITORY_EXISTS, "config", config));
         } catch (IOException e) {
-            throw new WriteRefusedException("cannot create the repository in " + root + ": " + IoReason.of(e));
+            throw new WriteRefusedException(Said.of(WriteText.CANNOT_CREATE_REPOSITORY, "folder", root,
+                    "reason", IoReason.of(e)));
         }
         return new Created(root, created, git == null ? null : git.driverMissing());
     }

@@ -1,5 +1,7 @@
 package io.devplan.store;
 
+import io.devplan.domain.Said;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +60,7 @@ public final class YamlEditor {
             addKey(map, key, new YamlValue.Items(List.of(item)), order);
         } else if (e.value() instanceof YNode.Scalar s) {
             if (!s.isNull()) {
-                throw new IllegalArgumentException("'" + key + "' at line " + s.start().line() + " is not a list");
+                throw new UnplaceableEdit(Said.of(WriteText.NOT_A_LIST, "key", key, "line", s.start().line()));
             }
             replace(e, new YamlValue.Items(List.of(item)), map.flow());
         } else if (e.value() instanceof YNode.Seq seq) {
@@ -68,7 +70,7 @@ public final class YamlEditor {
                 appendBlock(seq, item);
             }
         } else {
-            throw new IllegalArgumentException("'" + key + "' at line " + e.value().start().line() + " is not a list");
+            throw new UnplaceableEdit(Said.of(WriteText.NOT_A_LIST, "key", key, "line", e.value().start().line()));
         }
         parse();
         return this;
@@ -84,8 +86,8 @@ public final class YamlEditor {
                 spliceValue(e.key(), old.start().offset(), old.end().offset(), value, null, inFlow);
                 return;
             }
-            throw new IllegalArgumentException("cannot replace the " + YNode.describe(old) + " at line "
-                    + old.start().line());
+            throw new UnplaceableEdit(Said.of(old instanceof YNode.Seq ? WriteText.CANNOT_REPLACE_LIST
+                    : WriteText.CANNOT_REPLACE_MAPPING, "line", old.start().line()));
         }
         if (!inFlow && (s.style() == '|' || s.style() == '>') && value instanceof YamlValue.Text t
                 && !t.text().isEmpty() && !t.text().contains("\n")) {
@@ -156,8 +158,7 @@ public final class YamlEditor {
             return;
         }
         if (!fits) {
-            throw new IllegalArgumentException("cannot add a multi-line item to the one-line list at line "
-                    + seq.start().line() + "; write the list as a block list ('- ' items) first");
+            throw new UnplaceableEdit(Said.of(WriteText.MULTI_LINE_IN_ONE_LINE_LIST, "line", seq.start().line()));
         }
         int close = seq.end().offset() - 1;
         int at = close;
@@ -486,7 +487,7 @@ public final class YamlEditor {
             }
         }
         if (!(n instanceof YNode.Map m)) {
-            throw new IllegalArgumentException("no mapping at " + path + " in the plan");
+            throw new UnplaceableEdit(Said.of(WriteText.NO_MAPPING, "path", String.valueOf(path)));
         }
         return m;
     }

@@ -1,5 +1,8 @@
 package io.devplan.store.merge;
 
+import io.devplan.domain.Said;
+import io.devplan.store.WriteText;
+
 import io.devplan.store.AtomicFiles;
 import io.devplan.store.Git;
 import io.devplan.store.Problem;
@@ -36,12 +39,12 @@ public final class MergeDriver {
      *
      * @param status 0 merged cleanly, 1 conflicts left, 3 nothing could be merged (OURS unchanged)
      */
-    public record Outcome(int status, List<String> messages) {}
+    public record Outcome(int status, List<Said> messages) {}
 
     /** @param path the file's path in the repository ({@code %P}), for messages; null when not known */
     public static Outcome run(Path base, Path ours, Path theirs, String path, PlanMerge.Labels labels) {
         String shown = path != null ? path : ours.toString();
-        List<String> messages = new ArrayList<>();
+        List<Said> messages = new ArrayList<>();
         String b;
         String o;
         String t;
@@ -50,8 +53,7 @@ public final class MergeDriver {
             o = read(ours);
             t = read(theirs);
         } catch (IOException e) {
-            messages.add((shown + ": cannot merge as data: " + e.getMessage()
-                    + "; git's line merge was used instead"));
+            messages.add(Said.of(WriteText.MERGE_UNREADABLE, "file", shown, "reason", String.valueOf(e.getMessage())));
             return lineMerge(base, ours, theirs, labels, shown, messages);
         }
         try {
@@ -59,32 +61,28 @@ public final class MergeDriver {
             String text = r.conflicts().isEmpty() ? preferLineMerge(base, ours, theirs, labels, r.text()) : r.text();
             AtomicFiles.replaceScratch(ours, text);
             for (PlanMerge.Conflict c : r.conflicts()) {
-                messages.add((shown + ":" + c.line() + ": conflict: " + c.path()
-                        + " changed two ways (" + c.ours() + " on " + labels.ours() + ", " + c.theirs() + " on "
-                        + labels.theirs() + "); keep one and remove the marker lines, then run devplan validate"));
+                messages.add(Said.of(WriteText.MERGE_CONFLICT, "file", shown, "line", c.line(), "path", c.path(),
+                        "ours", c.ours(), "oursLabel", labels.ours(), "theirs", c.theirs(), "theirsLabel", labels.theirs()));
             }
             return new Outcome(r.conflicts().isEmpty() ? 0 : 1, messages);
         } catch (PlanMerge.Failure e) {
-            messages.add((shown + ": cannot merge as data: " + e.getMessage()
-                    + "; git's line merge was used instead"));
+            messages.add(Said.of(WriteText.MERGE_UNREADABLE, "file", shown, "reason", String.valueOf(e.getMessage())));
         } catch (IOException e) {
-            messages.add((shown + ": cannot write the merged plan: " + e.getMessage()
-                    + "; git's line merge was used instead"));
+            messages.add(Said.of(WriteText.MERGE_CANNOT_WRITE, "file", shown, "reason", String.valueOf(e.getMessage())));
         } catch (RuntimeException e) {
-            messages.add((shown + ": cannot merge as data (a bug in devplan: " + e
-                    + "); git's line merge was used instead"));
+            messages.add(Said.of(WriteText.MERGE_BUG, "file", shown, "error", String.valueOf(e)));
         }
         return lineMerge(base, ours, theirs, labels, shown, messages);
     }
 
     /** git's line merge into OURS, as git would have made it without the driver. */
     private static Outcome lineMerge(Path base, Path ours, Path theirs, PlanMerge.Labels labels, String shown,
-                                     List<String> messages) {
+                                     List<Said> messages) {
         // In place, as git does it, so the bytes are git's whatever their encoding.
         Git.Run run = mergeFile(base, ours, theirs, labels, false);
         if (run.status() < 0 || run.status() > 127) {
-            messages.add((shown + ": git merge-file failed too (" + run.reason()
-                    + "); the file is left as it was on " + labels.ours()));
+            messages.add(Said.of(WriteText.MERGE_LINE_FAILED, "file", shown, "reason", run.reason(), "label",
+                    labels.ours()));
             return new Outcome(3, messages);
         }
         return new Outcome(run.status() == 0 ? 0 : 1, messages);
