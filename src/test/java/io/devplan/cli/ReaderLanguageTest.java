@@ -87,11 +87,11 @@ class ReaderLanguageTest {
             new Case("invalid id, did you mean", GOOD_EMPLOYEE + "goals:\n  - {id: Learn Java, title: A}\n",
                 "'Learn Java' is not a valid goal id: an id is 1 to 64 lower-case letters, digits, '.', '_' and '-', "
                         + "starting with a letter or digit, without '..'; did you mean 'learn-java'?",
-                "'Learn Java' är inte ett giltigt mål-id: ett id består av 1 till 64 gemener, siffror, '.', '_' och '-', "
+                "'Learn Java' är inget giltigt mål-id: ett id är 1 till 64 gemena bokstäver, siffror, '.', '_' och '-', "
                         + "börjar med en bokstav eller siffra och innehåller inte '..'; menade du 'learn-java'?",
-                "'Learn Java' er ikke et gyldigt mål-id: et id består af 1 til 64 små bogstaver, cifre, '.', '_' og '-', "
-                        + "begynder med et bogstav eller et ciffer og indeholder ikke '..'; mente du 'learn-java'?",
-                "'Learn Java' is geen geldig doel-id: een id bestaat uit 1 tot 64 kleine letters, cijfers, '.', '_' en '-', "
+                "'Learn Java' er ikke et gyldigt mål-id: et id er 1 til 64 små bogstaver, cifre, '.', '_' og '-', "
+                        + "begynder med et bogstav eller ciffer og indeholder ikke '..'; mente du 'learn-java'?",
+                "'Learn Java' is geen geldig doel-id: een id is 1 tot 64 kleine letters, cijfers, '.', '_' en '-', "
                         + "begint met een letter of cijfer en bevat geen '..'; bedoelde je 'learn-java'?"),
             new Case("enum value, did you mean", GOOD_EMPLOYEE + "goals:\n  - {id: g1, title: A, status: activ}\n",
                 "'status' must be one of draft, active, at-risk, paused, done, dropped, found 'activ'; did you mean 'active'?",
