@@ -432,7 +432,8 @@ final class GoalWizard {
         Map<Criterion, List<Finding>> by = new EnumMap<>(Criterion.class);
         found.forEach(f -> by.computeIfAbsent(f.criterion(), c -> new ArrayList<>()).add(f));
         by.forEach((c, list) -> {
-            out.println("  " + c.title() + (c == Criterion.SCHEMA ? "" : " (" + c.label() + ")"));
+            String title = w.text(criterion(c));
+            out.println("  " + (c == Criterion.SCHEMA ? title : w.text(Msg.WIZ_CRITERION, "title", title, "label", c.label())));
             for (Finding f : list) {
                 List<String> lines = Text.wrap(f.severity().name().toLowerCase(Locale.ROOT) + ": " + w.text(f.said())
                         + " [" + f.rule() + "]", width - 6);
@@ -441,6 +442,18 @@ final class GoalWizard {
                 }
             }
         });
+    }
+
+    /** The word behind a SMART letter, as the reader's language says it. */
+    private static Msg criterion(Criterion c) {
+        return switch (c) {
+            case S -> Msg.CRITERION_S;
+            case M -> Msg.CRITERION_M;
+            case A -> Msg.CRITERION_A;
+            case R -> Msg.CRITERION_R;
+            case T -> Msg.CRITERION_T;
+            case SCHEMA -> Msg.CRITERION_SCHEMA;
+        };
     }
 
     /** The summary's labels, padded to the longest in the reader's language so the values line up. */

@@ -366,6 +366,14 @@ public enum Msg implements io.devplan.domain.Phrase {
     WIZ_SUPPORT_COST("{kind}: {title}, {cost} ({status})"),
     WIZ_DATES("{start} to {due}"),
     WIZ_MILESTONE_DUE("due {date}"),
+    /** A heading over the findings of one SMART letter: "Measurable (M)". */
+    WIZ_CRITERION("{title} ({label})"),
+    CRITERION_S("Specific"),
+    CRITERION_M("Measurable"),
+    CRITERION_A("Achievable"),
+    CRITERION_R("Relevant"),
+    CRITERION_T("Time-bound"),
+    CRITERION_SCHEMA("Format"),
 
     // ---- reasons asked on a terminal (status, reschedule) and the achievement to celebrate
     ASK_WHY_MOVE("Why does {item} move from {from} to {to}?"),

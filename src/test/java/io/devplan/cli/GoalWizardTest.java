@@ -118,6 +118,8 @@ class GoalWizardTest {
                 .contains("en milepæl kan ikke have frist efter målet, 2027-05-22")
                 .contains("  støtte    uddannelse: Speaker course, 450 EUR (ønsket)")
                 .contains("Gem målet? [j/N/r(et igen)]")
+                .contains("SMART-tjek: ")
+                .doesNotContain("Measurable", "Specific (S)")
                 .doesNotContain("Write this goal", "Specific outcome");
         // The words change, the plan does not: the same goal as in English.
         assertThat(Files.readString(plan)).isEqualTo(Files.readString(Path.of("src/test/resources/golden/authoring/odd-wizard.yaml")));
