@@ -164,7 +164,6 @@ enum CliText implements Phrase {
             + "{manager} --name NAME, or write the manager's full name"),
     SAVED("Saved {file}"),
     NO_CHANGES("No changes; {file} is unchanged"),
-    NO_PARSE_CACHE("not using the parse cache: {reason}"),
     SENT_LOG_UNREADABLE("{file}: cannot read what was mailed before ({reason}); every reminder counts as new"),
     NO_ADDRESS("no address for {name}: add email: to their plan's employee, or them to devplan.yaml's people with an "
             + "email:"),

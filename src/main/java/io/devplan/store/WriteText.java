@@ -11,7 +11,6 @@ import io.devplan.domain.Phrase;
 public enum WriteText implements Phrase {
     // ---- PlanWriter
     CANNOT_READ("cannot read: {reason}"),
-    TOO_LARGE_FILE("file is {size} bytes, more than the {limit} KiB a devplan file may have"),
     NOT_AS_INTENDED("not writing {file}: the edit did not come out as intended ({wrong}); this is a bug in devplan, "
             + "please report it"),
     RESULT_TOO_LARGE("not writing {file}: the result would be {size} bytes, more than the {limit} KiB a devplan file "
