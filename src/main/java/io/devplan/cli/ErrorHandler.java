@@ -136,13 +136,13 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
                     commands.add(name);
                 }
             });
-            return RefusalText.withHint(CliText.UNKNOWN_COMMAND, CliText.UNKNOWN_COMMAND_DID_YOU_MEAN, word, commands,
+            return io.devplan.domain.DidYouMean.said(CliText.UNKNOWN_COMMAND, CliText.UNKNOWN_COMMAND_DID_YOU_MEAN, word, commands,
                     "word", word);
         }
         for (String w : words) {
             if (option(w)) {
                 String name = w.startsWith("--") && w.contains("=") ? w.substring(0, w.indexOf('=')) : w;
-                return RefusalText.withHint(CliText.UNKNOWN_OPTION, CliText.UNKNOWN_OPTION_DID_YOU_MEAN, name,
+                return io.devplan.domain.DidYouMean.said(CliText.UNKNOWN_OPTION, CliText.UNKNOWN_OPTION_DID_YOU_MEAN, name,
                         spec.optionsMap().keySet(), "word", name);
             }
         }

@@ -41,7 +41,7 @@ final class FilterOptions {
     PlanFilter filter(Repository repo, List<Employee> plans) {
         for (EmployeeId id : employees) {
             if (repo.planFile(id).isEmpty()) {
-                throw new UsageException(RefusalText.withHint(CliText.NO_PLAN_FOR, CliText.NO_PLAN_FOR_DID_YOU_MEAN,
+                throw new UsageException(io.devplan.domain.DidYouMean.said(CliText.NO_PLAN_FOR, CliText.NO_PLAN_FOR_DID_YOU_MEAN,
                         id.value(), plans.stream().map(Employee::id).toList(), "id", id.value()));
             }
         }
@@ -60,7 +60,7 @@ final class FilterOptions {
         if (team != null) {
             Set<String> teams = known(plans.stream().map(Employee::team).toList());
             if (!teams.contains(TeamName.normalize(team))) {
-                throw new UsageException(RefusalText.withHint(CliText.NO_TEAM, CliText.NO_TEAM_DID_YOU_MEAN, team, teams,
+                throw new UsageException(io.devplan.domain.DidYouMean.said(CliText.NO_TEAM, CliText.NO_TEAM_DID_YOU_MEAN, team, teams,
                         "team", team));
             }
         }
@@ -68,7 +68,7 @@ final class FilterOptions {
             Set<String> people = known(plans.stream().map(Employee::manager).toList());
             plans.forEach(p -> people.add(p.id()));
             if (!people.contains(manager)) {
-                throw new UsageException(RefusalText.withHint(CliText.NO_MANAGER, CliText.NO_MANAGER_DID_YOU_MEAN, manager,
+                throw new UsageException(io.devplan.domain.DidYouMean.said(CliText.NO_MANAGER, CliText.NO_MANAGER_DID_YOU_MEAN, manager,
                         people, "manager", manager));
             }
         }

@@ -254,9 +254,8 @@ final class GoalWizard {
                 }
             }
             List<String> kinds = Arrays.stream(SupportKind.values()).map(SupportKind::yamlName).toList();
-            Said near = DidYouMean.suggestion(v, kinds);
-            hint(question, near == null ? w.text(Msg.HINT_ONE_OF, "choices", String.join(", ", kinds))
-                    : w.text(Msg.HINT_ONE_OF_NEAR, "choices", String.join(", ", kinds), "near", w.text(near)));
+            hint(question, w.text(DidYouMean.said(Msg.HINT_ONE_OF, Msg.HINT_ONE_OF_NEAR, v, kinds,
+                    "choices", String.join(", ", kinds))));
         }
     }
 
@@ -301,8 +300,7 @@ final class GoalWizard {
                     continue;
                 }
                 if (!known.contains(id)) {
-                    Said near = DidYouMean.suggestion(id, known);
-                    hint(question, near == null ? w.text(unknown, "id", id) : w.text(unknownNear, "id", id, "near", w.text(near)));
+                    hint(question, w.text(DidYouMean.said(unknown, unknownNear, id, known, "id", id)));
                     continue next;
                 }
                 ids.add(id);

@@ -16,7 +16,7 @@ final class ItemRefs {
     private ItemRefs() {}
 
     static Goal goal(Plan plan, String id) {
-        return plan.goal(id).orElseThrow(() -> new UsageException(RefusalText.withHint(CliText.NO_GOAL,
+        return plan.goal(id).orElseThrow(() -> new UsageException(io.devplan.domain.DidYouMean.said(CliText.NO_GOAL,
                 CliText.NO_GOAL_DID_YOU_MEAN, id, plan.goals().stream().map(Goal::id).toList(), "id", plan.id(),
                 "goal", id)));
     }
@@ -33,7 +33,7 @@ final class ItemRefs {
             List<String> ids = new ArrayList<>();
             goal.milestones().forEach(m -> ids.add(m.id()));
             goal.actions().forEach(a -> ids.add(a.id()));
-            throw new UsageException(RefusalText.withHint(CliText.NO_ITEM, CliText.NO_ITEM_DID_YOU_MEAN, ref.item(), ids,
+            throw new UsageException(io.devplan.domain.DidYouMean.said(CliText.NO_ITEM, CliText.NO_ITEM_DID_YOU_MEAN, ref.item(), ids,
                     "goal", goal.id(), "item", ref.item()));
         }
         return ref;

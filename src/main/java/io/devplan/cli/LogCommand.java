@@ -129,7 +129,7 @@ final class LogCommand implements Callable<Integer> {
             }
         }
         if (!goals.contains(goal)) {
-            throw new UsageException(RefusalText.withHint(CliText.NO_GOAL_IN_HISTORY,
+            throw new UsageException(io.devplan.domain.DidYouMean.said(CliText.NO_GOAL_IN_HISTORY,
                     CliText.NO_GOAL_IN_HISTORY_DID_YOU_MEAN, goal, List.copyOf(goals), "goal", goal, "id", id));
         }
     }

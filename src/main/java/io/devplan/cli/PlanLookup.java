@@ -92,11 +92,11 @@ final class PlanLookup {
         String folder = repo.shown(repo.plansDir());
         List<Problem> leftOut = repo.listingProblems().stream().filter(Problem::leftOut).toList();
         if (leftOut.isEmpty()) {
-            return new UsageException(RefusalText.withHint(CliText.NO_PLAN_IN, CliText.NO_PLAN_IN_DID_YOU_MEAN, id.value(),
+            return new UsageException(io.devplan.domain.DidYouMean.said(CliText.NO_PLAN_IN, CliText.NO_PLAN_IN_DID_YOU_MEAN, id.value(),
                     ids, "id", id.value(), "folder", folder));
         }
         List<Problem> problems = new ArrayList<>(leftOut);
-        problems.add(Problem.general(RefusalText.withHint(CliText.NO_PLAN_IN_UNREAD, CliText.NO_PLAN_IN_UNREAD_DID_YOU_MEAN,
+        problems.add(Problem.general(io.devplan.domain.DidYouMean.said(CliText.NO_PLAN_IN_UNREAD, CliText.NO_PLAN_IN_UNREAD_DID_YOU_MEAN,
                 id.value(), ids, "id", id.value(), "folder", folder)));
         return new InputException(problems);
     }

@@ -123,7 +123,7 @@ final class RemindCommand implements Callable<Integer> {
             }));
         }
         if (!people.contains(person)) {
-            throw new UsageException(RefusalText.withHint(CliText.NOBODY_CALLED, CliText.NOBODY_CALLED_DID_YOU_MEAN,
+            throw new UsageException(io.devplan.domain.DidYouMean.said(CliText.NOBODY_CALLED, CliText.NOBODY_CALLED_DID_YOU_MEAN,
                     person, people, "person", person));
         }
     }

@@ -68,7 +68,7 @@ final class SupportSetCommand implements Callable<Integer> {
             Support s = g.support().stream().filter(x -> x.id().equals(sid)).findFirst()
                     .orElseThrow(() -> new UsageException(g.support().isEmpty()
                             ? Said.of(CliText.NO_SUPPORT_YET, "goal", g.id(), "support", sid)
-                            : RefusalText.withHint(CliText.NO_SUPPORT, CliText.NO_SUPPORT_DID_YOU_MEAN, sid,
+                            : io.devplan.domain.DidYouMean.said(CliText.NO_SUPPORT, CliText.NO_SUPPORT_DID_YOU_MEAN, sid,
                                     g.support().stream().map(Support::id).toList(), "goal", g.id(), "support", sid)));
             LocalDate day = date != null ? date : today;
             String shown = g.id() + "/" + s.id();

@@ -147,7 +147,7 @@ final class ValidateCommand implements Callable<Integer> {
             throw new InputException(read.result().problems());
         }
         Plan plan = read.result().value();
-        Goal goal = plan.goal(explain.get(1)).orElseThrow(() -> new UsageException(RefusalText.withHint(CliText.NO_GOAL,
+        Goal goal = plan.goal(explain.get(1)).orElseThrow(() -> new UsageException(io.devplan.domain.DidYouMean.said(CliText.NO_GOAL,
                 CliText.NO_GOAL_DID_YOU_MEAN, explain.get(1), plan.goals().stream().map(Goal::id).toList(),
                 "id", plan.id(), "goal", explain.get(1))));
         Explanation e = Explanation.of(plan, IgnoreComments.parse(read.text()), goal, context);

@@ -47,7 +47,7 @@ public final class AssessmentCheck {
         Scale scale = scale(plan, config);
         for (Map.Entry<String, Integer> e : levels.entrySet()) {
             if (!known.contains(e.getKey())) {
-                return Optional.of(RefusalText.withHint(RefusalText.NOT_A_COMPETENCY,
+                return Optional.of(io.devplan.domain.DidYouMean.said(RefusalText.NOT_A_COMPETENCY,
                         RefusalText.NOT_A_COMPETENCY_DID_YOU_MEAN, e.getKey(), known, "competency", e.getKey(),
                         "valid", String.join(", ", known)));
             }

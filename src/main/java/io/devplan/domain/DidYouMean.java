@@ -22,6 +22,21 @@ public final class DidYouMean {
         return b.append('?').toString();
     }
 
+    /**
+     * {@code plain}, or {@code withHint} naming the known words near {@code word} as its
+     * {@code {suggestion}}: the one place a message gains its "did you mean".
+     */
+    public static Said said(Phrase plain, Phrase withHint, String word, Collection<String> known, Object... args) {
+        Said near = suggestion(word, known);
+        if (near == null) {
+            return Said.of(plain, args);
+        }
+        Object[] all = java.util.Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "suggestion";
+        all[args.length + 1] = near;
+        return Said.of(withHint, all);
+    }
+
     /** The words a hint names, listed for a message that says them in its own language; null when none is near. */
     public static Said suggestion(String word, Collection<String> known) {
         return Alternatives.of(matches(word, known));

@@ -30,7 +30,7 @@ public enum RefusalText implements Phrase {
     DECISION_AFTER_TODAY("--date {date} is after today ({today}): record a decision on the day it was made"),
     DECISION_BEFORE_REQUEST("--date {date} is before support '{support}' was requested ({requested})"),
     NO_CURRENCY("'{code}' is no ISO 4217 currency code such as EUR, DKK or SEK"),
-    NO_CURRENCY_DID_YOU_MEAN("'{code}' is no ISO 4217 currency code such as EUR, DKK or SEK; did you mean {choices}?"),
+    NO_CURRENCY_DID_YOU_MEAN("'{code}' is no ISO 4217 currency code such as EUR, DKK or SEK; did you mean {suggestion}?"),
 
     // ---- Moves
     MOVE_GOAL_DONE("goal '{ref}' is done ({date}); there is no due date to move"),
@@ -50,7 +50,7 @@ public enum RefusalText implements Phrase {
     NO_FRAMEWORK("devplan.yaml has no competency framework: list the competencies under 'competencies' first"),
     NOT_A_COMPETENCY("'{competency}' is not a competency of the framework in devplan.yaml; valid: {valid}"),
     NOT_A_COMPETENCY_DID_YOU_MEAN("'{competency}' is not a competency of the framework in devplan.yaml; valid: {valid}; "
-            + "did you mean {choices}?"),
+            + "did you mean {suggestion}?"),
     LEVEL_OUTSIDE_FORMAT("{competency}={level} is outside the levels of the format: valid levels are {min} to {max}"),
     LEVEL_OUTSIDE_TRACK("{competency}={level} is outside the levels of track '{track}': valid levels are {min} to {max}"),
     ASSESSMENT_AFTER_TODAY("--date {date} is after today ({today}): record an assessment on the day it was made"),
@@ -126,23 +126,5 @@ public enum RefusalText implements Phrase {
     @Override
     public String key() {
         return "refusal." + Phrase.super.key();
-    }
-
-    /** The known words as a "did you mean" names them: 'a', 'a' or 'b', 'a', 'b' or 'c'. */
-    public static Said choices(java.util.List<String> words) {
-        return Alternatives.of(words);
-    }
-
-    /** {@code plain}, or {@code withHint} naming the close words when there are any. */
-    public static Said withHint(Phrase plain, Phrase withHint, String word, java.util.Collection<String> known,
-                                Object... args) {
-        java.util.List<String> close = DidYouMean.matches(word, known);
-        if (close.isEmpty()) {
-            return Said.of(plain, args);
-        }
-        Object[] all = java.util.Arrays.copyOf(args, args.length + 2);
-        all[args.length] = "choices";
-        all[args.length + 1] = choices(close);
-        return Said.of(withHint, all);
     }
 }

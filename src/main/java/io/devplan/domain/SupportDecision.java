@@ -39,6 +39,6 @@ public final class SupportDecision {
         }
         List<String> close = Currencies.suggestions(code);
         return Optional.of(close.isEmpty() ? Said.of(RefusalText.NO_CURRENCY, "code", code)
-                : Said.of(RefusalText.NO_CURRENCY_DID_YOU_MEAN, "code", code, "choices", RefusalText.choices(close)));
+                : Said.of(RefusalText.NO_CURRENCY_DID_YOU_MEAN, "code", code, "suggestion", Alternatives.of(close)));
     }
 }

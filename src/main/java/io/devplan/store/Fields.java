@@ -87,10 +87,8 @@ final class Fields {
         for (YNode.Entry e : m.entries()) {
             String key = e.key().value();
             if (!keys.contains(key) && !key.startsWith("x-")) {
-                Said suggestion = DidYouMean.suggestion(key, keys);
-                cx.problem(e.key().start(), suggestion == null
-                        ? ReadingText.UNKNOWN_KEY.with("key", key, "what", what)
-                        : ReadingText.UNKNOWN_KEY_DID_YOU_MEAN.with("key", key, "what", what, "suggestion", suggestion));
+                cx.problem(e.key().start(), DidYouMean.said(ReadingText.UNKNOWN_KEY, ReadingText.UNKNOWN_KEY_DID_YOU_MEAN,
+                        key, keys, "key", key, "what", what));
             } else {
                 cx.record(child(path, key), e.value().start());
             }
@@ -318,11 +316,8 @@ final class Fields {
         var parsed = YamlName.parse(type, s.value());
         if (parsed.isEmpty()) {
             List<String> names = YamlName.names(type);
-            Said suggestion = DidYouMean.suggestion(s.value(), names);
-            cx.problem(s.start(), suggestion == null
-                    ? ReadingText.NOT_ONE_OF.with("key", key, "names", String.join(", ", names), "value", s.value())
-                    : ReadingText.NOT_ONE_OF_DID_YOU_MEAN.with("key", key, "names", String.join(", ", names),
-                            "value", s.value(), "suggestion", suggestion));
+            cx.problem(s.start(), DidYouMean.said(ReadingText.NOT_ONE_OF, ReadingText.NOT_ONE_OF_DID_YOU_MEAN, s.value(),
+                    names, "key", key, "names", String.join(", ", names), "value", s.value()));
             return null;
         }
         return parsed.get();
@@ -342,11 +337,8 @@ final class Fields {
             return null;
         }
         if (c.isEmpty()) {
-            Said suggestion = DidYouMean.suggestion(s.value(), List.of(Cadence.NAMES.split(", ")));
-            cx.problem(s.start(), suggestion == null
-                    ? ReadingText.NOT_A_CADENCE.with("key", key, "names", Cadence.NAMES, "value", s.value())
-                    : ReadingText.NOT_A_CADENCE_DID_YOU_MEAN.with("key", key, "names", Cadence.NAMES,
-                            "value", s.value(), "suggestion", suggestion));
+            cx.problem(s.start(), DidYouMean.said(ReadingText.NOT_A_CADENCE, ReadingText.NOT_A_CADENCE_DID_YOU_MEAN,
+                    s.value(), List.of(Cadence.NAMES.split(", ")), "key", key, "names", Cadence.NAMES, "value", s.value()));
             return null;
         }
         return c.get();

@@ -131,8 +131,7 @@ public final class Validator {
             return alwaysOn.with("rule", name);
         }
         if (Rules.named(name).isEmpty()) {
-            Said suggestion = DidYouMean.suggestion(name, Rules.names());
-            return suggestion == null ? noRule.with("rule", name) : didYouMean.with("rule", name, "suggestion", suggestion);
+            return DidYouMean.said(noRule, didYouMean, name, Rules.names(), "rule", name);
         }
         return null;
     }
