@@ -189,11 +189,6 @@ enum CliText implements Phrase {
     }
 
     @Override
-    public boolean counted() {
-        return false;
-    }
-
-    @Override
     public String catalogue() {
         return "errors";
     }

@@ -114,11 +114,6 @@ public enum RefusalText implements Phrase {
     }
 
     @Override
-    public boolean counted() {
-        return false;
-    }
-
-    @Override
     public String catalogue() {
         return "errors";
     }

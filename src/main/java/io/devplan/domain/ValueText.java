@@ -29,11 +29,6 @@ public enum ValueText implements Phrase {
     }
 
     @Override
-    public boolean counted() {
-        return false;
-    }
-
-    @Override
     public String catalogue() {
         return "reader";
     }

@@ -203,11 +203,6 @@ public enum ReadingText implements Phrase {
     }
 
     @Override
-    public boolean counted() {
-        return false;
-    }
-
-    @Override
     public String catalogue() {
         return "reader";
     }

@@ -111,11 +111,6 @@ public enum WriteText implements Phrase {
     }
 
     @Override
-    public boolean counted() {
-        return false;
-    }
-
-    @Override
     public String catalogue() {
         return "errors";
     }
