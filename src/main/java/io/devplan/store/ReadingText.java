@@ -105,6 +105,7 @@ public enum ReadingText implements Phrase {
     WHILE_ALIAS("while scanning an alias"),
     WHILE_ANCHOR("while scanning an anchor"),
     CANNOT_READ_YAML("cannot read YAML: {reason}"),
+    YAML_CONTROL_CHARACTER("YAML does not allow the control character U+{code}; remove it (often a pasted escape sequence)"),
     UNEXPECTED("unexpected {event} in YAML"),
     ALIAS("YAML aliases ('*{anchor}') are not supported in devplan files; write the value out in full"),
     TOO_DEEP("nesting is deeper than {depth} levels; a plan needs far fewer"),

@@ -81,6 +81,11 @@ public final class YamlTree {
             return null;
         } catch (Refused e) {
             return null;
+        } catch (org.yaml.snakeyaml.reader.ReaderException e) {
+            // SnakeYAML's reader says where only as a count of characters; say it as a place, like every other problem.
+            problems.add(Problem.unreadable(file, place(e.getPosition()), ReadingText.YAML_CONTROL_CHARACTER.with("code",
+                    String.format(java.util.Locale.ROOT, "%04X", e.getCodePoint()))));
+            return null;
         } catch (YAMLException e) {
             problems.add(Problem.unreadable(file, Position.NONE, ReadingText.CANNOT_READ_YAML.with("reason", e.getMessage())));
             return null;
@@ -159,6 +164,24 @@ public final class YamlTree {
     private Refused refuse(Mark mark, Said message) {
         problems.add(Problem.unreadable(file, pos(mark), message));
         return new Refused();
+    }
+
+    /** The line and column of the {@code index}th code point of the text. */
+    private Position place(int index) {
+        int line = 1;
+        int column = 1;
+        int offset = 0;
+        for (int i = 0; i < index && offset < text.length(); i++) {
+            int c = text.codePointAt(offset);
+            offset += Character.charCount(c);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Position(line, column, offset);
     }
 
     private Position pos(Mark mark) {

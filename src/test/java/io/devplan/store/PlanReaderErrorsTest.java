@@ -30,6 +30,12 @@ class PlanReaderErrorsTest {
                 Arguments.of("missing employee", """
                         goals:
                         """, List.of("a.yaml:1:1: the plan needs 'employee' with at least 'id' and 'name'")),
+                Arguments.of("a control character YAML does not allow, at its place", """
+                        employee: {id: a, name: A}
+                        goals:
+                          - {id: g, title: "Red \u001b[31m text"}
+                        """, List.of("a.yaml:3:25: YAML does not allow the control character U+001B; remove it (often a "
+                        + "pasted escape sequence)")),
                 Arguments.of("impossible date", """
                         employee: {id: a, name: A, since: 2026-02-30}
                         """, List.of("a.yaml:1:35: impossible date 2026-02-30 in 'since': February 2026 has 28 days")),
